@@ -1,0 +1,85 @@
+"""Stage 1: turn the caller's ``str`` or ``bytes`` into text, never raising.
+
+Bytes are decoded by their byte-order mark, else by the ``<meta charset>`` or
+``http-equiv`` declaration near the top of the page, else as UTF-8; bytes that do
+not decode become U+FFFD, so nothing else in the page is lost.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+__all__ = ["decode"]
+
+# The HTML standard's prescan reads the first 1024 bytes; real pages often put
+# their <meta> after long <script> or <link> blocks, so look a little further.
+_PRESCAN = 4096
+
+_META_CHARSET = re.compile(
+    rb"""<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]{1,40})""",
+    re.IGNORECASE,
+)
+
+# WHATWG's Encoding Standard folds these labels into supersets; browsers decode
+# a page labelled ISO-8859-1 as windows-1252, and so must we to match a reader.
+_WHATWG_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "iso-8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "big5": "big5hkscs",
+    "utf-16": "utf-8",  # a <meta> cannot truthfully declare UTF-16 in an ASCII-readable page
+    "utf-16le": "utf-8",
+    "utf-16be": "utf-8",
+    "x-user-defined": "cp1252",
+}
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _declared_encoding(head: bytes) -> str | None:
+    """Return the Python codec named by the page's ``<meta>``, if Python knows it."""
+    match = _META_CHARSET.search(head)
+    if match is None:
+        return None
+    label = match.group(1).decode("ascii").strip().lower()
+    label = _WHATWG_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode(source: str | bytes) -> str:
+    """Return the text of ``source``; bytes are decoded without ever raising."""
+    if isinstance(source, str):
+        return source
+    for bom, encoding in _BOMS:
+        if source.startswith(bom):
+            return source[len(bom) :].decode(encoding, "replace")
+    encoding = _declared_encoding(source[:_PRESCAN]) or "utf-8"
+    try:
+        return source.decode(encoding, "replace")
+    except (LookupError, ValueError):  # a codec that refuses "replace" or the input
+        return source.decode("utf-8", "replace")

@@ -1,0 +1,247 @@
+"""Mentions, hashtags, cashtags and URLs in plain text, by twitter-text's rules.
+
+The patterns follow twitter/twitter-text 3.1 (the rules its conformance suite
+checks): which characters may precede ``@``, ``#`` and ``$``, Unicode letters and
+marks in hashtags, URLs with and without a scheme judged by its TLD list, t.co
+slugs, and the removal of entities that overlap an earlier one. Offsets are in
+code points. The TLD list is upstream's ``tld_lib.yml``, shipped as package data.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import regex
+
+from .models import Cashtag, Entities, Hashtag, Mention, UrlEntity
+
+__all__ = ["extract_entities", "find_cashtags", "find_hashtags", "find_mentions", "find_urls"]
+
+_LATIN_ACCENTS = (
+    "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0100-\u024f\u0253\u0254\u0256\u0257\u0259"
+    "\u025b\u0263\u0268\u026f\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff"
+)
+_SPACES = "\x09-\x0d\x20\x85\xa0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_INVALID = "\ufffe\ufeff\uffff"
+_DIRECTIONAL = "\u202a-\u202e\u061c\u200e\u200f\u2066\u2067\u2068\u2069"
+_PUNCT = r"!'#%&'()*+,\\\-./:;<=>?@\[\]^_{|}~$"
+_AT = "@\uff20"
+
+# -- mentions ---------------------------------------------------------------
+_MENTION = regex.compile(
+    rf"(?P<before>^|[^a-zA-Z0-9_!#$%&*{_AT}]|(?:^|[^a-zA-Z0-9_+~.-])(?:rt|RT|rT|Rt):?)"
+    rf"[{_AT}](?P<name>[a-zA-Z0-9_]{{1,20}})(?P<list>/[a-zA-Z][a-zA-Z0-9_-]{{0,24}})?"
+)
+_MENTION_END = regex.compile(rf"[{_AT}{_LATIN_ACCENTS}]|://")
+
+# -- hashtags -----------------------------------------------------------------
+_HASHTAG_ALNUM = (
+    r"\p{L}\p{M}\p{Nd}_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c"
+    r"\u309b\u309c\u30a0\u30fb\u3003\u0f0b\u0f0c\u00b7"
+)
+_HASHTAG = regex.compile(
+    rf"(?P<before>^|\ufe0e|\ufe0f|[^&{_HASHTAG_ALNUM}])"
+    rf"[#\uff03](?![\ufe0f\u20e3])"
+    rf"(?P<tag>[{_HASHTAG_ALNUM}]*[\p{{L}}\p{{M}}][{_HASHTAG_ALNUM}]*)"
+)
+_HASHTAG_END = regex.compile(r"[#\uff03]|://")
+
+# -- cashtags -----------------------------------------------------------------
+_CASHTAG = regex.compile(
+    rf"(?P<before>^|[{_SPACES}])\$(?P<symbol>[a-z]{{1,6}}(?:[._][a-z]{{1,2}})?)"
+    rf"(?=$|\s|[{_PUNCT}])",
+    regex.IGNORECASE,
+)
+
+# -- urls ---------------------------------------------------------------------
+_MAX_URL_LENGTH = 4096
+_MAX_TCO_SLUG_LENGTH = 40
+_CYRILLIC = "\u0400-\u04ff"
+_PATH_CHARS = rf"[a-z{_CYRILLIC}0-9!*';:=+,.$/%#\[\]\-\u2013_~&|@{_LATIN_ACCENTS}]"
+_BALANCED_PARENS = rf"\((?:{_PATH_CHARS}+|(?:{_PATH_CHARS}*\({_PATH_CHARS}+\){_PATH_CHARS}*))\)"
+_PATH_END = rf"(?:[+\-a-z{_CYRILLIC}0-9=_#/{_LATIN_ACCENTS}]|{_BALANCED_PARENS})"
+_PATH = (
+    rf"(?:(?:{_PATH_CHARS}*(?:{_BALANCED_PARENS}{_PATH_CHARS}*)*{_PATH_END})"
+    rf"|(?:@{_PATH_CHARS}+/))"
+)
+_QUERY_CHARS = r"[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]"
+_QUERY_END = r"[a-z0-9\-_&=#/]"
+_DOMAIN_CHAR = rf"[^{_PUNCT}{_SPACES}{_INVALID}{_DIRECTIONAL}]"
+_SUBDOMAIN = rf"(?:(?:{_DOMAIN_CHAR}(?:[_-]|{_DOMAIN_CHAR})*)?{_DOMAIN_CHAR}\.)"
+_DOMAIN_NAME = rf"(?:(?:{_DOMAIN_CHAR}(?:-|{_DOMAIN_CHAR})*)?{_DOMAIN_CHAR}\.)"
+_TLD_END = r"(?=[^a-z0-9@+-]|$)"
+_TLD = rf"(?:\L<gtld>{_TLD_END}|\L<cctld>{_TLD_END}|xn--[\-0-9a-z]+)"
+_URL_PRECEDING = rf"(?:[^a-z0-9@\uff20$#\uff03{_INVALID}\u202a-\u202e]|[{_DIRECTIONAL}]|^)"
+
+
+@functools.lru_cache(maxsize=1)
+def _tlds() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Read upstream's ``tld_lib.yml`` (two flat lists) without a YAML parser."""
+    text = resources.files(__package__).joinpath("data/tld_lib.yml").read_text("utf-8")
+    lists: dict[str, list[str]] = {"country": [], "generic": []}
+    current: list[str] | None = None
+    for line in text.splitlines():
+        if line.endswith(":") and not line.startswith(("-", " ")):
+            current = lists.get(line[:-1])
+        elif line.startswith("- ") and current is not None:
+            current.append(line[2:].strip().strip("'\""))
+    return tuple(lists["generic"]), tuple(lists["country"])
+
+
+@functools.lru_cache(maxsize=1)
+def _url_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    generic, country = _tlds()
+    flags = regex.IGNORECASE
+    lists = {"gtld": generic, "cctld": country}
+    url = regex.compile(
+        rf"(?P<before>{_URL_PRECEDING})"
+        rf"(?P<url>(?P<protocol>https?://)?"
+        rf"(?P<domain>{_SUBDOMAIN}*{_DOMAIN_NAME}{_TLD})"
+        rf"(?::[0-9]+)?"
+        rf"(?P<path>/{_PATH}*)?"
+        rf"(?:\?{_QUERY_CHARS}*{_QUERY_END})?)",
+        flags,
+        **lists,
+    )
+    ascii_domain = regex.compile(
+        rf"(?:(?:[\-a-z0-9{_LATIN_ACCENTS}]+)\.)+{_TLD}", flags, **lists
+    )
+    tco = regex.compile(rf"^https?://t\.co/([a-z0-9]+)(?:\?{_QUERY_CHARS}*{_QUERY_END})?", flags)
+    return url, ascii_domain, tco
+
+
+def _idna_length(domain: str) -> int | None:
+    """Length of ``domain`` in its ASCII (punycode) form, or ``None`` if it has none.
+
+    Each label must encode to at most 63 characters, and a label that claims to
+    be punycode (``xn--``) must already be ASCII.
+    """
+    total = len(domain.split(".")) - 1
+    for label in domain.split("."):
+        if label.isascii():
+            size = len(label)
+        elif label[:4].lower() == "xn--":
+            return None
+        else:
+            try:
+                size = 4 + len(label.lower().encode("punycode"))
+            except UnicodeError:
+                return None
+        if size > 63:
+            return None
+        total += size
+    return total
+
+
+def find_urls(text: str) -> list[UrlEntity]:
+    """URLs in ``text`` by twitter-text's rules, with and without a scheme."""
+    if "." not in text:
+        return []
+    url_re, ascii_domain_re, tco_re = _url_patterns()
+    found: list[UrlEntity] = []
+    for m in url_re.finditer(text):
+        url, protocol, domain, path = m["url"], m["protocol"], m["domain"], m["path"]
+        start, end = m.start("url"), m.end("url")
+        ascii_len = _idna_length(domain)
+        if not ascii_len:
+            continue
+        if len(protocol or "https://") + len(url) + ascii_len - len(domain) > _MAX_URL_LENGTH:
+            continue
+        if protocol:
+            tco = tco_re.match(url)
+            if tco is not None:
+                if len(tco.group(1)) > _MAX_TCO_SLUG_LENGTH:
+                    continue
+                url = tco.group(0)
+                end = start + len(url)
+            found.append(UrlEntity(url, start, end))
+            continue
+        if m["before"] and m["before"][-1] in "-_./":
+            continue
+        last: UrlEntity | None = None
+        position = 0
+        for dm in ascii_domain_re.finditer(domain):
+            ascii_domain = dm.group(0)
+            a_start = domain.find(ascii_domain, position)
+            position = a_start + len(ascii_domain)
+            last = UrlEntity(ascii_domain, start + a_start, start + position)
+            found.append(last)
+        if last is not None and path:
+            # With a path the last ASCII domain was appended above; extend it.
+            found[-1] = UrlEntity(url.replace(domain, last.url, 1), last.start, end)
+    return found
+
+
+def find_mentions(text: str, *, lists: bool = False) -> list[Mention]:
+    """``@handle`` mentions; ``@user/list`` references are not mentions."""
+    if "@" not in text and "\uff20" not in text:
+        return []
+    found: list[Mention] = []
+    for m in _MENTION.finditer(text):
+        if _MENTION_END.match(text, m.end()):
+            continue
+        if m["list"] and not lists:
+            continue
+        start = m.start("name") - 1
+        found.append(Mention(m["name"], start, m.end("name")))
+    return found
+
+
+def find_hashtags(text: str) -> list[Hashtag]:
+    """``#tag`` hashtags (Unicode letters and marks, not digits alone)."""
+    if "#" not in text and "\uff03" not in text:
+        return []
+    found: list[Hashtag] = []
+    for m in _HASHTAG.finditer(text):
+        if _HASHTAG_END.match(text, m.end()):
+            continue
+        found.append(Hashtag(m["tag"], m.start("tag") - 1, m.end("tag")))
+    return found
+
+
+def find_cashtags(text: str) -> list[Cashtag]:
+    """``$SYMBOL`` cashtags: one to six letters, with an optional ``.xx`` or ``_xx`` suffix."""
+    if "$" not in text:
+        return []
+    return [
+        Cashtag(m["symbol"], m.start("symbol") - 1, m.end("symbol"))
+        for m in _CASHTAG.finditer(text)
+    ]
+
+
+def _drop_overlaps(
+    spans: list[tuple[int, int, int, object]],
+) -> list[tuple[int, int, int, object]]:
+    """Keep entities in start order, dropping any that overlaps an earlier kept one."""
+    kept: list[tuple[int, int, int, object]] = []
+    last_end = -1
+    for item in sorted(spans, key=lambda s: (s[0], s[2])):
+        if item[0] >= last_end:
+            kept.append(item)
+            last_end = item[1]
+    return kept
+
+
+def extract_entities(text: str) -> Entities:
+    """Mentions, hashtags, cashtags and URLs of ``text`` by twitter-text's rules.
+
+    Offsets are code points into ``text``. As in twitter-text's
+    ``extractEntitiesWithIndices``, an entity that overlaps an earlier one (a
+    ``#fragment`` inside a URL, say) is dropped, the URL kept.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_entities() takes a str, not {type(text).__name__}")
+    # Order of kinds breaks ties at the same start: URLs first, as upstream.
+    spans: list[tuple[int, int, int, object]] = []
+    spans += [(e.start, e.end, 0, e) for e in find_urls(text)]
+    spans += [(e.start, e.end, 1, e) for e in find_hashtags(text)]
+    spans += [(e.start, e.end, 2, e) for e in find_mentions(text)]
+    spans += [(e.start, e.end, 3, e) for e in find_cashtags(text)]
+    kept = [item[3] for item in _drop_overlaps(spans)]
+    return Entities(
+        mentions=[e for e in kept if isinstance(e, Mention)],
+        hashtags=[e for e in kept if isinstance(e, Hashtag)],
+        cashtags=[e for e in kept if isinstance(e, Cashtag)],
+        urls=[e for e in kept if isinstance(e, UrlEntity)],
+    )

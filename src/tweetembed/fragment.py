@@ -1,0 +1,60 @@
+"""Stage 3: parse one candidate region alone with lxml, safely.
+
+The parser never touches the network, resolves no entity or DTD, drops comments
+and processing instructions, and recovers from broken markup. Only the region
+is parsed, never the page.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from lxml import etree
+
+__all__ = ["parse_fragment"]
+
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_local = threading.local()
+# Elements libxml2 wraps a fragment in.
+_WRAPPERS = frozenset({"html", "head", "body"})
+
+
+def _parser() -> etree.HTMLParser:
+    """One parser per thread: lxml parsers are not safe to share between threads."""
+    parser: etree.HTMLParser | None = getattr(_local, "parser", None)
+    if parser is None:
+        parser = etree.HTMLParser(
+            encoding="utf-8",
+            recover=True,
+            no_network=True,
+            remove_comments=True,
+            remove_pis=True,
+            remove_blank_text=False,
+            compact=True,
+            default_doctype=False,
+            collect_ids=False,
+            huge_tree=False,
+        )
+        _local.parser = parser
+    return parser
+
+
+def parse_fragment(markup: str) -> etree._Element | None:
+    """The first element of ``markup`` parsed as HTML, or ``None`` if there is none."""
+    try:
+        data = markup.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates, e.g. from a broken JSON escape
+        data = _LONE_SURROGATE.sub("\ufffd", markup).encode("utf-8")
+    if not data.strip():
+        return None
+    try:
+        root = etree.fromstring(data, _parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None:
+        return None
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag not in _WRAPPERS:
+            return element
+    return None

@@ -1,0 +1,293 @@
+"""The immutable records that :func:`tweetembed.parse` returns.
+
+Every class is an ``attrs`` frozen, slotted class: equal and hashable by value,
+picklable, with a readable ``repr``, ``to_dict()`` giving plain JSON-able values
+and ``_repr_html_`` for notebooks.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import html
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Author",
+    "Cashtag",
+    "Embed",
+    "EmojiCaption",
+    "Entities",
+    "Hashtag",
+    "Link",
+    "Mention",
+    "Options",
+    "Tweet",
+    "UrlEntity",
+]
+
+FORMS = ("blockquote", "rendered", "amp", "shortcode", "url", "markdown", "text")
+ESCAPES = ("html", "json", "percent", "text")
+LINK_KINDS = ("mention", "hashtag", "cashtag", "media", "status", "url")
+
+
+class Options(Mapping[str, str]):
+    """A read-only, hashable, picklable mapping of an embed's ``data-*`` options.
+
+    ``types.MappingProxyType`` is neither hashable nor picklable, and a plain
+    ``dict`` would make the frozen records mutable and unhashable.
+    """
+
+    __slots__ = ("_items",)
+    _items: dict[str, str]
+
+    def __init__(self, items: Mapping[str, str] | Iterable[tuple[str, str]] = ()) -> None:
+        object.__setattr__(self, "_items", dict(items))
+
+    def __getitem__(self, key: str) -> str:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._items.items()))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return dict(self._items) == dict(other)
+        return NotImplemented
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Options is read-only")
+
+    def __reduce__(self) -> tuple[type[Options], tuple[dict[str, str]]]:
+        return (Options, (dict(self._items),))
+
+    def __repr__(self) -> str:
+        return f"Options({self._items!r})"
+
+
+def _to_options(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Options:
+    return value if isinstance(value, Options) else Options(value)
+
+
+def _to_span(value: Iterable[int]) -> tuple[int, int]:
+    start, end = value
+    return (int(start), int(end))
+
+
+def _check_span(_inst: object, _attr: attrs.Attribute[tuple[int, int]], value: tuple[int, int]) -> None:
+    if not 0 <= value[0] <= value[1]:
+        raise ValueError(f"span must satisfy 0 <= start <= end, got {value!r}")
+
+
+def _json_value(value: Any) -> Any:
+    """Turn a field value into plain JSON-able data (dates as ISO strings)."""
+    if isinstance(value, _dt.date):  # datetime is a date too
+        return value.isoformat()
+    if isinstance(value, _Model):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return {str(k): _json_value(v) for k, v in value.items()}
+    if isinstance(value, (tuple, list)):
+        return [_json_value(v) for v in value]
+    return value
+
+
+@functools.lru_cache(maxsize=None)
+def _field_order(cls: type) -> tuple[str, ...]:
+    """Field names with those of ``Embed`` first, so every platform's rows start alike."""
+    names = [a.name for a in attrs.fields(cls)]
+    if issubclass(cls, Embed) and cls is not Embed:
+        base = [a.name for a in attrs.fields(Embed)]
+        names = base + [n for n in names if n not in base]
+    return tuple(names)
+
+
+class _Model:
+    """Shared behaviour of every record: ``to_dict`` and a safe ``_repr_html_``."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the record as plain JSON-able values (dates as ISO strings)."""
+        return {name: _json_value(getattr(self, name)) for name in _field_order(type(self))}
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><th>{html.escape(k)}</th><td>{_html_value(v)}</td></tr>"
+            for k, v in self.to_dict().items()
+        )
+        return f"<table><caption>{html.escape(type(self).__name__)}</caption>{rows}</table>"
+
+
+def _safe_href(url: object) -> str | None:
+    """Return ``url`` when it may be shown as a link: http(s) only, escaped later."""
+    if isinstance(url, str) and url[:8].lower().startswith(("http://", "https://")):
+        return url
+    return None
+
+
+def _html_value(value: Any) -> str:
+    """Render one JSON-able value as escaped HTML; only http(s) strings become links."""
+    if isinstance(value, dict):
+        inner = "".join(
+            f"<li>{html.escape(str(k))}: {_html_value(v)}</li>" for k, v in value.items()
+        )
+        return f"<ul>{inner}</ul>" if inner else ""
+    if isinstance(value, list):
+        inner = "".join(f"<li>{_html_value(v)}</li>" for v in value)
+        return f"<ol>{inner}</ol>" if inner else ""
+    if value is None:
+        return "<i>None</i>"
+    text = str(value)
+    href = _safe_href(text)
+    if href is not None:
+        quoted = html.escape(href, quote=True)
+        return f'<a href="{quoted}" rel="noopener noreferrer nofollow" target="_blank">{quoted}</a>'
+    return html.escape(text).replace("\n", "<br>")
+
+
+@attrs.frozen
+class Author(_Model):
+    """Who posted the embedded status: display name and handle (without ``@``)."""
+
+    name: str | None = None
+    handle: str | None = None
+
+
+@attrs.frozen
+class Mention(_Model):
+    """An ``@handle`` in a text; ``start``/``end`` are code-point offsets of ``@handle``."""
+
+    handle: str
+    start: int
+    end: int
+
+
+@attrs.frozen
+class Hashtag(_Model):
+    """A ``#tag`` in a text; ``tag`` is without the ``#``."""
+
+    tag: str
+    start: int
+    end: int
+
+
+@attrs.frozen
+class Cashtag(_Model):
+    """A ``$SYMBOL`` in a text; ``symbol`` is without the ``$``."""
+
+    symbol: str
+    start: int
+    end: int
+
+
+@attrs.frozen
+class UrlEntity(_Model):
+    """A URL in a text by twitter-text's rules, exactly as written there."""
+
+    url: str
+    start: int
+    end: int
+
+
+@attrs.frozen
+class Entities(_Model):
+    """The entities of a plain text, as :func:`tweetembed.extract_entities` returns them."""
+
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
+    hashtags: tuple[Hashtag, ...] = attrs.field(default=(), converter=tuple)
+    cashtags: tuple[Cashtag, ...] = attrs.field(default=(), converter=tuple)
+    urls: tuple[UrlEntity, ...] = attrs.field(default=(), converter=tuple)
+
+
+@attrs.frozen
+class Link(_Model):
+    """An ``<a>`` of an embed's body.
+
+    ``href`` is exactly as written (entities decoded; ``None`` when absent); ``url``
+    is the normalised absolute http(s) URL, or ``None`` when there is no safe one.
+    """
+
+    text: str
+    href: str | None
+    url: str | None
+    kind: str = attrs.field(validator=attrs.validators.in_(LINK_KINDS))
+
+
+@attrs.frozen
+class EmojiCaption(_Model):
+    """A line of text that starts with emoji: the emoji as written and the words after it."""
+
+    emoji: str
+    caption: str
+
+
+def _optional_in(choices: tuple[str, ...]) -> Any:
+    return attrs.validators.optional(attrs.validators.in_(choices))
+
+
+@attrs.frozen(kw_only=True)
+class Embed(_Model):
+    """What every platform's embed has: where it is, how it is written, who and what."""
+
+    platform: str
+    kind: str
+    form: str = attrs.field(validator=attrs.validators.in_(FORMS))
+    escaped: str | None = attrs.field(default=None, validator=_optional_in(ESCAPES))
+    url: str | None = None
+    author: Author | None = None
+    text: str = ""
+    date: _dt.date | None = None
+    options: Options = attrs.field(factory=Options, converter=_to_options)
+    span: tuple[int, int] = attrs.field(converter=_to_span, validator=_check_span)
+
+
+@attrs.frozen(kw_only=True)
+class Tweet(Embed):
+    """A Twitter/X embed with every field the markup gives (see DESIGN.md's table)."""
+
+    platform: str = attrs.field(default="twitter", validator=attrs.validators.in_(("twitter",)))
+    kind: str = attrs.field(default="tweet", validator=attrs.validators.in_(("tweet", "video")))
+    status_id: str | None = None
+    lang: str | None = None
+    direction: str | None = None
+    date_text: str | None = None
+    created_at: _dt.datetime | None = None
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
+    hashtags: tuple[Hashtag, ...] = attrs.field(default=(), converter=tuple)
+    cashtags: tuple[Cashtag, ...] = attrs.field(default=(), converter=tuple)
+    urls: tuple[UrlEntity, ...] = attrs.field(default=(), converter=tuple)
+    links: tuple[Link, ...] = attrs.field(default=(), converter=tuple)
+    media: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    emoji: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    emoji_captions: tuple[EmojiCaption, ...] = attrs.field(default=(), converter=tuple)
+
+    def _repr_html_(self) -> str:
+        """A card: author, text, date and the status link (http(s) only), all escaped."""
+        who = ""
+        if self.author is not None:
+            name = html.escape(self.author.name or "")
+            handle = html.escape(f"@{self.author.handle}") if self.author.handle else ""
+            who = f"<b>{name}</b> {handle}".strip()
+        body = html.escape(self.text).replace("\n", "<br>")
+        when = html.escape(self.date.isoformat()) if self.date else ""
+        link = ""
+        href = _safe_href(self.url)
+        if href is not None:
+            quoted = html.escape(href, quote=True)
+            link = f' · <a href="{quoted}" rel="noopener noreferrer nofollow" target="_blank">{quoted}</a>'
+        meta = html.escape(f"{self.kind} · {self.form}" + (f" · escaped={self.escaped}" if self.escaped else ""))
+        return (
+            '<div class="tweetembed-card" style="border:1px solid #ccc;padding:8px;max-width:36em">'
+            f"<div>{who}</div><p>{body}</p>"
+            f"<div><small>{when}{link}</small></div><div><small>{meta}</small></div></div>"
+        )

@@ -1,0 +1,74 @@
+"""The whole pipeline: decode → locate → fragment → extract and enrich → model.
+
+Each stage is its own module and sees only what the stage before it produced.
+``parse`` is the one entry point; it never raises for ``str`` or ``bytes``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from . import platforms as _platforms
+from .decode import decode
+from .fragment import parse_fragment
+from .locate import locate, page_language
+from .models import Embed
+
+__all__ = ["parse"]
+
+_log = logging.getLogger("tweetembed")
+
+
+def _platform_names(selected: Iterable[str] | None) -> tuple[str, ...]:
+    if selected is None:
+        return _platforms.PLATFORMS
+    if isinstance(selected, (str, bytes)):
+        raise TypeError(
+            "platforms= takes an iterable of platform names such as ['twitter'], "
+            f"not a single {type(selected).__name__}"
+        )
+    names = tuple(dict.fromkeys(selected))
+    unknown = [name for name in names if name not in _platforms.PLATFORMS]
+    if unknown:
+        raise ValueError(
+            f"unknown platform(s) {', '.join(map(repr, unknown))}; "
+            f"known platforms: {', '.join(_platforms.PLATFORMS)}"
+        )
+    return names
+
+
+def parse(source: str | bytes, *, platforms: Iterable[str] | None = None) -> list[Embed]:
+    """Every social-media embed in ``source``, in source order.
+
+    ``source`` is the raw text of an article (``str``) or its bytes, decoded by
+    BOM, ``<meta charset>`` or UTF-8. ``platforms`` keeps only the named ones
+    (see ``PLATFORMS``). Malformed input never raises: what can be recovered is
+    returned. Spans index the decoded text.
+    """
+    if isinstance(source, (bytearray, memoryview)):
+        source = bytes(source)
+    if not isinstance(source, (str, bytes)):
+        raise TypeError(
+            "parse() takes the article as str or bytes (for a file: "
+            "parse(open(path, 'rb').read())), not " + type(source).__name__
+        )
+    names = _platform_names(platforms)
+    text = decode(source)
+    candidates = locate(text, _platforms.markers(names))
+    if not candidates:
+        return []
+    page_lang = page_language(text)
+    embeds: list[Embed] = []
+    for candidate in candidates:
+        try:
+            root = parse_fragment(text[candidate.start : candidate.end])
+            if root is None:
+                continue
+            embed = _platforms.get(candidate.platform).read(root, candidate, page_lang)
+        except Exception:  # a bug must cost one embed, never the page
+            _log.exception("tweetembed: could not read the embed at %d", candidate.start)
+            continue
+        if embed is not None:
+            embeds.append(embed)
+    return embeds

@@ -1,0 +1,54 @@
+"""The table of platforms: how each marks its embeds and how each is read.
+
+Adding a platform means one new module here and one entry in ``_TABLE``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+
+import attrs
+from lxml import etree
+
+from ..locate import Candidate, Marker
+from ..models import Embed
+from . import twitter
+
+__all__ = ["PLATFORMS", "Platform", "get", "markers"]
+
+
+@attrs.frozen
+class Platform:
+    """One platform: the markers ``locate`` looks for and the function that reads a fragment."""
+
+    name: str
+    markers: Mapping[str, Marker]
+    read: Callable[[etree._Element, Candidate, str | None], Embed | None]
+
+
+_TABLE: dict[str, Platform] = {
+    "twitter": Platform(
+        name="twitter",
+        markers=twitter.MARKERS,
+        read=twitter.read,
+    ),
+}
+
+PLATFORMS: tuple[str, ...] = tuple(_TABLE)
+
+
+def get(name: str) -> Platform:
+    """The platform called ``name``."""
+    return _TABLE[name]
+
+
+@functools.lru_cache(maxsize=64)
+def markers(names: tuple[str, ...]) -> Mapping[str, Marker]:
+    """Class token → marker, for the named platforms."""
+    table: dict[str, Marker] = {}
+    for name in names:
+        platform = _TABLE[name]
+        table.update(platform.markers)
+    return MappingProxyType(table)

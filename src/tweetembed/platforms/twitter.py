@@ -1,0 +1,196 @@
+"""Twitter/X: read a parsed embed fragment into a :class:`~tweetembed.models.Tweet`.
+
+The embed generator writes::
+
+    <blockquote class="twitter-tweet" data-lang="en">
+      <p lang="en" dir="ltr">body … <a href="…">@user</a> …</p>
+      &mdash; Name (@handle) <a href="https://twitter.com/handle/status/ID">March 13, 2021</a>
+    </blockquote>
+
+Everything inside the body ``<p>`` elements is the tweet; everything else is the
+footer: author, handle, date link and status link. WordPress's ``wpautop`` often
+wraps the footer in a ``<p>`` of its own, which is recognised by its leading dash.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+from lxml import etree
+
+from ..dates import created_at, parse_date
+from ..emoji import emoji_captions, find_emoji
+from ..entities import extract_entities
+from ..locate import Candidate, Marker
+from ..models import Author, Link, Tweet
+from ..text import element_text, normalise_lines
+from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref
+
+__all__ = ["MARKERS", "read"]
+
+MARKERS: dict[str, Marker] = {
+    "twitter-tweet": Marker("twitter", "tweet", "blockquote", {"blockquote"}),
+    "twitter-video": Marker("twitter", "video", "blockquote", {"blockquote"}),
+}
+
+_DASHES = "—–―‒"
+_FOOTER_START = re.compile(rf"^\s*(?:[{_DASHES}]|-{{1,2}}\s)")
+_HANDLE = re.compile(r"\(\s*[@＠]([A-Za-z0-9_]{1,50})\s*\)")
+_MEDIA_IN_TEXT = re.compile(r"(?:https?://)?pic\.(?:twitter|x)\.com/[A-Za-z0-9]+", re.IGNORECASE)
+_ID_OPTIONS = ("tweet-id", "tweetid", "id")
+
+
+@attrs.frozen
+class _Raw:
+    """What the markup of one embed says, before any enrichment."""
+
+    paragraphs: tuple[str, ...]
+    links: tuple[tuple[str, str | None], ...]
+    footer: str
+    date_text: str | None
+    status: StatusRef | None
+    lang: str | None
+    direction: str | None
+    options: dict[str, str]
+
+
+def _split_footer(whole: str) -> tuple[str, str]:
+    """Split a body written without ``<p>`` from its ``— Name (@handle)`` footer."""
+    handles = list(_HANDLE.finditer(whole))
+    if not handles:
+        return normalise_lines(whole), ""
+    dash = max(whole.rfind(d, 0, handles[-1].start()) for d in _DASHES)
+    cut = dash if dash >= 0 else handles[-1].start()
+    return normalise_lines(whole[:cut]), whole[cut:].replace("\n", " ")
+
+
+def _is_footer(paragraph: etree._Element) -> bool:
+    return bool(_FOOTER_START.match(element_text(paragraph, inline=True))) and (
+        next(paragraph.iter("a"), None) is not None
+    )
+
+
+def _extract(root: etree._Element) -> _Raw:
+    """Pull the raw fields out of the embed element ``root``."""
+    options = {
+        str(k)[5:]: str(v) for k, v in root.attrib.items() if str(k).startswith("data-") and len(k) > 5
+    }
+    paragraphs = [p for p in root.iter("p") if not _is_footer(p)]
+    body_links = [a for p in paragraphs for a in p.iter("a")]
+    in_body = {id(a) for a in body_links}
+    footer_links = [a for a in root.iter("a") if id(a) not in in_body]
+
+    if paragraphs:
+        texts = tuple(t for t in (element_text(p) for p in paragraphs) if t)
+        footer = element_text(root, skip=paragraphs, inline=True)
+    else:
+        # No <p>: the body is the text before the footer's dash, every link but
+        # the last (the date link) is the body's.
+        body_links, footer_links = footer_links[:-1], footer_links[-1:]
+        body, footer = _split_footer(element_text(root, skip=footer_links))
+        texts = (body,) if body else ()
+        footer += " " + "".join(element_text(a, inline=True) for a in footer_links)
+
+    date_text = None
+    if footer_links:
+        date_text = element_text(footer_links[-1], inline=True) or None
+    status = next((ref for ref in map(status_ref, (a.get("href") for a in reversed(footer_links))) if ref), None)
+    if status is None:
+        ids = (options.get(key, "").strip() for key in _ID_OPTIONS)
+        status_id = next((i for i in ids if i.isascii() and i.isdigit()), None)
+        status = StatusRef(status_id, None) if status_id else None
+
+    first = paragraphs[0] if paragraphs else root
+    return _Raw(
+        paragraphs=texts,
+        links=tuple((element_text(a, inline=True), a.get("href")) for a in body_links),
+        footer=footer,
+        date_text=date_text,
+        status=status,
+        lang=first.get("lang") or root.get("lang"),
+        direction=first.get("dir") or root.get("dir"),
+        options=options,
+    )
+
+
+def _author(footer: str) -> Author | None:
+    """``Name (@handle)`` from the footer text; the name runs from the dash to the handle."""
+    matches = list(_HANDLE.finditer(footer))
+    if not matches:
+        return None
+    last = matches[-1]
+    before = footer[: last.start()]
+    dash = max(before.rfind(d) for d in _DASHES)
+    name = before[dash + 1 :] if dash >= 0 else before.lstrip("- ")
+    name = name.strip()
+    return Author(name=name or None, handle=last.group(1))
+
+
+def _link_kind(text: str, href: str | None, url: str | None) -> str:
+    head = text.lstrip()[:2]
+    if head[:1] in "@＠" and head:
+        return "mention"
+    if head[:1] in "#＃" and head:
+        return "hashtag"
+    if head[:1] == "$" and head[1:2].isalpha():
+        return "cashtag"
+    if media_url(text) or media_url(href):
+        return "media"
+    if url is not None:
+        lowered = url.lower()
+        if "/hashtag/" in lowered:
+            return "hashtag"
+        if status_ref(url) is not None:
+            return "status"
+    return "url"
+
+
+def _media(text: str, links: tuple[tuple[str, str | None], ...]) -> tuple[str, ...]:
+    found: list[str] = []
+    candidates = [m.group() for m in _MEDIA_IN_TEXT.finditer(text)]
+    candidates += [href for _, href in links if href]
+    for value in candidates:
+        url = media_url(value)
+        if url is not None and url not in found:
+            found.append(url)
+    return tuple(found)
+
+
+def read(root: etree._Element, candidate: Candidate, page_lang: str | None) -> Tweet:
+    """The :class:`Tweet` in the embed element ``root`` found at ``candidate``."""
+    raw = _extract(root)
+    text = "\n\n".join(raw.paragraphs)
+    entities = extract_entities(text)
+    emoji = find_emoji(text)
+    author = _author(raw.footer)
+    status_id = raw.status.status_id if raw.status else None
+    handle = (author.handle if author else None) or (raw.status.handle if raw.status else None)
+    links = []
+    for link_text, href in raw.links:
+        url = normalise_url(href)
+        links.append(Link(link_text, href, url, _link_kind(link_text, href, url)))
+    return Tweet(
+        kind=candidate.kind,
+        form=candidate.form,
+        escaped=candidate.escaped,
+        span=(candidate.start, candidate.end),
+        status_id=status_id,
+        url=canonical_status_url(status_id, handle),
+        author=author,
+        text=text,
+        lang=raw.lang,
+        direction=raw.direction,
+        date=parse_date(raw.date_text, (raw.options.get("lang"), page_lang)),
+        date_text=raw.date_text,
+        created_at=created_at(status_id),
+        mentions=entities.mentions,
+        hashtags=entities.hashtags,
+        cashtags=entities.cashtags,
+        urls=entities.urls,
+        links=links,
+        media=_media(text, raw.links),
+        emoji=[value for value, _, _ in emoji],
+        emoji_captions=emoji_captions(text, emoji),
+        options=raw.options,
+    )

@@ -1,0 +1,67 @@
+"""The text of a parsed element as a reader sees it.
+
+Rules (DESIGN.md): entities decoded once (the parser did that), ``<br>`` is a
+line break, runs of white space inside a line become one space (ASCII white
+space and U+00A0; U+3000 and zero-width characters are kept), each line is
+stripped, the whole is stripped. Newlines in the markup are white space, not
+line breaks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml import etree
+
+__all__ = ["element_text", "normalise_lines"]
+
+_SPACE_RUN = re.compile(r"[\t\n\x0b\x0c\r \u00a0]+")
+_SKIP = frozenset({"script", "style", "template", "noscript", "head", "title"})
+
+
+def _walk(element: etree._Element, skip: frozenset[etree._Element], out: list[str]) -> None:
+    tag = element.tag
+    if isinstance(tag, str):
+        if tag == "br":
+            out.append("\n")
+        elif tag == "img":
+            # Rendered embeds write emoji as <img class="emoji" alt="🔥">.
+            alt = element.get("alt")
+            if alt and "emoji" in (element.get("class") or ""):
+                out.append(alt)
+        elif tag not in _SKIP and element not in skip:
+            if element.text:
+                out.append(_SPACE_RUN.sub(" ", element.text))
+            for child in element:
+                _walk(child, skip, out)
+                if child.tail:
+                    out.append(_SPACE_RUN.sub(" ", child.tail))
+    # comments and processing instructions carry no visible text
+
+
+def normalise_lines(raw: str) -> str:
+    """Collapse white space inside each line, strip each line and the whole."""
+    lines = (_SPACE_RUN.sub(" ", line).strip(" ") for line in raw.split("\n"))
+    return "\n".join(lines).strip("\n")
+
+
+def element_text(
+    element: etree._Element, *, skip: Iterable[etree._Element] = (), inline: bool = False
+) -> str:
+    """Reader text of ``element`` without the subtrees in ``skip``.
+
+    With ``inline``, line breaks become spaces (for a link's or a footer's text).
+    """
+    out: list[str] = []
+    skipped = frozenset(skip)
+    if element.text:
+        out.append(_SPACE_RUN.sub(" ", element.text))
+    for child in element:
+        _walk(child, skipped, out)
+        if child.tail:
+            out.append(_SPACE_RUN.sub(" ", child.tail))
+    raw = "".join(out)
+    if inline:
+        return _SPACE_RUN.sub(" ", raw).strip(" ")
+    return normalise_lines(raw)

@@ -1,0 +1,120 @@
+"""URL normalisation and safety, and reading Twitter status and media links.
+
+Only absolute http(s) URLs (or protocol-relative ones, read as https) are ever
+returned as a link target: ``javascript:``, ``data:`` and the like become
+``None``. Parsing uses the standard library's ``urllib.parse``.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import attrs
+
+__all__ = [
+    "StatusRef",
+    "canonical_status_url",
+    "media_url",
+    "normalise_url",
+    "status_ref",
+]
+
+# Control characters and white space that browsers strip from an href.
+_STRIP = "".join(map(chr, range(0x21))) + "\x7f"
+_TWITTER_HOSTS = frozenset(
+    {"twitter.com", "www.twitter.com", "mobile.twitter.com", "m.twitter.com",
+     "x.com", "www.x.com", "mobile.x.com", "m.x.com"}
+)  # fmt: skip
+# Query parameters that only say where a click came from.
+_TRACKING = frozenset({"ref_src", "ref_url", "s", "t", "src", "fbclid", "gclid"})
+_TRACKING_ANY_HOST = frozenset({"ref_src", "ref_url", "fbclid", "gclid"})
+
+_STATUS_PATH = re.compile(
+    r"^/(?:#!/)?(?:(?P<handle>[A-Za-z0-9_]{1,50})|i/web|i)/status(?:es)?/(?P<id>[0-9]{1,20})(?:[/?#]|$)",
+)
+_MEDIA = re.compile(r"(?:https?://)?(?:www\.)?pic\.(?:twitter|x)\.com/([A-Za-z0-9]+)", re.IGNORECASE)
+_RESERVED_HANDLES = frozenset({"i", "intent", "search", "hashtag", "home", "share"})
+
+
+def normalise_url(href: str | None) -> str | None:
+    """The absolute http(s) form of ``href`` with tracking parameters removed, else ``None``.
+
+    Scheme and host are lower-cased, a default port dropped; path and the rest of
+    the query are kept as written.
+    """
+    if not href:
+        return None
+    value = href.strip(_STRIP)
+    if value.startswith("//"):
+        value = "https:" + value
+    try:
+        parts = urlsplit(value)
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").rstrip(".")
+    if scheme not in ("http", "https") or not host or any(c in host for c in "\\ <>\"'`"):
+        return None
+    netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
+    if parts.username is not None or parts.password is not None:
+        return None  # user:pass@host is a classic way to disguise a link's target
+    query = parts.query
+    if query:
+        drop = _TRACKING if host in _TWITTER_HOSTS else _TRACKING_ANY_HOST
+        pairs = parse_qsl(query, keep_blank_values=True)
+        kept = [(k, v) for k, v in pairs if k not in drop and not k.startswith("utm_")]
+        if len(kept) != len(pairs):
+            query = urlencode(kept)
+    return urlunsplit((scheme, netloc, parts.path or "/", query, parts.fragment))
+
+
+@attrs.frozen
+class StatusRef:
+    """A status link's id and the handle written in it (``None`` for ``/i/web/``)."""
+
+    status_id: str
+    handle: str | None
+
+
+def status_ref(href: str | None) -> StatusRef | None:
+    """Read a twitter.com / x.com status link (mobile., www., /statuses/, /i/web/)."""
+    url = normalise_url(href)
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    if parts.hostname not in _TWITTER_HOSTS:
+        return None
+    path = parts.path
+    if parts.fragment.startswith("!/"):  # old hash-bang links: twitter.com/#!/user/status/1
+        path = "/" + parts.fragment[2:]
+    m = _STATUS_PATH.match(path)
+    if m is None:
+        return None
+    handle = m["handle"]
+    if handle is not None and handle.lower() in _RESERVED_HANDLES:
+        handle = None
+    return StatusRef(m["id"].lstrip("0") or "0", handle)
+
+
+def canonical_status_url(status_id: str | None, handle: str | None) -> str | None:
+    """``https://twitter.com/{handle}/status/{id}``, or ``/i/web/status/{id}`` without a handle."""
+    if not status_id:
+        return None
+    if handle:
+        return f"https://twitter.com/{handle}/status/{status_id}"
+    return f"https://twitter.com/i/web/status/{status_id}"
+
+
+def media_url(value: str | None) -> str | None:
+    """``https://pic.twitter.com/{code}`` when ``value`` is a pic.twitter.com link, else ``None``."""
+    if not value:
+        return None
+    m = _MEDIA.search(value)
+    return f"https://pic.twitter.com/{m.group(1)}" if m else None
+
+
+def is_twitter_host(url: str | None) -> bool:
+    """Whether a normalised URL points at twitter.com or x.com."""
+    return url is not None and urlsplit(url).hostname in _TWITTER_HOSTS
