@@ -43,7 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         epilog=_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="HTML or text file, .gz, or - for stdin")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="HTML or text file, .gz, or - for stdin"
+    )
     parser.add_argument(
         "--platforms", help=f"comma-separated platforms to keep (known: {', '.join(PLATFORMS)})"
     )

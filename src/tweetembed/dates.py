@@ -26,7 +26,14 @@ TWITTER_LANGUAGES = (
 )  # fmt: skip
 
 # Twitter's codes that are not CLDR's.
-_CLDR_CODES = {"msa": "ms", "no": "nb", "zh-cn": "zh_Hans", "zh-tw": "zh_Hant", "iw": "he", "in": "id"}
+_CLDR_CODES = {
+    "msa": "ms",
+    "no": "nb",
+    "zh-cn": "zh_Hans",
+    "zh-tw": "zh_Hant",
+    "iw": "he",
+    "in": "id",
+}
 
 _TWITTER_EPOCH_MS = 1288834974657
 # Ids below this were issued sequentially before Snowflake (November 2010) and

@@ -55,7 +55,9 @@ def find_emoji(text: str) -> list[tuple[str, int, int]]:
     """Every emoji of ``text`` in order, as ``(emoji, start, end)`` code-point offsets."""
     if text.isascii():
         return []
-    return [(m.group(), m.start(), m.end()) for m in _CANDIDATE.finditer(text) if is_emoji(m.group())]
+    return [
+        (m.group(), m.start(), m.end()) for m in _CANDIDATE.finditer(text) if is_emoji(m.group())
+    ]
 
 
 # The separators a caption may start with, after the leading emoji.
@@ -67,7 +69,9 @@ _TRAILING_LINKS = regex.compile(
 _WORD = regex.compile(r"[\p{L}\p{N}]")
 
 
-def emoji_captions(text: str, emoji: list[tuple[str, int, int]] | None = None) -> list[EmojiCaption]:
+def emoji_captions(
+    text: str, emoji: list[tuple[str, int, int]] | None = None
+) -> list[EmojiCaption]:
     """Each line of ``text`` that starts with emoji followed by words.
 
     ``emoji`` may pass the result of :func:`find_emoji` on the same text, so the

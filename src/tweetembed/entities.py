@@ -93,7 +93,6 @@ def _tlds() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _url_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     generic, country = _tlds()
     flags = regex.IGNORECASE
-    lists = {"gtld": generic, "cctld": country}
     url = regex.compile(
         rf"(?P<before>{_URL_PRECEDING})"
         rf"(?P<url>(?P<protocol>https?://)?"
@@ -102,10 +101,11 @@ def _url_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Patte
         rf"(?P<path>/{_PATH}*)?"
         rf"(?:\?{_QUERY_CHARS}*{_QUERY_END})?)",
         flags,
-        **lists,
+        gtld=generic,
+        cctld=country,
     )
     ascii_domain = regex.compile(
-        rf"(?:(?:[\-a-z0-9{_LATIN_ACCENTS}]+)\.)+{_TLD}", flags, **lists
+        rf"(?:(?:[\-a-z0-9{_LATIN_ACCENTS}]+)\.)+{_TLD}", flags, gtld=generic, cctld=country
     )
     tco = regex.compile(rf"^https?://t\.co/([a-z0-9]+)(?:\?{_QUERY_CHARS}*{_QUERY_END})?", flags)
     return url, ascii_domain, tco

@@ -24,7 +24,7 @@ def _parser() -> etree.HTMLParser:
     """One parser per thread: lxml parsers are not safe to share between threads."""
     parser: etree.HTMLParser | None = getattr(_local, "parser", None)
     if parser is None:
-        parser = etree.HTMLParser(
+        parser = etree.HTMLParser(  # type: ignore[call-arg]  # stubs lack default_doctype
             encoding="utf-8",
             recover=True,
             no_network=True,

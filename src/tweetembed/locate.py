@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -23,6 +23,10 @@ MAX_FRAGMENT = 256 * 1024
 _MAX_TAG = 4096
 
 
+def _frozenset(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(items)
+
+
 @attrs.frozen
 class Marker:
     """A class token that marks an embed element of one platform."""
@@ -30,7 +34,7 @@ class Marker:
     platform: str
     kind: str
     form: str
-    tags: frozenset[str] = attrs.field(converter=frozenset)
+    tags: frozenset[str] = attrs.field(converter=_frozenset)
 
 
 @attrs.frozen
@@ -45,7 +49,7 @@ class Candidate:
     end: int
 
 
-_TAG_OPEN = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]{0,40})(?=[\s/>])([^<>]{0,%d})>" % _MAX_TAG)
+_TAG_OPEN = re.compile(rf"<([a-zA-Z][a-zA-Z0-9-]{{0,40}})(?=[\s/>])([^<>]{{0,{_MAX_TAG}}})>")
 _ATTR = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 _HTML_LANG = re.compile(r"""<html\b[^>]{0,2048}?\blang\s*=\s*["']?([A-Za-z0-9_-]{1,20})""", re.I)
 
@@ -53,7 +57,13 @@ _HTML_LANG = re.compile(r"""<html\b[^>]{0,2048}?\blang\s*=\s*["']?([A-Za-z0-9_-]
 def _attributes(raw: str) -> dict[str, str]:
     attributes: dict[str, str] = {}
     for m in _ATTR.finditer(raw):
-        value = m.group(2) if m.group(2) is not None else m.group(3) if m.group(3) is not None else m.group(4)
+        value = (
+            m.group(2)
+            if m.group(2) is not None
+            else m.group(3)
+            if m.group(3) is not None
+            else m.group(4)
+        )
         attributes.setdefault(m.group(1).lower(), value or "")
     return attributes
 
@@ -108,8 +118,10 @@ def locate(text: str, markers: Mapping[str, Marker]) -> list[Candidate]:
         if end is None:
             # Unclosed (or cut off): it ends before the next embed, else at the limit.
             following = needle.search(text, tag_match.end(), limit)
-            end = limit if following is None else max(
-                tag_match.end(), text.rfind("<", tag_match.end(), following.start())
+            end = (
+                limit
+                if following is None
+                else max(tag_match.end(), text.rfind("<", tag_match.end(), following.start()))
             )
         found.append(Candidate(marker.platform, marker.kind, marker.form, None, lt, end))
         # An embed inside this one is part of it (a quoted tweet), not a new embed.

@@ -8,7 +8,6 @@ and ``_repr_html_`` for notebooks.
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 import html
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -74,6 +73,11 @@ class Options(Mapping[str, str]):
         return f"Options({self._items!r})"
 
 
+def _tuple(items: Iterable[Any]) -> tuple[Any, ...]:
+    """Freeze any iterable (a list from a caller, a generator) into a tuple."""
+    return tuple(items)
+
+
 def _to_options(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Options:
     return value if isinstance(value, Options) else Options(value)
 
@@ -83,7 +87,9 @@ def _to_span(value: Iterable[int]) -> tuple[int, int]:
     return (int(start), int(end))
 
 
-def _check_span(_inst: object, _attr: attrs.Attribute[tuple[int, int]], value: tuple[int, int]) -> None:
+def _check_span(
+    _inst: object, _attr: attrs.Attribute[tuple[int, int]], value: tuple[int, int]
+) -> None:
     if not 0 <= value[0] <= value[1]:
         raise ValueError(f"span must satisfy 0 <= start <= end, got {value!r}")
 
@@ -101,14 +107,19 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-@functools.lru_cache(maxsize=None)
-def _field_order(cls: type) -> tuple[str, ...]:
+_FIELD_ORDER: dict[type[Any], tuple[str, ...]] = {}
+
+
+def _field_order(cls: type[Any]) -> tuple[str, ...]:
     """Field names with those of ``Embed`` first, so every platform's rows start alike."""
-    names = [a.name for a in attrs.fields(cls)]
-    if issubclass(cls, Embed) and cls is not Embed:
-        base = [a.name for a in attrs.fields(Embed)]
-        names = base + [n for n in names if n not in base]
-    return tuple(names)
+    order = _FIELD_ORDER.get(cls)
+    if order is None:
+        names = [a.name for a in attrs.fields(cls)]
+        if issubclass(cls, Embed) and cls is not Embed:
+            base = [a.name for a in attrs.fields(Embed)]
+            names = base + [n for n in names if n not in base]
+        order = _FIELD_ORDER[cls] = tuple(names)
+    return order
 
 
 class _Model:
@@ -126,6 +137,9 @@ class _Model:
             for k, v in self.to_dict().items()
         )
         return f"<table><caption>{html.escape(type(self).__name__)}</caption>{rows}</table>"
+
+
+_LINK_ATTRS = 'rel="noopener noreferrer nofollow" target="_blank"'
 
 
 def _safe_href(url: object) -> str | None:
@@ -151,7 +165,7 @@ def _html_value(value: Any) -> str:
     href = _safe_href(text)
     if href is not None:
         quoted = html.escape(href, quote=True)
-        return f'<a href="{quoted}" rel="noopener noreferrer nofollow" target="_blank">{quoted}</a>'
+        return f'<a href="{quoted}" {_LINK_ATTRS}>{quoted}</a>'
     return html.escape(text).replace("\n", "<br>")
 
 
@@ -203,10 +217,10 @@ class UrlEntity(_Model):
 class Entities(_Model):
     """The entities of a plain text, as :func:`tweetembed.extract_entities` returns them."""
 
-    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
-    hashtags: tuple[Hashtag, ...] = attrs.field(default=(), converter=tuple)
-    cashtags: tuple[Cashtag, ...] = attrs.field(default=(), converter=tuple)
-    urls: tuple[UrlEntity, ...] = attrs.field(default=(), converter=tuple)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
+    hashtags: tuple[Hashtag, ...] = attrs.field(default=(), converter=_tuple)
+    cashtags: tuple[Cashtag, ...] = attrs.field(default=(), converter=_tuple)
+    urls: tuple[UrlEntity, ...] = attrs.field(default=(), converter=_tuple)
 
 
 @attrs.frozen
@@ -250,8 +264,13 @@ class Embed(_Model):
     options: Options = attrs.field(factory=Options, converter=_to_options)
     span: tuple[int, int] = attrs.field(converter=_to_span, validator=_check_span)
 
+    def __repr__(self) -> str:
+        # attrs would put a subclass's redefined platform/kind last; keep them first.
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in _field_order(type(self)))
+        return f"{type(self).__name__}({fields})"
 
-@attrs.frozen(kw_only=True)
+
+@attrs.frozen(kw_only=True, repr=False)
 class Tweet(Embed):
     """A Twitter/X embed with every field the markup gives (see DESIGN.md's table)."""
 
@@ -262,14 +281,14 @@ class Tweet(Embed):
     direction: str | None = None
     date_text: str | None = None
     created_at: _dt.datetime | None = None
-    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
-    hashtags: tuple[Hashtag, ...] = attrs.field(default=(), converter=tuple)
-    cashtags: tuple[Cashtag, ...] = attrs.field(default=(), converter=tuple)
-    urls: tuple[UrlEntity, ...] = attrs.field(default=(), converter=tuple)
-    links: tuple[Link, ...] = attrs.field(default=(), converter=tuple)
-    media: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    emoji: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    emoji_captions: tuple[EmojiCaption, ...] = attrs.field(default=(), converter=tuple)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
+    hashtags: tuple[Hashtag, ...] = attrs.field(default=(), converter=_tuple)
+    cashtags: tuple[Cashtag, ...] = attrs.field(default=(), converter=_tuple)
+    urls: tuple[UrlEntity, ...] = attrs.field(default=(), converter=_tuple)
+    links: tuple[Link, ...] = attrs.field(default=(), converter=_tuple)
+    media: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    emoji: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    emoji_captions: tuple[EmojiCaption, ...] = attrs.field(default=(), converter=_tuple)
 
     def _repr_html_(self) -> str:
         """A card: author, text, date and the status link (http(s) only), all escaped."""
@@ -284,8 +303,10 @@ class Tweet(Embed):
         href = _safe_href(self.url)
         if href is not None:
             quoted = html.escape(href, quote=True)
-            link = f' · <a href="{quoted}" rel="noopener noreferrer nofollow" target="_blank">{quoted}</a>'
-        meta = html.escape(f"{self.kind} · {self.form}" + (f" · escaped={self.escaped}" if self.escaped else ""))
+            link = f' · <a href="{quoted}" {_LINK_ATTRS}>{quoted}</a>'
+        meta = html.escape(
+            f"{self.kind} · {self.form}" + (f" · escaped={self.escaped}" if self.escaped else "")
+        )
         return (
             '<div class="tweetembed-card" style="border:1px solid #ccc;padding:8px;max-width:36em">'
             f"<div>{who}</div><p>{body}</p>"

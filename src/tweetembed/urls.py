@@ -33,7 +33,9 @@ _TRACKING_ANY_HOST = frozenset({"ref_src", "ref_url", "fbclid", "gclid"})
 _STATUS_PATH = re.compile(
     r"^/(?:#!/)?(?:(?P<handle>[A-Za-z0-9_]{1,50})|i/web|i)/status(?:es)?/(?P<id>[0-9]{1,20})(?:[/?#]|$)",
 )
-_MEDIA = re.compile(r"(?:https?://)?(?:www\.)?pic\.(?:twitter|x)\.com/([A-Za-z0-9]+)", re.IGNORECASE)
+_MEDIA = re.compile(
+    r"(?:https?://)?(?:www\.)?pic\.(?:twitter|x)\.com/([A-Za-z0-9]+)", re.IGNORECASE
+)
 _RESERVED_HANDLES = frozenset({"i", "intent", "search", "hashtag", "home", "share"})
 
 
@@ -57,7 +59,11 @@ def normalise_url(href: str | None) -> str | None:
     host = (parts.hostname or "").rstrip(".")
     if scheme not in ("http", "https") or not host or any(c in host for c in "\\ <>\"'`"):
         return None
-    netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
+    netloc = (
+        host
+        if port is None or (scheme, port) in (("http", 80), ("https", 443))
+        else f"{host}:{port}"
+    )
     if parts.username is not None or parts.password is not None:
         return None  # user:pass@host is a classic way to disguise a link's target
     query = parts.query
@@ -108,7 +114,7 @@ def canonical_status_url(status_id: str | None, handle: str | None) -> str | Non
 
 
 def media_url(value: str | None) -> str | None:
-    """``https://pic.twitter.com/{code}`` when ``value`` is a pic.twitter.com link, else ``None``."""
+    """``https://pic.twitter.com/{code}`` for a pic.twitter.com link, else ``None``."""
     if not value:
         return None
     m = _MEDIA.search(value)

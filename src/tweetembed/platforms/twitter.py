@@ -74,7 +74,9 @@ def _is_footer(paragraph: etree._Element) -> bool:
 def _extract(root: etree._Element) -> _Raw:
     """Pull the raw fields out of the embed element ``root``."""
     options = {
-        str(k)[5:]: str(v) for k, v in root.attrib.items() if str(k).startswith("data-") and len(k) > 5
+        str(k)[5:]: str(v)
+        for k, v in root.attrib.items()
+        if str(k).startswith("data-") and len(k) > 5
     }
     paragraphs = [p for p in root.iter("p") if not _is_footer(p)]
     body_links = [a for p in paragraphs for a in p.iter("a")]
@@ -95,7 +97,10 @@ def _extract(root: etree._Element) -> _Raw:
     date_text = None
     if footer_links:
         date_text = element_text(footer_links[-1], inline=True) or None
-    status = next((ref for ref in map(status_ref, (a.get("href") for a in reversed(footer_links))) if ref), None)
+    status = next(
+        (ref for ref in map(status_ref, (a.get("href") for a in reversed(footer_links))) if ref),
+        None,
+    )
     if status is None:
         ids = (options.get(key, "").strip() for key in _ID_OPTIONS)
         status_id = next((i for i in ids if i.isascii() and i.isdigit()), None)

@@ -1,0 +1,125 @@
+"""The records: frozen, slotted, hashable by value, picklable, JSON-able, safe in notebooks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+
+import attrs
+import pytest
+from lxml import html as lxml_html
+
+from tweetembed import Author, EmojiCaption, Entities, Link, Mention, Options, Tweet
+
+HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+def _tweet(**changes: object) -> Tweet:
+    fields: dict[str, object] = {
+        "form": "blockquote",
+        "span": (3, 10),
+        "status_id": "1362871133744787456",
+        "url": "https://twitter.com/NASA/status/1362871133744787456",
+        "author": Author("NASA", "NASA"),
+        "text": "Hello @a",
+        "date": dt.date(2021, 2, 19),
+        "created_at": dt.datetime(2021, 2, 19, 21, 6, 13, 862000, tzinfo=dt.timezone.utc),
+        "mentions": [Mention("a", 6, 8)],
+        "links": [Link("@a", None, None, "mention")],
+        "emoji_captions": [EmojiCaption("🔴", "red")],
+        "options": {"lang": "en"},
+    }
+    fields.update(changes)
+    return Tweet(**fields)  # type: ignore[arg-type]
+
+
+def test_frozen_and_slotted() -> None:
+    tweet = _tweet()
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        tweet.text = "changed"  # type: ignore[misc]
+    assert not hasattr(tweet, "__dict__")
+    with pytest.raises(AttributeError):
+        tweet.options._items = {}  # type: ignore[attr-defined]
+
+
+def test_equality_and_hash_by_value_and_lists_frozen_to_tuples() -> None:
+    one, two = _tweet(), _tweet()
+    assert one == two and hash(one) == hash(two)
+    assert one.mentions == (Mention("a", 6, 8),)
+    assert {one, two} == {one}
+    assert _tweet(text="other") != one
+
+
+def test_pickle_round_trip() -> None:
+    tweet = _tweet()
+    assert pickle.loads(pickle.dumps(tweet)) == tweet
+    assert pickle.loads(pickle.dumps(Entities())) == Entities()
+
+
+def test_repr_is_readable() -> None:
+    text = repr(_tweet())
+    assert text.startswith("Tweet(platform='twitter', kind='tweet', form='blockquote'")
+    assert "author=Author(name='NASA', handle='NASA')" in text
+    assert "options=Options({'lang': 'en'})" in text
+
+
+def test_to_dict_is_plain_json() -> None:
+    row = _tweet().to_dict()
+    assert json.loads(json.dumps(row)) == row
+    assert row["date"] == "2021-02-19"
+    assert row["created_at"] == "2021-02-19T21:06:13.862000+00:00"
+    assert row["options"] == {"lang": "en"}
+    assert row["mentions"] == [{"handle": "a", "start": 6, "end": 8}]
+    assert row["span"] == [3, 10]
+
+
+def test_validators_at_the_boundary() -> None:
+    with pytest.raises(ValueError, match="span"):
+        _tweet(span=(5, 2))
+    with pytest.raises(ValueError, match="'form' must be in"):
+        _tweet(form="carrier-pigeon")
+    with pytest.raises(ValueError, match="'kind' must be in"):
+        Link("x", None, None, "bogus")
+
+
+def test_options_is_a_read_only_mapping() -> None:
+    options = Options({"a": "1"})
+    assert options == {"a": "1"} and dict(options) == {"a": "1"} and len(options) == 1
+    assert hash(options) == hash(Options([("a", "1")]))
+    with pytest.raises(TypeError):
+        options["b"] = "2"  # type: ignore[index]
+
+
+def _scripts_and_handlers(markup: str) -> tuple[list[str], list[str], list[str]]:
+    tree = lxml_html.fragment_fromstring(markup, create_parent="div")
+    scripts = [el.tag for el in tree.iter("script", "iframe", "object", "embed")]
+    handlers = [name for el in tree.iter() for name in el.attrib if name.lower().startswith("on")]
+    hrefs = [el.get("href") or "" for el in tree.iter() if el.get("href") is not None]
+    hrefs += [el.get("src") or "" for el in tree.iter() if el.get("src") is not None]
+    return scripts, handlers, hrefs
+
+
+def test_repr_html_escapes_every_string_and_links_only_http() -> None:
+    tweet = _tweet(
+        text=HOSTILE,
+        author=Author(HOSTILE, "x"),
+        url="javascript:alert(1)",
+        links=[Link(HOSTILE, "javascript:alert(1)", None, "url")],
+        options={"theme": HOSTILE, HOSTILE: "x"},
+        emoji_captions=[EmojiCaption("🔴", HOSTILE)],
+    )
+    for markup in (tweet._repr_html_(), attrs.evolve(tweet)._repr_html_()):
+        scripts, handlers, hrefs = _scripts_and_handlers(markup)
+        assert scripts == [] and handlers == []
+        assert all(h.startswith(("http://", "https://")) for h in hrefs), hrefs
+        assert "<script>" not in markup and "&lt;script&gt;" in markup
+    scripts, handlers, hrefs = _scripts_and_handlers(Author(HOSTILE, "x")._repr_html_())
+    assert scripts == handlers == hrefs == []
+
+
+def test_repr_html_card_links_the_status() -> None:
+    markup = _tweet()._repr_html_()
+    _, _, hrefs = _scripts_and_handlers(markup)
+    assert hrefs == ["https://twitter.com/NASA/status/1362871133744787456"]
+    assert "Hello @a" in markup and "2021-02-19" in markup

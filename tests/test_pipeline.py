@@ -1,0 +1,86 @@
+"""The public contract of ``parse``: arguments, platforms, empty input, str and bytes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+
+import tweetembed
+from tweetembed import PLATFORMS, parse
+
+from render import render_tweet
+
+EMBED = render_tweet(
+    paragraphs=["Grüße aus Köln 🌍"], name="Köln", handle="koeln",
+    status_id="1498723580491522048", date_text="1. März 2022", lang="de",
+    options={"lang": "de"},
+)  # fmt: skip
+
+
+def test_public_surface() -> None:
+    assert PLATFORMS == ("twitter",)
+    assert set(tweetembed.__all__) >= {"parse", "extract_entities", "PLATFORMS", "Tweet", "Embed"}
+
+
+@pytest.mark.parametrize("bad", [None, 3, 3.5, ["<p>"], {"html": "x"}, object()])
+def test_non_text_raises_type_error_saying_what_to_pass(bad: object) -> None:
+    with pytest.raises(TypeError, match=r"str or bytes"):
+        parse(bad)  # type: ignore[arg-type]
+
+
+def test_unknown_platform_raises_value_error_naming_the_known_ones() -> None:
+    with pytest.raises(ValueError, match=r"'myspace'.*known platforms: twitter"):
+        parse(EMBED, platforms=["twitter", "myspace"])
+
+
+def test_a_single_string_for_platforms_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match=r"iterable of platform names"):
+        parse(EMBED, platforms="twitter")
+
+
+def test_platforms_filter() -> None:
+    assert len(parse(EMBED, platforms=["twitter"])) == 1
+    assert parse(EMBED, platforms=[]) == []
+
+
+@pytest.mark.parametrize("empty", ["", b"", "   \n", b"\xef\xbb\xbf"])
+def test_empty_input_gives_an_empty_list(empty: str | bytes) -> None:
+    assert parse(empty) == []
+
+
+def test_str_and_its_utf8_bytes_give_the_same_result() -> None:
+    page = f"<html><body><p>Text</p>{EMBED}</body></html>"
+    assert parse(page) == parse(page.encode("utf-8"))
+    assert parse(bytearray(page.encode("utf-8"))) == parse(page)
+    [tweet] = parse(page)
+    assert tweet.text == "Grüße aus Köln 🌍"
+    assert tweet.emoji == ("🌍",)
+
+
+def test_page_language_is_a_date_hint() -> None:
+    body = (
+        '<blockquote class="twitter-tweet"><p>x</p>&mdash; A (@a) '
+        '<a href="https://twitter.com/a/status/1">1 avril 2021</a></blockquote>'
+    )
+    [tweet] = parse(f'<html lang="fr"><body>{body}</body></html>')
+    assert tweet.date is not None
+    assert tweet.date.isoformat() == "2021-04-01"
+
+
+def test_a_bug_in_one_embed_costs_that_embed_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tweetembed import platforms
+
+    entry = platforms._TABLE["twitter"]
+    calls = {"n": 0}
+
+    def flaky(*args: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("a bug")
+        return entry.read(*args)
+
+    monkeypatch.setitem(platforms._TABLE, "twitter", attrs.evolve(entry, read=flaky))
+    tweets = parse(EMBED + EMBED)
+    assert [t.span for t in tweets] == [(len(EMBED), 2 * len(EMBED))]

@@ -1,0 +1,271 @@
+"""Canonical Twitter embeds, each written as the embed generator writes it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from tweetembed import Author, Hashtag, Link, Mention, Tweet, UrlEntity, parse
+
+from render import BUTTONS, WIDGETS, render_tweet
+
+FULL = (
+    '<blockquote class="twitter-tweet" data-lang="en" data-theme="dark" data-dnt="true">'
+    '<p lang="en" dir="ltr">Perseverance has landed! <a href="https://twitter.com/hashtag/'
+    'CountdownToMars?src=hash&amp;ref_src=twsrc%5Etfw">#CountdownToMars</a> with '
+    '<a href="https://twitter.com/NASAPersevere?ref_src=twsrc%5Etfw">@NASAPersevere</a> '
+    '<a href="https://t.co/QbA1Klv0Ly">https://t.co/QbA1Klv0Ly</a> '
+    '<a href="https://t.co/8x5Tbq9VtR">pic.twitter.com/8x5Tbq9VtR</a></p>'
+    "&mdash; NASA (@NASA) "
+    '<a href="https://twitter.com/NASA/status/1362871133744787456?ref_src=twsrc%5Etfw">'
+    "February 19, 2021</a></blockquote>"
+)
+
+
+def test_a_canonical_embed_with_full_hrefs() -> None:
+    [tweet] = parse(FULL)
+    text = (
+        "Perseverance has landed! #CountdownToMars with @NASAPersevere "
+        "https://t.co/QbA1Klv0Ly pic.twitter.com/8x5Tbq9VtR"
+    )
+    assert tweet == Tweet(
+        kind="tweet",
+        form="blockquote",
+        span=(0, len(FULL)),
+        status_id="1362871133744787456",
+        url="https://twitter.com/NASA/status/1362871133744787456",
+        author=Author("NASA", "NASA"),
+        text=text,
+        lang="en",
+        direction="ltr",
+        date=dt.date(2021, 2, 19),
+        date_text="February 19, 2021",
+        # (1362871133744787456 >> 22) + 1288834974657 = 1613768773862 ms since 1970
+        created_at=dt.datetime(2021, 2, 19, 21, 6, 13, 862000, tzinfo=dt.timezone.utc),
+        mentions=[Mention("NASAPersevere", 47, 61)],
+        hashtags=[Hashtag("CountdownToMars", 25, 41)],
+        urls=[
+            UrlEntity("https://t.co/QbA1Klv0Ly", 62, 85),
+            UrlEntity("pic.twitter.com/8x5Tbq9VtR", 86, 112),
+        ],
+        links=[
+            Link(
+                "#CountdownToMars",
+                "https://twitter.com/hashtag/CountdownToMars?src=hash&ref_src=twsrc%5Etfw",
+                "https://twitter.com/hashtag/CountdownToMars",
+                "hashtag",
+            ),
+            Link(
+                "@NASAPersevere",
+                "https://twitter.com/NASAPersevere?ref_src=twsrc%5Etfw",
+                "https://twitter.com/NASAPersevere",
+                "mention",
+            ),
+            Link(
+                "https://t.co/QbA1Klv0Ly",
+                "https://t.co/QbA1Klv0Ly",
+                "https://t.co/QbA1Klv0Ly",
+                "url",
+            ),
+            Link(
+                "pic.twitter.com/8x5Tbq9VtR",
+                "https://t.co/8x5Tbq9VtR",
+                "https://t.co/8x5Tbq9VtR",
+                "media",
+            ),
+        ],
+        media=["https://pic.twitter.com/8x5Tbq9VtR"],
+        options={"lang": "en", "theme": "dark", "dnt": "true"},
+    )
+
+
+def test_a_video_embed() -> None:
+    markup = (
+        '<blockquote class="twitter-video" data-status="hidden" data-lang="en">'
+        '<p lang="en" dir="ltr">Liftoff! <a href="https://t.co/abc">pic.twitter.com/abc</a></p>'
+        "&mdash; SpaceX (@SpaceX) "
+        '<a href="https://twitter.com/SpaceX/status/1266491837546598400?ref_src=twsrc%5Etfw">'
+        "May 30, 2020</a></blockquote>"
+    )
+    [tweet] = parse(markup)
+    assert tweet.kind == "video"
+    assert tweet.status_id == "1266491837546598400"
+    assert tweet.url == "https://twitter.com/SpaceX/status/1266491837546598400"
+    assert tweet.author == Author("SpaceX", "SpaceX")
+    assert tweet.text == "Liftoff! pic.twitter.com/abc"
+    assert tweet.date == dt.date(2020, 5, 30)
+    assert dict(tweet.options) == {"status": "hidden", "lang": "en"}
+    assert tweet.media == ("https://pic.twitter.com/abc",)
+
+
+def _status_link(href: str) -> str:
+    return (
+        f'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">hi</p>&mdash; A B (@ab) '
+        f'<a href="{href}">March 1, 2022</a></blockquote>'
+    )
+
+
+def test_x_com_mobile_and_statuses_links_fold_into_one_canonical_url() -> None:
+    hrefs = [
+        "https://x.com/ab/status/1498723580491522048?s=20&t=abc",
+        "https://mobile.twitter.com/ab/status/1498723580491522048",
+        "http://twitter.com/ab/statuses/1498723580491522048",
+        "https://www.x.com/AB/status/1498723580491522048/photo/1",
+        "//twitter.com/ab/status/1498723580491522048",
+        "https://twitter.com/#!/ab/status/1498723580491522048",
+    ]
+    for href in hrefs:
+        [tweet] = parse(_status_link(href))
+        assert tweet.status_id == "1498723580491522048", href
+        assert tweet.url == "https://twitter.com/ab/status/1498723580491522048", href
+
+
+def test_without_a_footer_handle_the_url_uses_the_link_handle_or_i_web() -> None:
+    named = '<blockquote class="twitter-tweet"><a href="https://x.com/Someone/status/42"></a></blockquote>'
+    [tweet] = parse(named)
+    assert tweet.author is None
+    assert tweet.status_id == "42"
+    assert tweet.url == "https://twitter.com/Someone/status/42"
+    assert tweet.created_at is None  # 42 is far older than Snowflake
+    unnamed = '<blockquote class="twitter-tweet"><a href="https://twitter.com/i/web/status/42"></a></blockquote>'
+    [tweet] = parse(unnamed)
+    assert tweet.url == "https://twitter.com/i/web/status/42"
+
+
+def test_the_footer_handle_names_the_author_even_when_the_link_differs() -> None:
+    [tweet] = parse(_status_link("https://twitter.com/OldName/status/1498723580491522048"))
+    assert tweet.author == Author("A B", "ab")
+    assert tweet.url == "https://twitter.com/ab/status/1498723580491522048"
+
+
+def test_data_options_are_kept_without_their_prefix() -> None:
+    markup = render_tweet(
+        paragraphs=["x"],
+        name="N",
+        handle="n",
+        status_id="1498723580491522048",
+        date_text="March 1, 2022",
+        options={
+            "theme": "dark",
+            "lang": "de",
+            "dnt": "true",
+            "conversation": "none",
+            "cards": "hidden",
+            "width": "550",
+            "align": "center",
+        },
+    )
+    [tweet] = parse(markup)
+    assert dict(tweet.options) == {
+        "theme": "dark",
+        "lang": "de",
+        "dnt": "true",
+        "conversation": "none",
+        "cards": "hidden",
+        "width": "550",
+        "align": "center",
+    }
+
+
+def test_the_same_tweet_embedded_twice_is_reported_twice_in_order() -> None:
+    one = render_tweet(
+        paragraphs=["first"], name="A", handle="a", status_id="1498723580491522048",
+        date_text="March 1, 2022",
+    )  # fmt: skip
+    two = render_tweet(
+        paragraphs=["second"], name="B", handle="b", status_id="1498723580491522049",
+        date_text="March 2, 2022",
+    )  # fmt: skip
+    page = f"<p>intro</p>{one}<p>middle</p>{two}<p>again</p>{one}"
+    tweets = parse(page)
+    assert [t.text for t in tweets] == ["first", "second", "first"]
+    assert [t.span for t in tweets] == [
+        (len("<p>intro</p>"), len("<p>intro</p>") + len(one)),
+        (len(f"<p>intro</p>{one}<p>middle</p>"), len(f"<p>intro</p>{one}<p>middle</p>{two}")),
+        (len(page) - len(one), len(page)),
+    ]
+    assert attrs.evolve(tweets[2], span=tweets[0].span) == tweets[0]
+
+
+def test_tweets_among_share_follow_hashtag_buttons_and_timelines() -> None:
+    tweet = render_tweet(
+        paragraphs=["Only this"], name="N", handle="n", status_id="1498723580491522048",
+        date_text="March 1, 2022",
+    )  # fmt: skip
+    page = f"<div>{BUTTONS}</div>{tweet}{WIDGETS}<div>{BUTTONS}</div>"
+    [found] = parse(page)
+    assert found.text == "Only this"
+    assert found.span == (len(f"<div>{BUTTONS}</div>"), len(f"<div>{BUTTONS}</div>{tweet}"))
+    assert parse(f"<div>{BUTTONS}</div>{WIDGETS}") == []
+
+
+def test_the_old_tweet_button_class_is_not_an_embed() -> None:
+    assert parse('<a class="twitter-tweet-button" href="https://twitter.com/share">Tweet</a>') == []
+    assert parse('<blockquote class="twitter-tweet-rendered-not">x</blockquote>') == []
+
+
+def test_body_over_several_paragraphs_and_line_breaks() -> None:
+    markup = (
+        '<blockquote class="twitter-tweet"><p lang="de" dir="ltr">Erste Zeile<br>zweite  '
+        "Zeile\n  mit Umbruch&nbsp;&nbsp;im Quelltext</p><p>Zweiter Absatz</p>"
+        '&mdash; Jemand (@jemand) <a href="https://twitter.com/jemand/status/1044502590266978309">'
+        "25. September 2018</a></blockquote>"
+    )
+    [tweet] = parse(markup, platforms=["twitter"])
+    assert tweet.text == "Erste Zeile\nzweite Zeile mit Umbruch im Quelltext\n\nZweiter Absatz"
+    assert tweet.lang == "de"
+    assert tweet.date == dt.date(2018, 9, 25)
+
+
+def test_a_footer_in_its_own_paragraph_wpautop() -> None:
+    markup = (
+        '<blockquote class="twitter-tweet" data-lang="fr"><p lang="fr" dir="ltr">Bonjour</p>\n'
+        '<p>&mdash; Le Monde (@lemondefr) <a href="https://twitter.com/lemondefr/status/'
+        '1044502590266978309?ref_src=twsrc%5Etfw">25 septembre 2018</a></p></blockquote>'
+    )
+    [tweet] = parse(markup)
+    assert tweet.text == "Bonjour"
+    assert tweet.author == Author("Le Monde", "lemondefr")
+    assert tweet.date == dt.date(2018, 9, 25)
+    assert tweet.links == ()
+
+
+def test_author_names_with_parentheses_and_emoji() -> None:
+    markup = render_tweet(
+        paragraphs=["x"], name="Peter (der Echte) 🐬", handle="peter",
+        status_id="1498723580491522048", date_text="March 1, 2022",
+    )  # fmt: skip
+    [tweet] = parse(markup)
+    assert tweet.author == Author("Peter (der Echte) 🐬", "peter")
+
+
+def test_links_with_unsafe_schemes_have_no_url() -> None:
+    markup = (
+        '<blockquote class="twitter-tweet"><p><a href="javascript:alert(1)">click</a> '
+        '<a href=" data:text/html,x">data</a> <a href="/relative/path">rel</a> '
+        '<a href="https://user:pw@evil.example/">cred</a> '
+        '<a href="HTTPS://Example.COM:443/a?utm_source=x&amp;b=2">ok</a></p>'
+        "&mdash; A (@a) <a>March 1, 2022</a></blockquote>"
+    )
+    [tweet] = parse(markup)
+    assert tweet.links == (
+        Link("click", "javascript:alert(1)", None, "url"),
+        Link("data", " data:text/html,x", None, "url"),
+        Link("rel", "/relative/path", None, "url"),
+        Link("cred", "https://user:pw@evil.example/", None, "url"),
+        Link(
+            "ok", "HTTPS://Example.COM:443/a?utm_source=x&b=2", "https://example.com/a?b=2", "url"
+        ),
+    )
+
+
+def test_status_and_cashtag_links_are_classified() -> None:
+    markup = (
+        '<blockquote class="twitter-tweet"><p>Buy <a href="https://twitter.com/search?q=%24TSLA">'
+        '$TSLA</a> see <a href="https://twitter.com/x/status/1498723580491522048">this</a></p>'
+        "&mdash; A (@a) <a>March 1, 2022</a></blockquote>"
+    )
+    [tweet] = parse(markup)
+    assert [link.kind for link in tweet.links] == ["cashtag", "status"]
+    assert [c.symbol for c in tweet.cashtags] == ["TSLA"]
