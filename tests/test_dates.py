@@ -1,0 +1,73 @@
+"""dates: footer dates in the languages embeds are written in, and Snowflake times."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tweetembed.dates import created_at, parse_date
+
+MARCH_13 = dt.date(2021, 3, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("March 13, 2021", "en"),
+        ("Mar 13, 2021", None),
+        ("7:30 PM · Mar 13, 2021", None),
+        ("13. März 2021", "de"),
+        ("13 de marzo de 2021", "es"),
+        ("13 mars 2021", "fr"),
+        ("13 marzo 2021", "it"),
+        ("13 de março de 2021", "pt"),
+        ("13 marca 2021", "pl"),
+        ("13. března 2021", "cs"),
+        ("13 maart 2021", "nl"),
+        ("13 марта 2021 г.", "ru"),
+        ("13 березня 2021 р.", "uk"),
+        ("2021年3月13日", "ja"),
+        ("2021年3月13日", "zh-cn"),
+        ("2021년 3월 13일", "ko"),
+        ("13 Mart 2021", "tr"),
+        ("١٣ مارس ٢٠٢١", "ar"),
+        ("۱۳ مارس ۲۰۲۱", "fa"),
+        ("१३ मार्च २०२१", "hi"),
+        ("13.03.2021", "de"),
+        ("3/13/2021", "en"),
+        ("2021-03-13", None),
+    ],
+)
+def test_dates_in_many_languages(text: str, hint: str | None) -> None:
+    assert parse_date(text, [hint]) == MARCH_13
+
+
+def test_a_wrong_hint_still_finds_an_unambiguous_date() -> None:
+    assert parse_date("13. März 2021", ["ja"]) == MARCH_13
+
+
+@pytest.mark.parametrize("text", [None, "", "Twitter", "https://t.co/abc", "March 2021", "13 March", "99 March 2021"])
+def test_no_date_gives_none(text: str | None) -> None:
+    assert parse_date(text, ["en"]) is None
+
+
+def test_snowflake_times() -> None:
+    # (1370827335461826566 >> 22) + 1288834974657 = 1615665680171 ms after 1970-01-01
+    assert created_at("1370827335461826566") == dt.datetime(
+        2021, 3, 13, 20, 1, 20, 171000, tzinfo=dt.timezone.utc
+    )
+    # The smallest Snowflake id decodes to seconds after the Twitter epoch.
+    first = created_at("29700859247")
+    assert first is not None
+    assert first.date() == dt.date(2010, 11, 4)
+
+
+@pytest.mark.parametrize("status_id", [None, "", "20", "29700859246", "12ab", "１２３", str(1 << 63)])
+def test_no_time_for_old_or_malformed_ids(status_id: str | None) -> None:
+    assert created_at(status_id) is None
+
+
+def test_no_time_in_the_future() -> None:
+    now = dt.datetime(2021, 3, 1, tzinfo=dt.timezone.utc)
+    assert created_at("1370827335461826566", now=now) is None

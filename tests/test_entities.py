@@ -1,0 +1,47 @@
+"""entities: twitter-text rules on texts beyond the conformance suite."""
+
+from __future__ import annotations
+
+import pytest
+
+from tweetembed import Cashtag, Entities, Hashtag, Mention, UrlEntity, extract_entities
+
+
+def test_arabic_tweet_with_hashtag_and_mention() -> None:
+    text = "مرحبا @user_1 #السعودية اليوم"
+    assert extract_entities(text) == Entities(
+        mentions=[Mention("user_1", 6, 13)], hashtags=[Hashtag("السعودية", 14, 23)]
+    )
+
+
+def test_hebrew_and_persian_with_directional_marks() -> None:
+    hebrew = "\u200fשלום #ישראל @dan"
+    assert extract_entities(hebrew) == Entities(
+        mentions=[Mention("dan", 13, 17)], hashtags=[Hashtag("ישראל", 6, 12)]
+    )
+    persian = "سلام #ایران\u200c ها @ali"
+    assert extract_entities(persian).hashtags == (Hashtag("ایران\u200c", 5, 12),)
+    assert extract_entities(persian).mentions == (Mention("ali", 16, 20),)
+
+
+def test_cashtags_next_to_display_urls() -> None:
+    text = "$TSLA nytimes.com/2021/tesla $AAPL."
+    assert extract_entities(text) == Entities(
+        cashtags=[Cashtag("TSLA", 0, 5), Cashtag("AAPL", 29, 34)],
+        urls=[UrlEntity("nytimes.com/2021/tesla", 6, 28)],
+    )
+
+
+def test_hashtag_inside_url_is_dropped_for_the_url() -> None:
+    text = "see https://example.com/page#section now"
+    assert extract_entities(text) == Entities(urls=[UrlEntity("https://example.com/page#section", 4, 36)])
+
+
+def test_list_is_not_a_mention_and_fullwidth_signs_are() -> None:
+    assert extract_entities("@user/list and ＠other ＃タグ").mentions == (Mention("other", 15, 21),)
+    assert extract_entities("＃タグ").hashtags == (Hashtag("タグ", 0, 3),)
+
+
+def test_type_error_for_non_text() -> None:
+    with pytest.raises(TypeError, match="takes a str"):
+        extract_entities(b"@x")  # type: ignore[arg-type]

@@ -1,0 +1,72 @@
+"""locate: a fast scan for embed regions; nothing parsed."""
+
+from __future__ import annotations
+
+from tweetembed.locate import Candidate, locate, page_language
+from tweetembed.platforms import PLATFORMS, markers
+
+MARKERS = markers(PLATFORMS)
+FOOTER = "&mdash; A (@a) <a href='https://twitter.com/a/status/1'>x</a>"
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    return [(c.start, c.end) for c in locate(text, MARKERS)]
+
+
+def test_nothing_to_find() -> None:
+    assert locate("", MARKERS) == []
+    assert locate("<p>plain article about twitter and tweets</p>", MARKERS) == []
+    assert locate("<blockquote>a quotation</blockquote>", MARKERS) == []
+
+
+def test_class_order_case_and_quoting_variants() -> None:
+    for opener in (
+        '<blockquote class="tw-align-center twitter-tweet">',
+        "<BLOCKQUOTE CLASS='twitter-tweet'>",
+        "<blockquote class=twitter-tweet data-lang=en>",
+        '<blockquote data-twitter="twitter-tweet">',
+        '<blockquote\n  class="twitter-tweet"\n  data-dnt="true">',
+    ):
+        markup = f"{opener}<p>t</p>{FOOTER}</BlockQuote>"
+        page = f"<p>before</p>{markup}<p>after</p>"
+        assert spans(page) == [(len("<p>before</p>"), len("<p>before</p>") + len(markup))], opener
+
+
+def test_kind_form_and_platform() -> None:
+    video = f'<blockquote class="twitter-video">{FOOTER}</blockquote>'
+    assert locate(video, MARKERS) == [Candidate("twitter", "video", "blockquote", None, 0, len(video))]
+
+
+def test_not_embeds() -> None:
+    for markup in (
+        '<a class="twitter-tweet-button" href="https://twitter.com/share">Tweet</a>',
+        '<a class="twitter-share-button">Tweet</a><a class="twitter-timeline">t</a>',
+        "<p>Add class twitter-tweet to a blockquote</p>",
+        '<meta name="twitter:card" content="summary">',
+        '<div class="twitter-tweet">a div is not the blockquote form</div>',
+        '<blockquote title="twitter-tweet">an attribute value elsewhere</blockquote>',
+    ):
+        assert spans(markup) == [], markup
+
+
+def test_a_tweet_nested_in_a_plain_blockquote_and_nested_blockquotes_inside() -> None:
+    inner = f'<blockquote class="twitter-tweet"><p>a<blockquote>q</blockquote>b</p>{FOOTER}</blockquote>'
+    page = f"<blockquote>{inner}</blockquote>"
+    assert spans(page) == [(len("<blockquote>"), len("<blockquote>") + len(inner))]
+
+
+def test_an_unclosed_embed_ends_before_the_next_one() -> None:
+    first = f'<blockquote class="twitter-tweet"><p>one</p>{FOOTER}'
+    second = f'<blockquote class="twitter-tweet"><p>two</p>{FOOTER}</blockquote>'
+    page = first + "\n" + second
+    assert spans(page) == [(0, len(first) + 1), (len(first) + 1, len(page))]
+
+
+def test_a_page_cut_off_inside_an_embed() -> None:
+    page = '<p>x</p><blockquote class="twitter-tweet"><p>cut off he'
+    assert spans(page) == [(8, len(page))]
+
+
+def test_page_language() -> None:
+    assert page_language('<!doctype html><html class="x" lang="de-DE"><body>') == "de-DE"
+    assert page_language("<html><body>") is None

@@ -1,0 +1,87 @@
+"""Properties of parse over malformed HTML, arbitrary text and bytes, and rendered embeds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from babel.dates import format_date
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from render import render_tweet
+from strategies import soup, tweet_fields, unrelated_text
+
+from tweetembed import Author, parse
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def check_spans(source_length: int, embeds: list[Any]) -> None:
+    previous_end = 0
+    for embed in embeds:
+        start, end = embed.span
+        assert previous_end <= start <= end <= source_length
+        previous_end = end
+
+
+@SETTINGS
+@given(st.text())
+def test_never_raises_on_any_text(text: str) -> None:
+    check_spans(len(text), parse(text))
+
+
+@SETTINGS
+@given(st.binary())
+def test_never_raises_on_any_bytes(data: bytes) -> None:
+    parse(data)
+
+
+@SETTINGS
+@given(soup)
+def test_never_raises_on_html_soup_and_spans_are_in_order(text: str) -> None:
+    embeds = parse(text)
+    check_spans(len(text), embeds)
+    assert parse(text.encode("utf-8", "surrogatepass")) is not None
+
+
+@SETTINGS
+@given(soup, unrelated_text, unrelated_text)
+def test_unrelated_text_before_or_after_changes_only_the_spans(
+    text: str, before: str, after: str
+) -> None:
+    alone = parse(text)
+    # Text after an embed that was never closed legitimately joins it (a page cut
+    # off inside an embed); the property is about embeds that end.
+    assume(all(text[e.span[1] - 13 : e.span[1]].lower() == "</blockquote>" for e in alone))
+    wrapped = parse(before + text + after)
+    shift = len(before)
+    assert [e.span for e in wrapped] == [(s + shift, t + shift) for s, t in (e.span for e in alone)]
+    assert [e.to_dict() | {"span": None} for e in wrapped] == [
+        e.to_dict() | {"span": None} for e in alone
+    ]
+
+
+@SETTINGS
+@given(tweet_fields())
+def test_a_rendered_embed_parses_back_to_its_fields(fields: dict[str, Any]) -> None:
+    date_text = format_date(fields["date"], format="long", locale="en")
+    markup = render_tweet(
+        paragraphs=fields["paragraphs"],
+        name=fields["name"],
+        handle=fields["handle"],
+        status_id=fields["status_id"],
+        date_text=date_text,
+        lang=fields["lang"],
+        kind=fields["kind"],
+        options=fields["options"],
+    )
+    [tweet] = parse(f"<p>Before.</p>\n{markup}\n<p>After.</p>")
+    assert tweet.kind == fields["kind"]
+    assert tweet.text == "\n\n".join(fields["paragraphs"])
+    assert tweet.author == Author(fields["name"], fields["handle"])
+    assert tweet.status_id == fields["status_id"]
+    assert tweet.url == f"https://twitter.com/{fields['handle']}/status/{fields['status_id']}"
+    assert tweet.date == fields["date"]
+    assert tweet.date_text == date_text
+    assert tweet.lang == fields["lang"]
+    assert dict(tweet.options) == fields["options"]
+    assert tweet.span == (len("<p>Before.</p>\n"), len("<p>Before.</p>\n") + len(markup))

@@ -1,0 +1,69 @@
+"""urls: safe normalisation, status links, canonical URLs, media links."""
+
+from __future__ import annotations
+
+import pytest
+
+from tweetembed.urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        ("https://example.com/a?b=1", "https://example.com/a?b=1"),
+        ("HTTP://EXAMPLE.com:80", "http://example.com/"),
+        ("  https://example.com/x\n", "https://example.com/x"),
+        ("//cdn.example.com/p", "https://cdn.example.com/p"),
+        ("https://example.com/p?utm_source=tw&utm_medium=x&id=3", "https://example.com/p?id=3"),
+        ("https://twitter.com/h?ref_src=twsrc%5Etfw", "https://twitter.com/h"),
+        ("https://twitter.com/hashtag/X?src=hash&ref_src=twsrc%5Etfw", "https://twitter.com/hashtag/X"),
+        ("https://example.com:8080/p", "https://example.com:8080/p"),
+        ("javascript:alert(1)", None),
+        ("JaVaScRiPt:alert(1)", None),
+        ("data:text/html;base64,PHNjcmlwdD4=", None),
+        ("vbscript:x", None),
+        ("/relative", None),
+        ("mailto:a@b.c", None),
+        ("https://user:pw@example.com/", None),
+        ("https://exa mple.com/", None),
+        ("http://[::1", None),
+        ("https://example.com:99999/", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_normalise_url(href: str | None, expected: str | None) -> None:
+    assert normalise_url(href) == expected
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        ("https://twitter.com/NASA/status/1370827335461826566?ref_src=twsrc%5Etfw", StatusRef("1370827335461826566", "NASA")),
+        ("https://x.com/NASA/status/1370827335461826566", StatusRef("1370827335461826566", "NASA")),
+        ("https://mobile.twitter.com/NASA/statuses/1370827335461826566", StatusRef("1370827335461826566", "NASA")),
+        ("https://twitter.com/i/web/status/1370827335461826566", StatusRef("1370827335461826566", None)),
+        ("https://twitter.com/i/status/1370827335461826566", StatusRef("1370827335461826566", None)),
+        ("https://twitter.com/#!/NASA/status/20", StatusRef("20", "NASA")),
+        ("https://twitter.com/NASA", None),
+        ("https://twitter.com/NASA/status/", None),
+        ("https://example.com/NASA/status/1", None),
+        ("https://twitter.com.evil.example/NASA/status/1", None),
+        ("javascript:https://twitter.com/a/status/1", None),
+    ],
+)  # fmt: skip
+def test_status_ref(href: str, expected: StatusRef | None) -> None:
+    assert status_ref(href) == expected
+
+
+def test_canonical_status_url() -> None:
+    assert canonical_status_url("20", "jack") == "https://twitter.com/jack/status/20"
+    assert canonical_status_url("20", None) == "https://twitter.com/i/web/status/20"
+    assert canonical_status_url(None, "jack") is None
+
+
+def test_media_url() -> None:
+    assert media_url("pic.twitter.com/203mdc4KUi") == "https://pic.twitter.com/203mdc4KUi"
+    assert media_url("https://pic.twitter.com/abc") == "https://pic.twitter.com/abc"
+    assert media_url("https://t.co/abc") is None
+    assert media_url(None) is None
