@@ -50,7 +50,8 @@ soup = st.lists(st.one_of(st.sampled_from(_TOKENS), st.text(max_size=12)), max_s
 
 # Text that cannot interact with markup: no tag, entity or embed marker in it.
 unrelated_text = st.text(
-    alphabet=st.characters(blacklist_characters="<>&\x00", blacklist_categories=("Cs",)), max_size=60
+    alphabet=st.characters(blacklist_characters="<>&\x00", blacklist_categories=("Cs",)),
+    max_size=60,
 ).filter(lambda s: "twitter" not in s)
 
 _WORD_CHARS = st.characters(categories=("L", "N", "P", "S"), exclude_characters="<>&@＠#＃$\u00a0")
@@ -59,9 +60,7 @@ _word = st.text(alphabet=_WORD_CHARS, min_size=1, max_size=10)
 _line = st.lists(_word, min_size=1, max_size=8).map(" ".join)
 _paragraph = st.lists(_line, min_size=1, max_size=3).map("\n".join)
 
-_name_word = st.text(
-    alphabet=st.characters(categories=("L", "N")), min_size=1, max_size=10
-)
+_name_word = st.text(alphabet=st.characters(categories=("L", "N")), min_size=1, max_size=10)
 
 
 @st.composite

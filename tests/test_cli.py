@@ -10,9 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SEED
 
 from tweetembed.cli import main
+
+from conftest import SEED
 
 
 def rows(out: str) -> list[dict[str, object]]:

@@ -47,7 +47,9 @@ def test_a_wrong_hint_still_finds_an_unambiguous_date() -> None:
     assert parse_date("13. März 2021", ["ja"]) == MARCH_13
 
 
-@pytest.mark.parametrize("text", [None, "", "Twitter", "https://t.co/abc", "March 2021", "13 March", "99 March 2021"])
+@pytest.mark.parametrize(
+    "text", [None, "", "Twitter", "https://t.co/abc", "March 2021", "13 March", "99 March 2021"]
+)
 def test_no_date_gives_none(text: str | None) -> None:
     assert parse_date(text, ["en"]) is None
 
@@ -63,7 +65,9 @@ def test_snowflake_times() -> None:
     assert first.date() == dt.date(2010, 11, 4)
 
 
-@pytest.mark.parametrize("status_id", [None, "", "20", "29700859246", "12ab", "１２３", str(1 << 63)])
+@pytest.mark.parametrize(
+    "status_id", [None, "", "20", "29700859246", "12ab", "１２３", str(1 << 63)]
+)
 def test_no_time_for_old_or_malformed_ids(status_id: str | None) -> None:
     assert created_at(status_id) is None
 

@@ -15,7 +15,11 @@ def test_str_is_returned_unchanged() -> None:
 
 @pytest.mark.parametrize(
     ("bom", "codec"),
-    [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")],
+    [
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ],
 )
 def test_byte_order_marks(bom: bytes, codec: str) -> None:
     assert decode(bom + "<p>Grüße 🌍</p>".encode(codec)) == "<p>Grüße 🌍</p>"
@@ -49,4 +53,7 @@ def test_undecodable_bytes_become_replacement_characters() -> None:
 
 
 def test_unknown_charset_falls_back_to_utf8() -> None:
-    assert decode('<meta charset="klingon-8"><p>é</p>'.encode()) == '<meta charset="klingon-8"><p>é</p>'
+    assert (
+        decode('<meta charset="klingon-8"><p>é</p>'.encode())
+        == '<meta charset="klingon-8"><p>é</p>'
+    )

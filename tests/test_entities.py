@@ -34,7 +34,9 @@ def test_cashtags_next_to_display_urls() -> None:
 
 def test_hashtag_inside_url_is_dropped_for_the_url() -> None:
     text = "see https://example.com/page#section now"
-    assert extract_entities(text) == Entities(urls=[UrlEntity("https://example.com/page#section", 4, 36)])
+    assert extract_entities(text) == Entities(
+        urls=[UrlEntity("https://example.com/page#section", 4, 36)]
+    )
 
 
 def test_list_is_not_a_mention_and_fullwidth_signs_are() -> None:

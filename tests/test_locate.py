@@ -34,7 +34,9 @@ def test_class_order_case_and_quoting_variants() -> None:
 
 def test_kind_form_and_platform() -> None:
     video = f'<blockquote class="twitter-video">{FOOTER}</blockquote>'
-    assert locate(video, MARKERS) == [Candidate("twitter", "video", "blockquote", None, 0, len(video))]
+    assert locate(video, MARKERS) == [
+        Candidate("twitter", "video", "blockquote", None, 0, len(video))
+    ]
 
 
 def test_not_embeds() -> None:

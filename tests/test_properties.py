@@ -7,10 +7,11 @@ from typing import Any
 from babel.dates import format_date
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from render import render_tweet
-from strategies import soup, tweet_fields, unrelated_text
 
 from tweetembed import Author, parse
+
+from render import render_tweet
+from strategies import soup, tweet_fields, unrelated_text
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

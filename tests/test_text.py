@@ -28,7 +28,9 @@ def test_entities_decoded_once() -> None:
 
 
 def test_scripts_skipped_emoji_images_read_by_alt() -> None:
-    markup = '<p>a<script>var x=1</script> <img class="emoji" alt="🔥" src="x.png"> b<img alt="no"></p>'
+    markup = (
+        '<p>a<script>var x=1</script> <img class="emoji" alt="🔥" src="x.png"> b<img alt="no"></p>'
+    )
     assert element_text(el(markup)) == "a 🔥 b"
 
 

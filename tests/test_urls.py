@@ -16,7 +16,10 @@ from tweetembed.urls import StatusRef, canonical_status_url, media_url, normalis
         ("//cdn.example.com/p", "https://cdn.example.com/p"),
         ("https://example.com/p?utm_source=tw&utm_medium=x&id=3", "https://example.com/p?id=3"),
         ("https://twitter.com/h?ref_src=twsrc%5Etfw", "https://twitter.com/h"),
-        ("https://twitter.com/hashtag/X?src=hash&ref_src=twsrc%5Etfw", "https://twitter.com/hashtag/X"),
+        (
+            "https://twitter.com/hashtag/X?src=hash&ref_src=twsrc%5Etfw",
+            "https://twitter.com/hashtag/X",
+        ),
         ("https://example.com:8080/p", "https://example.com:8080/p"),
         ("javascript:alert(1)", None),
         ("JaVaScRiPt:alert(1)", None),
