@@ -163,15 +163,17 @@ _SPACE_SET = frozenset(
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u180e\u2028\u2029\u202f\u205f\u3000"
     + "".join(map(chr, range(0x2000, 0x200B)))
 )
+_NEXT_SPACE = regex.compile(f"[{_SPACES}]")
 
 
 def _url_matches(text: str, url_re: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
     """The matches ``url_re.finditer(text)`` gives, without trying every position.
 
-    Every URL holds a dot and no white space, so the search for the next match
-    can start at the white space before the next dot: no match can start earlier.
+    A URL holds a dot and no white space, so each search can be confined to the
+    run of non-space characters around the next dot (plus the space before it,
+    which the pattern reads as the preceding character).
     """
-    position = 0
+    position, length = 0, len(text)
     while True:
         dot = text.find(".", position)
         if dot < 0:
@@ -179,10 +181,12 @@ def _url_matches(text: str, url_re: regex.Pattern[str]) -> Iterator[regex.Match[
         start = dot
         while start > position and text[start - 1] not in _SPACE_SET:
             start -= 1
-        # From the space itself, so the pattern's "preceding character" sees it.
-        m = url_re.search(text, start - 1 if start > position else start)
+        space = _NEXT_SPACE.search(text, dot)
+        end = space.start() if space else length
+        m = url_re.search(text, start - 1 if start > position else start, end)
         if m is None:
-            return
+            position = end
+            continue
         yield m
         position = m.end()
 
