@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from . import platforms as _platforms
 from .decode import decode
+from .escapes import unescape
 from .fragment import parse_fragment
 from .locate import locate, page_language
 from .models import Embed
@@ -62,7 +63,8 @@ def parse(source: str | bytes, *, platforms: Iterable[str] | None = None) -> lis
     embeds: list[Embed] = []
     for candidate in candidates:
         try:
-            root = parse_fragment(text[candidate.start : candidate.end])
+            markup = unescape(text[candidate.start : candidate.end], candidate.escaped)
+            root = parse_fragment(markup)
             if root is None:
                 continue
             embed = _platforms.get(candidate.platform).read(root, candidate, page_lang)

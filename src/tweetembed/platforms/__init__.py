@@ -6,8 +6,7 @@ Adding a platform means one new module here and one entry in ``_TABLE``.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
-from types import MappingProxyType
+from collections.abc import Callable
 
 import attrs
 from lxml import etree
@@ -24,7 +23,7 @@ class Platform:
     """One platform: the markers ``locate`` looks for and the function that reads a fragment."""
 
     name: str
-    markers: Mapping[str, Marker]
+    markers: tuple[Marker, ...]
     read: Callable[[etree._Element, Candidate, str | None], Embed | None]
 
 
@@ -45,10 +44,6 @@ def get(name: str) -> Platform:
 
 
 @functools.lru_cache(maxsize=64)
-def markers(names: tuple[str, ...]) -> Mapping[str, Marker]:
-    """Class token → marker, for the named platforms."""
-    table: dict[str, Marker] = {}
-    for name in names:
-        platform = _TABLE[name]
-        table.update(platform.markers)
-    return MappingProxyType(table)
+def markers(names: tuple[str, ...]) -> tuple[Marker, ...]:
+    """The markers of the named platforms, in priority order."""
+    return tuple(marker for name in names for marker in _TABLE[name].markers)

@@ -15,6 +15,7 @@ wraps the footer in a ``<p>`` of its own, which is recognised by its leading das
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import attrs
 from lxml import etree
@@ -22,23 +23,73 @@ from lxml import etree
 from ..dates import created_at, parse_date
 from ..emoji import emoji_captions, find_emoji
 from ..entities import extract_entities
-from ..locate import Candidate, Marker
+from ..locate import Candidate, Marker, TagTest
 from ..models import Author, Link, Tweet
 from ..text import element_text, normalise_lines
 from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref
 
 __all__ = ["MARKERS", "read"]
 
-MARKERS: dict[str, Marker] = {
-    "twitter-tweet": Marker("twitter", "tweet", "blockquote", {"blockquote"}),
-    "twitter-video": Marker("twitter", "video", "blockquote", {"blockquote"}),
-}
+
+def _has_class(token: str, *tags: str) -> TagTest:
+    def test(tag: str, attributes: Mapping[str, str]) -> bool:
+        return tag in tags and token in attributes.get("class", "").split()
+
+    return test
+
+
+def _lazy_blockquote(tag: str, attributes: Mapping[str, str]) -> bool:
+    # Lazy-loading plugins move the class to data-twitter until the page scrolls.
+    return tag == "blockquote" and "twitter-tweet" in attributes.get("data-twitter", "").split()
+
+
+def _has_tweet_id(tag: str, attributes: Mapping[str, str]) -> bool:
+    return tag in RENDERED and attributes.get("data-tweet-id", "").strip().isdigit()
+
+
+def _embed_iframe(tag: str, attributes: Mapping[str, str]) -> bool:
+    return tag == "iframe" and _IFRAME_ID.search(attributes.get("src", "")) is not None
+
+
+def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
+    return tag == "amp-twitter"
+
+
+RENDERED = ("div", "iframe", "twitter-widget", "span", "figure")
+_IFRAME_ID = re.compile(
+    r"platform\.(?:twitter|x)\.com/embed/(?:Tweet|index)\.html\?(?:[^\"'>]*?[?&;])?id=(\d{1,20})"
+)
+
+# In priority order: the first marker whose test a tag passes decides.
+MARKERS: tuple[Marker, ...] = tuple(
+    Marker(needle, "twitter", kind, form, test)
+    for needle, kind, form, test in (
+        ("twitter-tweet", "tweet", "blockquote", _has_class("twitter-tweet", "blockquote")),
+        ("twitter-video", "video", "blockquote", _has_class("twitter-video", "blockquote")),
+        ("twitter-tweet", "tweet", "blockquote", _lazy_blockquote),
+        ("amp-twitter", "tweet", "amp", _amp),
+        (
+            "twitter-tweet-rendered",
+            "tweet",
+            "rendered",
+            _has_class("twitter-tweet-rendered", *RENDERED),
+        ),
+        (
+            "twitter-video-rendered",
+            "video",
+            "rendered",
+            _has_class("twitter-video-rendered", *RENDERED),
+        ),
+        ("data-tweet-id", "tweet", "rendered", _has_tweet_id),
+        ("embed/Tweet.html", "tweet", "rendered", _embed_iframe),
+    )
+)
 
 _DASHES = "—–―‒"
 _FOOTER_START = re.compile(rf"^\s*(?:[{_DASHES}]|-{{1,2}}\s)")
 _HANDLE = re.compile(r"\(\s*[@＠]([A-Za-z0-9_]{1,50})\s*\)")
 _MEDIA_IN_TEXT = re.compile(r"(?:https?://)?pic\.(?:twitter|x)\.com/[A-Za-z0-9]+", re.IGNORECASE)
-_ID_OPTIONS = ("tweet-id", "tweetid", "id")
+_ID_ATTRIBUTES = ("data-tweet-id", "data-tweetid")
 
 
 @attrs.frozen
@@ -55,6 +106,14 @@ class _Raw:
     options: dict[str, str]
 
 
+def _options(element: etree._Element) -> dict[str, str]:
+    return {
+        str(k)[5:]: str(v)
+        for k, v in element.attrib.items()
+        if str(k).startswith("data-") and len(k) > 5
+    }
+
+
 def _split_footer(whole: str) -> tuple[str, str]:
     """Split a body written without ``<p>`` from its ``— Name (@handle)`` footer."""
     handles = list(_HANDLE.finditer(whole))
@@ -63,6 +122,18 @@ def _split_footer(whole: str) -> tuple[str, str]:
     dash = max(whole.rfind(d, 0, handles[-1].start()) for d in _DASHES)
     cut = dash if dash >= 0 else handles[-1].start()
     return normalise_lines(whole[:cut]), whole[cut:].replace("\n", " ")
+
+
+_EMPTY = _Raw(
+    paragraphs=(),
+    links=(),
+    footer="",
+    date_text=None,
+    status=None,
+    lang=None,
+    direction=None,
+    options={},
+)
 
 
 def _is_footer(paragraph: etree._Element) -> bool:
@@ -94,17 +165,10 @@ def _extract(root: etree._Element) -> _Raw:
         texts = (body,) if body else ()
         footer += " " + "".join(element_text(a, inline=True) for a in footer_links)
 
-    date_text = None
-    if footer_links:
-        date_text = element_text(footer_links[-1], inline=True) or None
-    status = next(
-        (ref for ref in map(status_ref, (a.get("href") for a in reversed(footer_links))) if ref),
-        None,
-    )
-    if status is None:
-        ids = (options.get(key, "").strip() for key in _ID_OPTIONS)
-        status_id = next((i for i in ids if i.isascii() and i.isdigit()), None)
-        status = StatusRef(status_id, None) if status_id else None
+    # The date link's text as written: "" for an empty link, None for no link.
+    date_text = element_text(footer_links[-1], inline=True) if footer_links else None
+    hrefs = (a.get("href") for a in reversed(footer_links))
+    status = next((ref for ref in map(status_ref, hrefs) if ref), None) or _status_of(root)
 
     first = paragraphs[0] if paragraphs else root
     return _Raw(
@@ -117,6 +181,31 @@ def _extract(root: etree._Element) -> _Raw:
         direction=first.get("dir") or root.get("dir"),
         options=options,
     )
+
+
+def _status_of(element: etree._Element) -> StatusRef | None:
+    """A status named by the attributes of ``element`` (rendered and AMP forms)."""
+    for key in _ID_ATTRIBUTES:
+        value = (element.get(key) or "").strip()
+        if value.isascii() and value.isdigit():
+            return StatusRef(value.lstrip("0") or "0", None)
+    ref = status_ref(element.get("data-url"))
+    if ref is None and element.tag == "iframe":
+        m = _IFRAME_ID.search(element.get("src") or "")
+        ref = StatusRef(m.group(1), None) if m else None
+    return ref
+
+
+def _extract_any(root: etree._Element) -> _Raw:
+    """Raw fields of a blockquote, or of a rendered or AMP element and what it holds."""
+    if root.tag == "blockquote":
+        return _extract(root)
+    # An AMP placeholder or a blockquote left inside a rendered element: its
+    # fields win where present; the outer element gives the options and the id.
+    placeholder = next(root.iter("blockquote"), None)
+    raw = _extract(placeholder) if placeholder is not None else _EMPTY
+    status = raw.status or next(filter(None, map(_status_of, root.iter())), None)
+    return attrs.evolve(raw, status=status, options=_options(root))
 
 
 def _author(footer: str) -> Author | None:
@@ -164,7 +253,7 @@ def _media(text: str, links: tuple[tuple[str, str | None], ...]) -> tuple[str, .
 
 def read(root: etree._Element, candidate: Candidate, page_lang: str | None) -> Tweet:
     """The :class:`Tweet` in the embed element ``root`` found at ``candidate``."""
-    raw = _extract(root)
+    raw = _extract_any(root)
     text = "\n\n".join(raw.paragraphs)
     entities = extract_entities(text)
     emoji = find_emoji(text)

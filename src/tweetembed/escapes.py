@@ -1,0 +1,127 @@
+"""The ways embed markup is escaped inside a page, and how to read it back.
+
+CMSs store an article's HTML inside JSON strings (``\\"``, ``\\/``, ``\\u003c``),
+entity-escape it into attributes or ``<textarea>`` (``&lt;blockquote …&gt;``) or
+percent-encode it into attribute values (``%3Cblockquote``). Each escaping here
+knows what its ``<`` and ``>`` look like, how to find an end tag written in it,
+and how to undo it. ``"text"`` is markup that sits unescaped where the parser
+reads text (``<textarea>``, ``<script>``, comments): nothing to undo.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+import re
+from urllib.parse import unquote
+
+import attrs
+
+__all__ = ["ESCAPINGS", "Escaping", "unescape"]
+
+
+@attrs.frozen
+class Escaping:
+    """One way of escaping markup: its name and how ``<`` and ``>`` are written in it."""
+
+    name: str
+    openers: tuple[str, ...]
+    closers: tuple[str, ...]
+    # A regex fragment for "<" and for an optional "/" before the tag name.
+    lt: str
+    slash: str
+    gt: str
+
+
+ESCAPINGS: tuple[Escaping, ...] = (
+    Escaping(
+        name="json",
+        openers=("\\u003c", "\\u003C"),
+        closers=(">", "\\u003e", "\\u003E"),
+        lt=r"(?:<|\\u003[cC])",
+        slash=r"\\?/",
+        gt=r"(?:>|\\u003[eE])",
+    ),
+    Escaping(
+        name="html",
+        openers=("&lt;", "&LT;", "&#60;", "&#x3c;", "&#x3C;"),
+        closers=("&gt;", "&GT;", "&#62;", "&#x3e;", "&#x3E;"),
+        lt=r"&(?:lt|LT|\#60|\#x3[cC]);",
+        slash=r"(?:/|&\#47;|&sol;)",
+        gt=r"&(?:gt|GT|\#62|\#x3[eE]);",
+    ),
+    Escaping(
+        name="percent",
+        openers=("%3C", "%3c"),
+        closers=("%3E", "%3e"),
+        lt=r"%3[cC]",
+        slash=r"(?:/|%2[fF])",
+        gt=r"%3[eE]",
+    ),
+)
+
+_JSON_ESCAPE = re.compile(r"""\\(u[0-9a-fA-F]{4}|["\\/bfnrt])""")
+_JSON_SIMPLE = {
+    '"': '"',
+    "\\": "\\",
+    "/": "/",
+    "b": "\b",
+    "f": "\f",
+    "n": "\n",
+    "r": "\r",
+    "t": "\t",
+}
+
+
+def _json_unescape(text: str) -> str:
+    """Undo one level of JSON string escapes, never raising."""
+    try:
+        value = json.loads(f'"{text}"', strict=False)
+        if isinstance(value, str):
+            return value
+    except ValueError:
+        pass
+
+    def replace(m: re.Match[str]) -> str:
+        code = m.group(1)
+        return chr(int(code[1:], 16)) if code[0] == "u" else _JSON_SIMPLE[code]
+
+    return (
+        _JSON_ESCAPE.sub(replace, text)
+        .encode("utf-16", "surrogatepass")
+        .decode("utf-16", "replace")
+    )
+
+
+def _looks_json_escaped(text: str) -> bool:
+    return '\\"' in text or "\\/" in text or "\\u003c" in text.lower()
+
+
+def unescape(text: str, escaping: str | None) -> str:
+    """Undo ``escaping`` on ``text``; text escaped twice is unescaped twice."""
+    if escaping == "json":
+        for _ in range(4):  # a JSON string inside a JSON string inside …
+            text = _json_unescape(text)
+            if not _looks_json_escaped(text):
+                break
+        return text
+    if escaping == "html":
+        for _ in range(4):  # &amp;lt;blockquote: escaped twice
+            text = html.unescape(text)
+            if "&lt;" not in text.lower() and "&#60;" not in text:
+                break
+        return text
+    if escaping == "percent":
+        return unquote(text)
+    return text
+
+
+@functools.lru_cache(maxsize=64)
+def tag_pattern(name: str, tag: str) -> re.Pattern[str]:
+    """Opening or end tags ``tag`` as written in the escaping ``name`` (group 1: the slash)."""
+    escaping = next(e for e in ESCAPINGS if e.name == name)
+    return re.compile(
+        rf"{escaping.lt}({escaping.slash})?{re.escape(tag)}(?![a-zA-Z0-9-])[^<>]{{0,4096}}?{escaping.gt}",
+        re.IGNORECASE,
+    )
