@@ -269,3 +269,33 @@ def test_status_and_cashtag_links_are_classified() -> None:
     [tweet] = parse(markup)
     assert [link.kind for link in tweet.links] == ["cashtag", "status"]
     assert [c.symbol for c in tweet.cashtags] == ["TSLA"]
+
+
+def test_entities_glued_together_are_found_through_their_links() -> None:
+    # Pages that drop the space between links glue entities: twitter-text alone
+    # finds neither "#eins" nor "#zwei" in "#eins#zwei", the links mark both.
+    markup = (
+        '<blockquote class="twitter-tweet"><p lang="de" dir="ltr">Mehr: '
+        '<a href="https://t.co/iONyQpdFwy">https://t.co/iONyQpdFwy</a>'
+        '<a href="https://twitter.com/hashtag/COP26?src=hash">#COP26</a>'
+        '<a href="https://t.co/4G9ZbFbBZn">pic.twitter.com/4G9ZbFbBZn</a> '
+        '<a href="https://twitter.com/hashtag/eins?src=hash">#eins</a>'
+        '<a href="https://twitter.com/hashtag/zwei?src=hash">#zwei</a>'
+        '<a href="https://twitter.com/jemand">@jemand</a></p>'
+        "&mdash; A (@a) <a>2. November 2021</a></blockquote>"
+    )
+    [tweet] = parse(markup)
+    assert tweet.text == (
+        "Mehr: https://t.co/iONyQpdFwy#COP26pic.twitter.com/4G9ZbFbBZn #eins#zwei@jemand"
+    )
+    assert tweet.hashtags == (
+        Hashtag("COP26", 29, 35),
+        Hashtag("eins", 62, 67),
+        Hashtag("zwei", 67, 72),
+    )
+    assert tweet.mentions == (Mention("jemand", 72, 79),)
+    assert tweet.urls == (
+        UrlEntity("https://t.co/iONyQpdFwy", 6, 29),
+        UrlEntity("pic.twitter.com/4G9ZbFbBZn", 35, 61),
+    )
+    assert tweet.media == ("https://pic.twitter.com/4G9ZbFbBZn",)

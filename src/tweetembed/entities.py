@@ -10,7 +10,7 @@ code points. The TLD list is upstream's ``tld_lib.yml``, shipped as package data
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import Any
 
@@ -18,7 +18,14 @@ import regex
 
 from .models import Cashtag, Entities, Hashtag, Mention, UrlEntity
 
-__all__ = ["extract_entities", "find_cashtags", "find_hashtags", "find_mentions", "find_urls"]
+__all__ = [
+    "extract_entities",
+    "find_cashtags",
+    "find_hashtags",
+    "find_mentions",
+    "find_urls",
+    "with_link_entities",
+]
 
 _LATIN_ACCENTS = (
     "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u0100-\u024f\u0253\u0254\u0256\u0257\u0259"
@@ -301,4 +308,68 @@ def extract_entities(text: str) -> Entities:
         hashtags=[e for e in kept if isinstance(e, Hashtag)],
         cashtags=[e for e in kept if isinstance(e, Cashtag)],
         urls=[e for e in kept if isinstance(e, UrlEntity)],
+    )
+
+
+_LINK_TAG = regex.compile(
+    rf"[#\uff03](?P<body>[{_HASHTAG_ALNUM}]*[\p{{L}}\p{{M}}][{_HASHTAG_ALNUM}]*)"
+)
+_LINK_MENTION = regex.compile(rf"[{_AT}](?P<body>[a-zA-Z0-9_]{{1,20}})")
+_LINK_CASHTAG = regex.compile(r"\$(?P<body>[a-zA-Z]{1,6}(?:[._][a-zA-Z]{1,2})?)")
+
+
+def _link_entity(link_text: str, kind: str, start: int) -> object | None:
+    """The entity a link's whole text is, judged by twitter-text's rules on that text."""
+    end = start + len(link_text)
+    if kind == "hashtag" and (m := _LINK_TAG.fullmatch(link_text)):
+        return Hashtag(m["body"], start, end)
+    if kind == "mention" and (m := _LINK_MENTION.fullmatch(link_text)):
+        return Mention(m["body"], start, end)
+    if kind == "cashtag" and (m := _LINK_CASHTAG.fullmatch(link_text)):
+        return Cashtag(m["body"], start, end)
+    if kind in ("url", "media", "status"):
+        found = find_urls(link_text)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(link_text):
+            return UrlEntity(link_text, start, end)
+    return None
+
+
+def with_link_entities(text: str, entities: Entities, links: Iterable[tuple[str, str]]) -> Entities:
+    """Add the entities that the markup's links mark but the text alone hides.
+
+    Pages often drop the space between two links, gluing ``#one#two`` or
+    ``…/abc#tag`` together, and twitter-text then finds neither. Each link whose
+    whole text is a hashtag, mention, cashtag or URL, and that overlaps no entity
+    already found, adds that entity at its place in ``text``. ``links`` are the
+    body's links in order, as ``(text, kind)``.
+    """
+    taken = sorted(
+        (e.start, e.end)
+        for group in (entities.mentions, entities.hashtags, entities.cashtags, entities.urls)
+        for e in group
+    )
+    added: list[object] = []
+    position = 0
+    for link_text, kind in links:
+        start = text.find(link_text, position) if link_text else -1
+        if start < 0:
+            continue
+        end = position = start + len(link_text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        entity = _link_entity(link_text, kind, start)
+        if entity is not None:
+            added.append(entity)
+            taken.append((start, end))
+    if not added:
+        return entities
+
+    def merged(current: tuple[Any, ...], kind: type) -> list[Any]:
+        return sorted([*current, *(e for e in added if isinstance(e, kind))], key=lambda e: e.start)
+
+    return Entities(
+        mentions=merged(entities.mentions, Mention),
+        hashtags=merged(entities.hashtags, Hashtag),
+        cashtags=merged(entities.cashtags, Cashtag),
+        urls=merged(entities.urls, UrlEntity),
     )

@@ -22,7 +22,7 @@ from lxml import etree
 
 from ..dates import created_at, parse_date
 from ..emoji import emoji_captions, find_emoji
-from ..entities import extract_entities
+from ..entities import extract_entities, with_link_entities
 from ..locate import Candidate, Marker, TagTest
 from ..models import Author, Link, Tweet
 from ..text import element_text, normalise_lines
@@ -255,7 +255,6 @@ def read(root: etree._Element, candidate: Candidate, page_lang: str | None) -> T
     """The :class:`Tweet` in the embed element ``root`` found at ``candidate``."""
     raw = _extract_any(root)
     text = "\n\n".join(raw.paragraphs)
-    entities = extract_entities(text)
     emoji = find_emoji(text)
     author = _author(raw.footer)
     status_id = raw.status.status_id if raw.status else None
@@ -264,6 +263,9 @@ def read(root: etree._Element, candidate: Candidate, page_lang: str | None) -> T
     for link_text, href in raw.links:
         url = normalise_url(href)
         links.append(Link(link_text, href, url, _link_kind(link_text, href, url)))
+    entities = with_link_entities(
+        text, extract_entities(text), ((link.text, link.kind) for link in links)
+    )
     return Tweet(
         kind=candidate.kind,
         form=candidate.form,
