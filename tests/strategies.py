@@ -83,3 +83,10 @@ def tweet_fields(draw: st.DrawFn) -> dict[str, Any]:
             )
         ),
     }
+
+
+def cldr_locales() -> st.SearchStrategy[str]:
+    """Every locale CLDR (through Babel) knows."""
+    from babel import localedata
+
+    return st.sampled_from(sorted(localedata.locale_identifiers()))

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from babel import localedata
+from babel.dates import format_date
 
-from tweetembed.dates import created_at, parse_date
+from tweetembed.dates import TWITTER_LANGUAGES, _cldr_code, created_at, parse_date
 
 MARCH_13 = dt.date(2021, 3, 13)
 
@@ -41,6 +43,81 @@ MARCH_13 = dt.date(2021, 3, 13)
 )
 def test_dates_in_many_languages(text: str, hint: str | None) -> None:
     assert parse_date(text, [hint]) == MARCH_13
+
+
+# March 13, 2021 as the embed generator writes it in each of its languages.
+GENERATOR = {
+    "en": "March 13, 2021",
+    "ar": "١٣ مارس ٢٠٢١",
+    "bn": "১৩ মার্চ, ২০২১",
+    "cs": "13. března 2021",
+    "da": "13. marts 2021",
+    "de": "13. März 2021",
+    "el": "13 Μαρτίου 2021",
+    "es": "13 de marzo de 2021",
+    "fa": "۱۳ مارس ۲۰۲۱",
+    "fi": "13. maaliskuuta 2021",
+    "fil": "Marso 13, 2021",
+    "fr": "13 mars 2021",
+    "he": "13 במרץ 2021",
+    "hi": "13 मार्च 2021",
+    "hu": "2021. március 13.",
+    "id": "13 Maret 2021",
+    "it": "13 marzo 2021",
+    "ja": "2021年3月13日",
+    "ko": "2021년 3월 13일",
+    "msa": "13 Mac 2021",
+    "nl": "13 maart 2021",
+    "no": "13. mars 2021",
+    "pl": "13 marca 2021",
+    "pt": "13 de março de 2021",
+    "ro": "13 martie 2021",
+    "ru": "13 марта 2021 г.",
+    "sv": "13 mars 2021",
+    "th": "13 มีนาคม 2021",
+    "tr": "13 Mart 2021",
+    "uk": "13 березня 2021 р.",
+    "ur": "13 مارچ، 2021",
+    "vi": "13 tháng 3, 2021",
+    "zh-cn": "2021年3月13日",
+    "zh-tw": "2021年3月13日",
+}
+
+
+def test_every_twitter_language_is_in_the_table() -> None:
+    assert set(GENERATOR) == set(TWITTER_LANGUAGES)
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(GENERATOR.items()))
+def test_each_twitter_language_as_the_generator_writes_it(lang: str, text: str) -> None:
+    assert parse_date(text, [lang]) == MARCH_13
+    assert parse_date(text) == MARCH_13  # without a hint too
+
+
+def _round_trip_failures(locales: list[str]) -> tuple[int, list[tuple[str, str, str]]]:
+    total, failures = 0, []
+    for locale in locales:
+        for length in ("long", "medium"):
+            for month in range(1, 13):
+                for day in (1, 13, 28):
+                    date = dt.date(2021, month, day)
+                    text = format_date(date, format=length, locale=locale)
+                    total += 1
+                    if parse_date(text, [locale]) != date:
+                        failures.append((locale, length, text))
+    return total, failures
+
+
+def test_every_twitter_language_reads_back_babels_long_and_medium_dates() -> None:
+    locales = [_cldr_code(lang) for lang in TWITTER_LANGUAGES]
+    assert _round_trip_failures(locales) == (34 * 2 * 36, [])
+
+
+def test_every_cldr_locale_reads_back_babels_long_and_medium_dates() -> None:
+    locales = localedata.locale_identifiers()
+    total, failures = _round_trip_failures(locales)
+    assert total == len(locales) * 2 * 36
+    assert failures == []
 
 
 def test_a_wrong_hint_still_finds_an_unambiguous_date() -> None:

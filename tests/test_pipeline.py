@@ -84,3 +84,27 @@ def test_a_bug_in_one_embed_costs_that_embed_only(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setitem(platforms._TABLE, "twitter", attrs.evolve(entry, read=flaky))
     tweets = parse(EMBED + EMBED)
     assert [t.span for t in tweets] == [(len(EMBED), 2 * len(EMBED))]
+
+
+@pytest.mark.parametrize(
+    ("charset", "codec", "body", "date_text"),
+    [
+        ("windows-1252", "cp1252", "Qualité « supérieure » – déjà vu", "13 février 2021"),
+        ("ISO-8859-1", "latin-1", "Grüße aus Köln", "13. Februar 2021"),
+        ("ISO-8859-15", "iso8859_15", "Prix : 5 € ; œuvre", "13 février 2021"),
+        ("ISO-8859-2", "iso8859_2", "Zażółć gęślą jaźń", "13. Februar 2021"),
+        ("Shift_JIS", "shift_jis", "東京で雪が降りました", "13. Februar 2021"),
+        ("EUC-JP", "euc_jp", "大阪の天気は晴れ", "13 mars 2021"),
+    ],
+)
+def test_bytes_in_a_declared_charset(charset: str, codec: str, body: str, date_text: str) -> None:
+    embed = render_tweet(
+        paragraphs=[body], name="Autor", handle="autor", status_id="1360660000000000000",
+        date_text=date_text, options={"lang": "fr" if "mars" in date_text or "février" in date_text else "de"},
+    )  # fmt: skip
+    page = f'<html><head><meta charset="{charset}"></head><body>{embed}</body></html>'
+    [tweet] = parse(page.encode(codec))
+    assert tweet.text == body
+    assert tweet.date_text == date_text
+    assert tweet.date is not None
+    assert tweet.date.isoformat() == ("2021-03-13" if "mars" in date_text else "2021-02-13")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from babel.dates import format_date
@@ -9,9 +10,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from tweetembed import Author, parse
+from tweetembed.dates import parse_date
 
 from render import render_tweet
-from strategies import soup, tweet_fields, unrelated_text
+from strategies import cldr_locales, soup, tweet_fields, unrelated_text
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -86,3 +88,15 @@ def test_a_rendered_embed_parses_back_to_its_fields(fields: dict[str, Any]) -> N
     assert tweet.lang == fields["lang"]
     assert dict(tweet.options) == fields["options"]
     assert tweet.span == (len("<p>Before.</p>\n"), len("<p>Before.</p>\n") + len(markup))
+
+
+@SETTINGS
+@given(
+    st.dates(min_value=dt.date(2006, 3, 21), max_value=dt.date(2035, 12, 31)),
+    cldr_locales(),
+    st.sampled_from(["long", "medium"]),
+)
+def test_any_cldr_locale_long_or_medium_date_reads_back(
+    date: dt.date, locale: str, length: str
+) -> None:
+    assert parse_date(format_date(date, format=length, locale=locale), [locale]) == date

@@ -2,9 +2,12 @@
 
 Twitter's embed generator writes the footer date in the embedding site's
 language (``data-lang``): "March 13, 2021", "25. September 2018", "13 de marzo
-de 2021", "2021年3月13日". Month names come from CLDR through Babel, built once per
-locale on first use. A text that holds no complete day-month-year gives
-``None``, never a guess.
+de 2021", "2021年3月13日", "13 марта 2021 г.". Each locale's full, long and
+medium date patterns and month names come from CLDR through Babel and are
+compiled into one regex per locale on first use. The hinted languages are tried
+first, then English, then a search of month names from every Twitter embed
+language. A text that holds no complete day-month-year gives ``None``, never a
+guess.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import functools
 import unicodedata
 from collections.abc import Iterable
 
+import attrs
 import regex
 
 __all__ = ["TWITTER_LANGUAGES", "created_at", "parse_date"]
@@ -41,7 +45,8 @@ _TWITTER_EPOCH_MS = 1288834974657
 _FIRST_SNOWFLAKE_ID = 29_700_859_247
 
 _CJK_DATE = regex.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})")
-_NUMERIC_DATE = regex.compile(r"(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?!\d)")
+# 13.03.2021, 3/13/2021, 2021-03-13, and CLDR's spaced forms: "13. 3. 2021", "2021. 3. 13."
+_NUMERIC_DATE = regex.compile(r"(?<!\d)(\d{1,4})([./-]) ?(\d{1,2})\2 ?(\d{1,4})(?!\d)")
 _TIME = regex.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)")
 _TOKEN = regex.compile(r"\d+|[\p{L}\p{M}]+")
 _MIN_YEAR, _MAX_YEAR = 1970, 2100
@@ -57,28 +62,136 @@ def _ascii_digits(text: str) -> str:
     )
 
 
+# Marks and spaces CLDR patterns and real pages write in many ways.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u200b\u2066\u2067\u2068\u2069"))
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2009\u2007\u3000"), " ")
+_PATTERN_FIELD = regex.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*")
+
+
+def _clean(text: str) -> str:
+    """ASCII digits, no bidi or zero-width marks, every space a plain space."""
+    return _ascii_digits(text).translate(_INVISIBLE).translate(_SPACES)
+
+
+def _literal(text: str) -> str:
+    """A pattern literal as a regex: spaces flexible, a trailing dot optional."""
+    parts = []
+    for char in _clean(text):
+        if char == " ":
+            parts.append(r"\s*")
+        else:
+            parts.append(regex.escape(char))
+    return "".join(parts)
+
+
+def _names_alternation(names: dict[str, int]) -> str:
+    return "|".join(regex.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+def _field_regex(
+    letter: str, width: int, names: dict[int, dict[str, int]]
+) -> tuple[str, str] | None:
+    """The regex group name and body for one pattern field, or ``None`` if unsupported."""
+    if letter in "yu":
+        return ("year", r"\d{4}") if width != 2 else None
+    if letter in "ML" and width in (3, 4):
+        return "name", f"(?:{_names_alternation(names[width])})\\.?"
+    if letter in "ML" and width <= 2:
+        return "month", r"\d{1,2}"
+    if letter == "d":
+        return "day", r"\d{1,2}"
+    if letter in "EcGB":  # weekday, era, day period: any words, no digits
+        return "", r"[^\d]{1,30}?"
+    return None
+
+
+def _pattern_regex(pattern: str, names: dict[int, dict[str, int]]) -> str | None:
+    """One CLDR date pattern ("d MMMM y") as a regex with groups day, month|name, year.
+
+    ``names`` maps a field width (3: abbreviated, 4: wide) to month name → number.
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+    position = 0
+    for m in _PATTERN_FIELD.finditer(pattern):
+        out.append(_literal(pattern[position : m.start()]))
+        position = m.end()
+        token = m.group(0)
+        if token.startswith("'"):
+            out.append(_literal(token[1:-1].replace("''", "'") or "'"))
+            continue
+        field = _field_regex(token[0], len(token), names)
+        if field is None or (field[0] and field[0] in seen):
+            return None
+        group, body = field
+        seen.add(group)
+        out.append(f"(?P<{group}>{body})" if group else body)
+    out.append(_literal(pattern[position:]))
+    if not ({"year", "day"} <= seen and {"month", "name"} & seen):
+        return None
+    return "".join(out)
+
+
 def _cldr_code(lang: str) -> str:
     code = lang.strip().replace("_", "-").lower()
     return _CLDR_CODES.get(code, code.replace("-", "_"))
 
 
-@functools.lru_cache(maxsize=256)
-def _months(lang: str) -> dict[str, int]:
-    """CLDR month names of ``lang`` (wide and abbreviated, format and stand-alone)."""
+@attrs.frozen
+class _LocaleDates:
+    """What one locale needs to read its dates: month names and compiled patterns."""
+
+    months: dict[str, int]
+    patterns: tuple[regex.Pattern[str], ...]
+
+
+_NO_DATES = _LocaleDates({}, ())
+
+
+# Built once per language on first use; bounded, since hints come from the page.
+@functools.lru_cache(maxsize=2048)
+def _locale_dates(lang: str) -> _LocaleDates:
+    """CLDR month names (wide and abbreviated, format and stand-alone) and date patterns."""
     from babel import Locale, UnknownLocaleError  # slow to import: only when a date is read
 
     try:
         locale = Locale.parse(_cldr_code(lang))
     except (UnknownLocaleError, ValueError, TypeError):
-        return {}
-    table: dict[str, int] = {}
+        return _NO_DATES
+    months: dict[str, int] = {}
+    names: dict[int, dict[str, int]] = {3: {}, 4: {}}
     for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
+        for width, size in (("wide", 4), ("abbreviated", 3)):
             for number, name in locale.months[context][width].items():
-                key = name.casefold().rstrip(".")
-                table.setdefault(key, number)
-                table.setdefault(key.replace(".", ""), number)
-    return table
+                written = _clean(name)
+                for variant in (written, written.rstrip(".")):
+                    names[size].setdefault(variant, number)
+                    key = variant.casefold()
+                    months.setdefault(key, number)
+                    months.setdefault(key.replace(".", ""), number)
+    patterns = []
+    for length in ("full", "long", "medium"):
+        source = _pattern_regex(locale.date_formats[length].pattern, names)
+        if source is not None:
+            patterns.append(regex.compile(source, regex.IGNORECASE))
+    return _LocaleDates(months, tuple(patterns))
+
+
+def _by_patterns(text: str, lang: str) -> _dt.date | None:
+    """The first date in ``text`` written in one of ``lang``'s CLDR date patterns."""
+    data = _locale_dates(lang)
+    for pattern in data.patterns:
+        for m in pattern.finditer(text):
+            fields = m.groupdict()
+            if fields.get("month"):
+                month: int | None = int(fields["month"])
+            else:
+                month = data.months.get(fields["name"].casefold().rstrip("."))
+            if month is not None:
+                found = _make(int(fields["year"]), month, int(fields["day"]))
+                if found is not None:
+                    return found
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -86,7 +199,7 @@ def _any_months() -> dict[str, int]:
     """Month names of every Twitter embed language that name one month only."""
     seen: dict[str, set[int]] = {}
     for lang in TWITTER_LANGUAGES:
-        for key, number in _months(lang).items():
+        for key, number in _locale_dates(lang).months.items():
             seen.setdefault(key, set()).add(number)
     return {key: next(iter(nums)) for key, nums in seen.items() if len(nums) == 1}
 
@@ -135,27 +248,39 @@ def _numeric(text: str, lang: str | None) -> _dt.date | None:
 def parse_date(text: str | None, languages: Iterable[str | None] = ()) -> _dt.date | None:
     """Read the date written in ``text``; ``languages`` are hints, most trusted first.
 
-    Month names of each hinted language are tried first, then English, then the
-    names of every Twitter embed language that are unambiguous.
+    The CLDR patterns of each hinted language are tried first, then English's;
+    then numeric dates in the hinted order, month names of the hinted languages
+    and English next to a day and a year, any unambiguous month name of a
+    Twitter embed language, and last the patterns of every Twitter language.
     """
     if not text:
         return None
-    clean = _ascii_digits(text)
+    clean = _clean(text)
     cjk = _CJK_DATE.search(clean)
     if cjk is not None:
         return _make(int(cjk[1]), int(cjk[2]), int(cjk[3]))
     hints = [lang for lang in languages if lang]
-    numeric = _NUMERIC_DATE.search(clean)
-    if numeric is None:
-        tokens = _TOKEN.findall(_TIME.sub(" ", clean))
-        if any(not t.isdigit() for t in tokens):
-            for lang in [*hints, "en"]:
-                found = _with_month_name(tokens, _months(lang))
-                if found is not None:
-                    return found
-            return _with_month_name(tokens, _any_months())
+    for lang in dict.fromkeys([*hints, "en"]):
+        found = _by_patterns(clean, lang)
+        if found is not None:
+            return found
+    if _NUMERIC_DATE.search(clean):
+        return _numeric(clean, hints[0] if hints else None)
+    tokens = _TOKEN.findall(_TIME.sub(" ", clean))
+    if all(t.isdigit() for t in tokens):
         return None
-    return _numeric(clean, hints[0] if hints else None)
+    for lang in dict.fromkeys([*hints, "en"]):
+        found = _with_month_name(tokens, _locale_dates(lang).months)
+        if found is not None:
+            return found
+    found = _with_month_name(tokens, _any_months())
+    if found is not None:
+        return found
+    for lang in TWITTER_LANGUAGES:
+        found = _by_patterns(clean, lang)
+        if found is not None:
+            return found
+    return None
 
 
 def created_at(status_id: str | None, *, now: _dt.datetime | None = None) -> _dt.datetime | None:
