@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from tweetembed.locate import Candidate, locate, page_language
-from tweetembed.platforms import PLATFORMS, markers
+from tweetembed.platforms import PLATFORMS, gates, markers
 
 MARKERS = markers(PLATFORMS)
+GATES = gates(PLATFORMS)
 FOOTER = "&mdash; A (@a) <a href='https://twitter.com/a/status/1'>x</a>"
 
 
 def spans(text: str) -> list[tuple[int, int]]:
-    return [(c.start, c.end) for c in locate(text, MARKERS)]
+    return [(c.start, c.end) for c in locate(text, MARKERS, GATES)]
 
 
 def test_nothing_to_find() -> None:
-    assert locate("", MARKERS) == []
-    assert locate("<p>plain article about twitter and tweets</p>", MARKERS) == []
-    assert locate("<blockquote>a quotation</blockquote>", MARKERS) == []
+    assert locate("", MARKERS, GATES) == []
+    assert locate("<p>plain article about twitter and tweets</p>", MARKERS, GATES) == []
+    assert locate("<blockquote>a quotation</blockquote>", MARKERS, GATES) == []
 
 
 def test_class_order_case_and_quoting_variants() -> None:
@@ -34,7 +35,7 @@ def test_class_order_case_and_quoting_variants() -> None:
 
 def test_kind_form_and_platform() -> None:
     video = f'<blockquote class="twitter-video">{FOOTER}</blockquote>'
-    assert locate(video, MARKERS) == [
+    assert locate(video, MARKERS, GATES) == [
         Candidate("twitter", "video", "blockquote", None, 0, len(video))
     ]
 
@@ -72,3 +73,41 @@ def test_a_page_cut_off_inside_an_embed() -> None:
 def test_page_language() -> None:
     assert page_language('<!doctype html><html class="x" lang="de-DE"><body>') == "de-DE"
     assert page_language("<html><body>") is None
+
+
+EMBED = f'<blockquote class="twitter-tweet"><p>t</p>{FOOTER}</blockquote>'
+WIDGETS = '<script async src="https://platform.twitter.com/widgets.js"></script>'
+
+
+def escapes(text: str) -> list[str | None]:
+    return [c.escaped for c in locate(text, MARKERS, GATES)]
+
+
+def test_markup_that_sits_as_text_is_escaped_text() -> None:
+    page = (
+        f"<html><head><title>x</title><script>var a = '<p>';</script></head><body>"
+        f"<!-- {EMBED} -->"  # commented out
+        f"{EMBED}{WIDGETS}"  # live
+        f"<textarea hidden><form></form>{EMBED}{WIDGETS}</textarea>"  # text, its script too
+        f'<script type="text/template">{EMBED}</script>'  # text
+        f"<TEXTAREA>{EMBED}</TEXTAREA>"  # text, any case
+        f"{EMBED}"  # live again
+        "</body></html>"
+    )
+    assert escapes(page) == ["text", None, "text", "text", "text", None]
+
+
+def test_json_html_and_percent_escaped_markup() -> None:
+    json_string = EMBED.replace('"', '\\"').replace("/", "\\/")
+    unicode_json = EMBED.replace("<", "\\u003c").replace(">", "\\u003e").replace('"', '\\"')
+    entities = (
+        EMBED.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
+    percent = EMBED.replace("<", "%3C").replace(">", "%3E").replace('"', "%22").replace(" ", "%20")
+    page = (
+        f'<script>window.__DATA__ = {{"body": "{json_string}", "amp": "{unicode_json}"}}</script>'
+        f'<div data-embed="{entities}"></div><a href="/x?html={percent}">x</a>'
+    )
+    found = locate(page, MARKERS, GATES)
+    assert [c.escaped for c in found] == ["json", "json", "html", "percent"]
+    assert [page[c.start : c.end] for c in found] == [json_string, unicode_json, entities, percent]

@@ -108,3 +108,17 @@ def test_bytes_in_a_declared_charset(charset: str, codec: str, body: str, date_t
     assert tweet.date_text == date_text
     assert tweet.date is not None
     assert tweet.date.isoformat() == ("2021-03-13" if "mars" in date_text else "2021-02-13")
+
+
+def test_escaped_copies_read_back_to_the_same_fields() -> None:
+    live = parse(EMBED)[0]
+    json_string = EMBED.replace('"', '\\"').replace("/", "\\/").replace("\n", "\\n")
+    entities = (
+        EMBED.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
+    page = f'<script>var d = {{"html": "{json_string}"}};</script><textarea>{entities}</textarea>{EMBED}'
+    tweets = parse(page)
+    assert [t.escaped for t in tweets] == ["json", "html", None]
+    for tweet in tweets:
+        assert attrs.evolve(tweet, escaped=None, span=live.span) == live
+    assert [page[slice(*t.span)] for t in tweets] == [json_string, entities, EMBED]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["decode"]
+__all__ = ["decode", "is_wide"]
 
 # The HTML standard's prescan reads the first 1024 bytes; real pages often put
 # their <meta> after long <script> or <link> blocks, so look a little further.
@@ -69,6 +69,11 @@ def _declared_encoding(head: bytes) -> str | None:
         return codecs.lookup(label).name
     except LookupError:
         return None
+
+
+def is_wide(data: bytes) -> bool:
+    """Whether ``data`` starts with a UTF-16 byte-order mark (not ASCII-compatible)."""
+    return data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
 
 
 def decode(source: str | bytes) -> str:

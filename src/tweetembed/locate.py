@@ -1,17 +1,19 @@
 """Stage 2: a fast scan of the text for the regions that may hold an embed.
 
-Nothing is parsed here. Each platform names the literal strings that mark its
-embeds (``twitter-tweet``, ``amp-twitter`` …); a page that holds none of them
-costs one substring search per needle and stops. Each hit is checked to sit
-inside an opening tag that the platform's predicate accepts, and the region runs
-to that element's matching end tag. Markup that sits as text (inside
+Nothing is parsed here. Each marker names a literal needle (``twitter-tweet``,
+``amp-twitter`` …) that contains one of a few short *gates* (``twitter``,
+``tweet``). The scan walks the gates' occurrences with ``str.find`` (one pass
+per gate, the cheapest scan Python has) and tests the needles only there, so a
+page without an embed costs a pass or two over its text, or over its bytes
+before they are even decoded (:func:`may_hold_embed`). Each hit is checked to
+sit inside an opening tag that the platform's predicate accepts, and the region
+runs to that element's matching end tag. Markup that sits as text (inside
 ``<textarea>``, ``<script>``, ``<title>``, a comment …) is reported with
 ``escaped="text"``: it is not live page markup.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -21,7 +23,7 @@ import attrs
 from .escapes import ESCAPINGS, Escaping, unescape
 from .escapes import tag_pattern as escaped_tag_pattern
 
-__all__ = ["MAX_FRAGMENT", "Candidate", "Marker", "locate", "page_language"]
+__all__ = ["MAX_FRAGMENT", "Candidate", "Marker", "locate", "may_hold_embed", "page_language"]
 
 # An embed is a few KB; a region larger than this is cut (and parsed as far as
 # it goes), so one broken page cannot cost more than a bounded parse.
@@ -59,7 +61,10 @@ _TAG_OPEN = re.compile(rf"<([a-zA-Z][a-zA-Z0-9-]{{0,40}})(?=[\s/>])([^<>]{{0,{_M
 _ATTR = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 _HTML_LANG = re.compile(r"""<html\b[^>]{0,2048}?\blang\s*=\s*["']?([A-Za-z0-9_-]{1,20})""", re.I)
 # Elements whose content the HTML parser reads as text, and comments.
-_TEXT_ELEMENT = re.compile(r"<(textarea|title|script|style|xmp|noembed|plaintext)\b|<!--", re.I)
+_TEXT_OPEN = re.compile(
+    r"<(?:(textarea|title|script|style|xmp|noembed|plaintext)(?![a-zA-Z0-9-])[^>]*>|!--)",
+    re.IGNORECASE,
+)
 
 
 def _attributes(raw: str) -> dict[str, str]:
@@ -75,44 +80,105 @@ def _tag_pattern(tag: str) -> re.Pattern[str]:
     return re.compile(rf"<(/?){re.escape(tag)}(?=[\s/>])[^<>]{{0,{_MAX_TAG}}}>", re.IGNORECASE)
 
 
+# Gate → (needle, offset of the gate inside the needle) for every marker needle.
+_GateTable = tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+
+
 @functools.lru_cache(maxsize=32)
-def _needles(needles: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True)))
+def _gate_table(markers: tuple[Marker, ...], gates: tuple[str, ...]) -> _GateTable:
+    table: dict[str, dict[str, int]] = {gate: {} for gate in gates}
+    for marker in markers:
+        gate = next((g for g in gates if g in marker.needle), None)
+        if gate is None:
+            raise ValueError(f"needle {marker.needle!r} holds none of the gates {gates!r}")
+        table[gate][marker.needle] = marker.needle.index(gate)
+    return tuple((gate, tuple(needles.items())) for gate, needles in table.items() if needles)
 
 
-def _text_regions(text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of the stretches the parser reads as text, in order."""
-    starts: list[int] = []
-    ends: list[int] = []
-    position = 0
-    closes: dict[str, re.Pattern[str]] = {}
-    while True:
-        m = _TEXT_ELEMENT.search(text, position)
-        if m is None:
-            break
-        name = m.group(1)
-        if name is None:  # a comment
-            start = m.start()
-            close = text.find("-->", m.end())
-            end = len(text) if close < 0 else close + 3
-        else:
-            opener_end = text.find(">", m.end())
-            if opener_end < 0:
+def _hits(source: str, table: _GateTable) -> list[int]:
+    """Sorted start positions of every needle in ``source``, found through its gate."""
+    hits: set[int] = set()
+    for gate, needles in table:
+        position = source.find(gate)
+        while position >= 0:
+            for needle, offset in needles:
+                if source.startswith(needle, position - offset):
+                    hits.add(position - offset)
+            position = source.find(gate, position + 1)
+    return sorted(hits)
+
+
+@functools.lru_cache(maxsize=32)
+def _byte_table(
+    table: _GateTable,
+) -> tuple[tuple[bytes, tuple[tuple[int, tuple[bytes, ...]], ...]], ...]:
+    """The gate table in bytes, each gate's needles grouped by offset for one startswith."""
+    result = []
+    for gate, needles in table:
+        by_offset: dict[int, list[bytes]] = {}
+        for needle, offset in needles:
+            by_offset.setdefault(offset, []).append(needle.encode("ascii"))
+        groups = tuple((offset, tuple(group)) for offset, group in by_offset.items())
+        result.append((gate.encode("ascii"), groups))
+    return tuple(result)
+
+
+def may_hold_embed(data: bytes, markers: Sequence[Marker], gates: Sequence[str]) -> bool:
+    """Whether the raw bytes of an ASCII-compatible page hold any marker's needle.
+
+    The needles are ASCII, and every ASCII-compatible encoding (UTF-8, the
+    ISO-8859 and Windows code pages, Shift_JIS, EUC-JP, GB18030 …) writes an
+    ASCII character as that byte; so a page whose bytes hold no needle holds none
+    once decoded, and need not be decoded at all.
+    """
+    for gate, groups in _byte_table(_gate_table(tuple(markers), tuple(gates))):
+        position = data.find(gate)
+        while position >= 0:
+            for offset, needles in groups:
+                if position >= offset and data.startswith(needles, position - offset):
+                    return True
+            position = data.find(gate, position + 1)
+    return False
+
+
+class _TextState:
+    """Whether positions lie inside elements the parser reads as text, or comments.
+
+    Like the HTML tokenizer it reads from the start of the page (an embed's own
+    ``<script>`` inside a ``<textarea>`` is text, not a script), but only as far
+    as needed for the positions asked about, which must come in increasing order.
+    """
+
+    __slots__ = ("_cursor", "_done", "_end", "_start", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._cursor = 0  # where to look for the next such element
+        self._start = self._end = -1  # content of the last one read
+        self._done = False
+
+    def inside(self, position: int) -> bool:
+        while not self._done and self._end <= position:
+            m = _TEXT_OPEN.search(self._text, self._cursor)
+            if m is None:
+                self._done = True
                 break
-            start = opener_end + 1
-            pattern = closes.setdefault(name.lower(), re.compile(rf"</{name}\s*>", re.IGNORECASE))
-            close_match = pattern.search(text, start)
-            end = len(text) if close_match is None else close_match.end()
-        starts.append(start)
-        ends.append(end)
-        position = end
-    return starts, ends
+            name = m.group(1)
+            if name is None:  # a comment
+                close = self._text.find("-->", m.end())
+                end = len(self._text) if close < 0 else close + 3
+            else:
+                close_match = _closing(name.lower()).search(self._text, m.end())
+                end = len(self._text) if close_match is None else close_match.end()
+            self._start, self._end, self._cursor = m.end(), end, end
+            if self._start > position:
+                break
+        return self._start <= position < self._end
 
 
-def _inside(regions: tuple[list[int], list[int]], position: int) -> bool:
-    starts, ends = regions
-    index = bisect.bisect_right(starts, position) - 1
-    return index >= 0 and position < ends[index]
+@functools.lru_cache(maxsize=16)
+def _closing(name: str) -> re.Pattern[str]:
+    return re.compile(rf"</{re.escape(name)}(?![a-zA-Z0-9-])[^>]*>", re.IGNORECASE)
 
 
 def _opener(text: str, hit: int) -> tuple[int, Escaping | None]:
@@ -164,25 +230,23 @@ def _region_end(text: str, tag: str, escaping: str | None, open_end: int, limit:
     return None
 
 
-def locate(text: str, markers: Sequence[Marker]) -> list[Candidate]:
-    """Every embed region of ``text`` that one of ``markers`` marks, in source order."""
-    needles = tuple(dict.fromkeys(m.needle for m in markers if m.needle in text))
-    if not needles:
-        return []
-    pattern = _needles(needles)
+def locate(text: str, markers: Sequence[Marker], gates: Sequence[str]) -> list[Candidate]:
+    """Every embed region of ``text`` that one of ``markers`` marks, in source order.
+
+    Every marker's needle must contain one of ``gates``.
+    """
+    hits = _hits(text, _gate_table(tuple(markers), tuple(gates)))
     found: list[Candidate] = []
-    regions: tuple[list[int], list[int]] | None = None
+    state: _TextState | None = None
     position = 0
-    while True:
-        hit = pattern.search(text, position)
-        if hit is None:
-            break
-        position = hit.end()
-        tag_at = _tag_at(text, hit.start())
+    for index, hit in enumerate(hits):
+        if hit < position:
+            continue
+        tag_at = _tag_at(text, hit)
         if tag_at is None:
             continue
         start, open_end, raw_tag, escaping = tag_at
-        position = max(position, open_end)
+        position = open_end
         tag_match = _TAG_OPEN.match(raw_tag)
         if tag_match is None:
             continue
@@ -195,12 +259,11 @@ def locate(text: str, markers: Sequence[Marker]) -> list[Candidate]:
         end = _region_end(text, tag, escaping, open_end, limit)
         if end is None:
             # Unclosed (or cut off): it ends before the next embed, else at the limit.
-            following = pattern.search(text, open_end, limit)
-            end = limit if following is None else max(open_end, _opener(text, following.start())[0])
+            following = next((h for h in hits[index + 1 :] if open_end <= h < limit), None)
+            end = limit if following is None else max(open_end, _opener(text, following)[0])
         if escaping is None:
-            if regions is None:
-                regions = _text_regions(text)
-            escaping = "text" if _inside(regions, start) else None
+            state = state or _TextState(text)
+            escaping = "text" if state.inside(start) else None
         found.append(Candidate(marker.platform, marker.kind, marker.form, escaping, start, end))
         # An embed inside this one is part of it (a quoted tweet, an AMP
         # placeholder, a rendered iframe), not a new embed.

@@ -10,10 +10,10 @@ import logging
 from collections.abc import Iterable
 
 from . import platforms as _platforms
-from .decode import decode
+from .decode import decode, is_wide
 from .escapes import unescape
 from .fragment import parse_fragment
-from .locate import locate, page_language
+from .locate import locate, may_hold_embed, page_language
 from .models import Embed
 
 __all__ = ["parse"]
@@ -55,8 +55,15 @@ def parse(source: str | bytes, *, platforms: Iterable[str] | None = None) -> lis
             "parse(open(path, 'rb').read())), not " + type(source).__name__
         )
     names = _platform_names(platforms)
+    markers, gates = _platforms.markers(names), _platforms.gates(names)
+    if (
+        isinstance(source, bytes)
+        and not is_wide(source)
+        and not may_hold_embed(source, markers, gates)
+    ):
+        return []  # the fast path: no needle in the bytes, nothing decoded or parsed
     text = decode(source)
-    candidates = locate(text, _platforms.markers(names))
+    candidates = locate(text, markers, gates)
     if not candidates:
         return []
     page_lang = page_language(text)

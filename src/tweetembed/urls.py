@@ -29,6 +29,7 @@ _TWITTER_HOSTS = frozenset(
 # Query parameters that only say where a click came from.
 _TRACKING = frozenset({"ref_src", "ref_url", "s", "t", "src", "fbclid", "gclid"})
 _TRACKING_ANY_HOST = frozenset({"ref_src", "ref_url", "fbclid", "gclid"})
+_TRACKING_HINTS = ("ref_", "utm_", "clid")  # a query without these keeps as it is
 
 _STATUS_PATH = re.compile(
     r"^/(?:#!/)?(?:(?P<handle>[A-Za-z0-9_]{1,50})|i/web|i)/status(?:es)?/(?P<id>[0-9]{1,20})(?:[/?#]|$)",
@@ -67,7 +68,7 @@ def normalise_url(href: str | None) -> str | None:
     if parts.username is not None or parts.password is not None:
         return None  # user:pass@host is a classic way to disguise a link's target
     query = parts.query
-    if query:
+    if query and (host in _TWITTER_HOSTS or any(k in query for k in _TRACKING_HINTS)):
         drop = _TRACKING if host in _TWITTER_HOSTS else _TRACKING_ANY_HOST
         pairs = parse_qsl(query, keep_blank_values=True)
         kept = [(k, v) for k, v in pairs if k not in drop and not k.startswith("utm_")]

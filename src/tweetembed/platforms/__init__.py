@@ -15,7 +15,7 @@ from ..locate import Candidate, Marker
 from ..models import Embed
 from . import twitter
 
-__all__ = ["PLATFORMS", "Platform", "get", "markers"]
+__all__ = ["PLATFORMS", "Platform", "gates", "get", "markers"]
 
 
 @attrs.frozen
@@ -24,6 +24,7 @@ class Platform:
 
     name: str
     markers: tuple[Marker, ...]
+    gates: tuple[str, ...]
     read: Callable[[etree._Element, Candidate, str | None], Embed | None]
 
 
@@ -31,6 +32,7 @@ _TABLE: dict[str, Platform] = {
     "twitter": Platform(
         name="twitter",
         markers=twitter.MARKERS,
+        gates=twitter.GATES,
         read=twitter.read,
     ),
 }
@@ -47,3 +49,9 @@ def get(name: str) -> Platform:
 def markers(names: tuple[str, ...]) -> tuple[Marker, ...]:
     """The markers of the named platforms, in priority order."""
     return tuple(marker for name in names for marker in _TABLE[name].markers)
+
+
+@functools.lru_cache(maxsize=64)
+def gates(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The gates of the named platforms (see :mod:`tweetembed.locate`)."""
+    return tuple(dict.fromkeys(gate for name in names for gate in _TABLE[name].gates))

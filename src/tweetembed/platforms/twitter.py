@@ -28,7 +28,10 @@ from ..models import Author, Link, Tweet
 from ..text import element_text, normalise_lines
 from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref
 
-__all__ = ["MARKERS", "read"]
+__all__ = ["GATES", "MARKERS", "read"]
+
+# Every marker's needle holds one of these; locate scans the page for them alone.
+GATES = ("twitter", "tweet")
 
 
 def _has_class(token: str, *tags: str) -> TagTest:
@@ -81,7 +84,7 @@ MARKERS: tuple[Marker, ...] = tuple(
             _has_class("twitter-video-rendered", *RENDERED),
         ),
         ("data-tweet-id", "tweet", "rendered", _has_tweet_id),
-        ("embed/Tweet.html", "tweet", "rendered", _embed_iframe),
+        ("twitter.com/embed/", "tweet", "rendered", _embed_iframe),
     )
 )
 

@@ -1,0 +1,155 @@
+"""tweetembed.parse against what users would otherwise write, on real pages.
+
+Run: python benchmarks/speed.py [PATH_TO_SHARED] [--rounds N]
+Needs the bench extras (pip install -e '.[bench]'); tweetfinder and goose3 are
+timed too when installed.
+
+Inputs: ../shared/corpus/pages/ (60 pages with embeds) and ../shared/corpus/plain/
+(157 pages without), each given as raw bytes. Every contender does what a user
+would need to get the tweets' status ids out of the page (tweetembed extracts every
+field). Rounds are interleaved (each round times every contender on every page),
+each page's time is the median over rounds, and the figure per set is the median
+over pages, in ms per page; ratios are contender / tweetembed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tweetembed import parse
+
+ROOT = Path(__file__).resolve().parent.parent
+STATUS = re.compile(r"/status(?:es)?/(\d+)")
+
+
+def decode_floor(raw: bytes) -> object:
+    return raw.decode("utf-8", "replace")
+
+
+def with_selectolax(raw: bytes) -> object:
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(raw)
+    ids = []
+    for node in tree.css("blockquote.twitter-tweet, blockquote.twitter-video"):
+        links = [a.attributes.get("href") or "" for a in node.css("a")]
+        ids += [m.group(1) for href in links[-1:] if (m := STATUS.search(href))]
+    return ids
+
+
+def with_lxml(raw: bytes) -> object:
+    from lxml import html
+
+    tree = html.fromstring(raw)
+    xpath = (
+        "//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' twitter-tweet ')"
+        " or contains(concat(' ', normalize-space(@class), ' '), ' twitter-video ')]"
+    )
+    ids = []
+    for node in tree.xpath(xpath):
+        hrefs = node.xpath(".//a/@href")
+        ids += [m.group(1) for href in hrefs[-1:] if (m := STATUS.search(href))]
+    return ids
+
+
+def with_beautifulsoup(raw: bytes) -> object:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(raw, "html.parser")
+    ids = []
+    for node in soup.find_all("blockquote", class_=["twitter-tweet", "twitter-video"]):
+        links = node.find_all("a")
+        href = str(links[-1].get("href", "")) if links else ""
+        ids += [m.group(1) for m in [STATUS.search(href)] if m]
+    return ids
+
+
+def with_tweetembed(raw: bytes) -> object:
+    return parse(raw)
+
+
+def optional_contenders() -> dict[str, Callable[[bytes], object]]:
+    found: dict[str, Callable[[bytes], object]] = {}
+    try:
+        import tweetfinder  # type: ignore[import-not-found]
+
+        def with_tweetfinder(raw: bytes) -> object:
+            try:
+                return tweetfinder.Article("", html=raw.decode("utf-8", "replace")).tweets
+            except Exception:  # it crashes on some pages; the time still counts
+                return None
+
+        found["tweetfinder"] = with_tweetfinder
+    except ImportError:
+        pass
+    try:
+        from goose3 import Goose  # type: ignore[import-not-found]
+
+        goose = Goose()
+
+        def with_goose3(raw: bytes) -> object:
+            return goose.extract(raw_html=raw.decode("utf-8", "replace")).tweets
+
+        found["goose3"] = with_goose3
+    except ImportError:
+        pass
+    return found
+
+
+def time_set(
+    pages: list[bytes], contenders: dict[str, Callable[[bytes], Any]], rounds: int
+) -> dict[str, float]:
+    """Median over pages of each page's median time over interleaved rounds, in ms."""
+    times: dict[str, list[list[float]]] = {name: [[] for _ in pages] for name in contenders}
+    for _ in range(rounds):
+        for index, page in enumerate(pages):
+            for name, function in contenders.items():
+                start = time.perf_counter()
+                function(page)
+                times[name][index].append(time.perf_counter() - start)
+    return {
+        name: statistics.median(statistics.median(t) for t in per_page) * 1e3
+        for name, per_page in times.items()
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("shared", nargs="?", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--rounds", type=int, default=11)
+    args = parser.parse_args()
+    corpus = args.shared / "corpus"
+    sets = {
+        "pages with embeds": [p.read_bytes() for p in sorted((corpus / "pages").glob("*.html"))],
+        "pages without": [p.read_bytes() for p in sorted((corpus / "plain").glob("*.html"))],
+    }
+    contenders: dict[str, Callable[[bytes], Any]] = {
+        "tweetembed.parse (all fields)": with_tweetembed,
+        "decode floor (bytes.decode)": decode_floor,
+        "selectolax/lexbor + css": with_selectolax,
+        "lxml.html + xpath": with_lxml,
+        "BeautifulSoup(html.parser)": with_beautifulsoup,
+        **optional_contenders(),
+    }
+    for pages in sets.values():  # warm caches and lazily built tables once
+        for page in pages:
+            for function in contenders.values():
+                function(page)
+    for label, pages in sets.items():
+        sizes = sorted(len(p) for p in pages)
+        print(f"\n{label}: {len(pages)} pages, median {statistics.median(sizes) / 1024:.0f} KB")
+        medians = time_set(pages, contenders, args.rounds)
+        ours = medians["tweetembed.parse (all fields)"]
+        print(f"  {'contender':32} {'ms/page':>9} {'÷ tweetembed':>13}")
+        for name, value in medians.items():
+            print(f"  {name:32} {value:9.3f} {value / ours:13.2f}")
+
+
+if __name__ == "__main__":
+    main()
