@@ -87,6 +87,8 @@ class StatusRef:
 
 def status_ref(href: str | None) -> StatusRef | None:
     """Read a twitter.com / x.com status link (mobile., www., /statuses/, /i/web/)."""
+    if not href or "/status" not in href:
+        return None
     url = normalise_url(href)
     if url is None:
         return None
