@@ -58,8 +58,15 @@ def test_a_tweet_nested_in_a_plain_blockquote_and_nested_blockquotes_inside() ->
     assert spans(page) == [(len("<blockquote>"), len("<blockquote>") + len(inner))]
 
 
-def test_an_unclosed_embed_ends_before_the_next_one() -> None:
+def test_an_unclosed_embed_ends_at_its_footer() -> None:
     first = f'<blockquote class="twitter-tweet"><p>one</p>{FOOTER}'
+    second = f'<blockquote class="twitter-tweet"><p>two</p>{FOOTER}</blockquote>'
+    page = first + "\n<p>More of the article.</p>\n" + second + "<p>The end.</p>"
+    assert spans(page) == [(0, len(first)), (page.index(second), page.index(second) + len(second))]
+
+
+def test_an_unclosed_embed_without_footer_ends_before_the_next_one() -> None:
+    first = '<blockquote class="twitter-tweet"><p>one, cut</p>'
     second = f'<blockquote class="twitter-tweet"><p>two</p>{FOOTER}</blockquote>'
     page = first + "\n" + second
     assert spans(page) == [(0, len(first) + 1), (len(first) + 1, len(page))]

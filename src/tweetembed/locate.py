@@ -32,17 +32,24 @@ _MAX_TAG = 4096
 
 # A predicate over an opening tag: its lower-cased name and its attributes.
 TagTest = Callable[[str, Mapping[str, str]], bool]
+# For forms written as text (shortcodes, bare URLs, stripped footers): given the
+# text and where the needle starts, the embed's region and form, or None.
+TextFinder = Callable[[str, int], "tuple[int, int, str] | None"]
 
 
 @attrs.frozen
 class Marker:
-    """A literal ``needle`` that may mark an embed, and the test its tag must pass."""
+    """A literal ``needle`` that may mark an embed: in a tag that ``accepts`` passes,
+    or, for forms written as text, where ``finds`` finds a region around it."""
 
     needle: str
     platform: str
     kind: str
     form: str
-    accepts: TagTest
+    accepts: TagTest | None = None
+    finds: TextFinder | None = None
+    # Where an element whose end tag is missing ends (after its footer, say), if known.
+    ends: Callable[[str, int, int], int | None] | None = None
 
 
 @attrs.frozen
@@ -102,7 +109,7 @@ def _hits(source: str, table: _GateTable) -> list[int]:
         position = source.find(gate)
         while position >= 0:
             for needle, offset in needles:
-                if source.startswith(needle, position - offset):
+                if position >= offset and source.startswith(needle, position - offset):
                     hits.add(position - offset)
             position = source.find(gate, position + 1)
     return sorted(hits)
@@ -230,6 +237,34 @@ def _region_end(text: str, tag: str, escaping: str | None, open_end: int, limit:
     return None
 
 
+def _next_opener(
+    text: str, hits: Sequence[int], start: int, limit: int, markers: Sequence[Marker]
+) -> int | None:
+    """Where the next embed element opens between ``start`` and ``limit``, if one does."""
+    for hit in hits:
+        if not start <= hit < limit:
+            continue
+        tag_at = _tag_at(text, hit)
+        tag_match = _TAG_OPEN.match(tag_at[2]) if tag_at else None
+        if tag_at is None or tag_match is None:
+            continue
+        tag, attributes = tag_match.group(1).lower(), _attributes(tag_match.group(2))
+        if any(m.accepts and m.accepts(tag, attributes) for m in markers):
+            return tag_at[0]
+    return None
+
+
+def _text_form(text: str, hit: int, markers: Sequence[Marker]) -> Candidate | None:
+    """The embed of the first text-form marker whose needle starts at ``hit``, if any."""
+    for marker in markers:
+        if marker.finds is not None and text.startswith(marker.needle, hit):
+            region = marker.finds(text, hit)
+            if region is not None:
+                start, end, form = region
+                return Candidate(marker.platform, marker.kind, form, None, start, end)
+    return None
+
+
 def locate(text: str, markers: Sequence[Marker], gates: Sequence[str]) -> list[Candidate]:
     """Every embed region of ``text`` that one of ``markers`` marks, in source order.
 
@@ -239,8 +274,15 @@ def locate(text: str, markers: Sequence[Marker], gates: Sequence[str]) -> list[C
     found: list[Candidate] = []
     state: _TextState | None = None
     position = 0
+    text_markers = [m for m in markers if m.finds is not None]
+    tag_markers = [m for m in markers if m.accepts is not None]
     for index, hit in enumerate(hits):
         if hit < position:
+            continue
+        written = _text_form(text, hit, text_markers)
+        if written is not None:
+            found.append(written)
+            position = written.end
             continue
         tag_at = _tag_at(text, hit)
         if tag_at is None:
@@ -252,15 +294,18 @@ def locate(text: str, markers: Sequence[Marker], gates: Sequence[str]) -> list[C
             continue
         tag = tag_match.group(1).lower()
         attributes = _attributes(tag_match.group(2))
-        marker = next((m for m in markers if m.accepts(tag, attributes)), None)
+        marker = next((m for m in tag_markers if m.accepts and m.accepts(tag, attributes)), None)
         if marker is None:
             continue
         limit = min(len(text), start + MAX_FRAGMENT)
         end = _region_end(text, tag, escaping, open_end, limit)
         if end is None:
-            # Unclosed (or cut off): it ends before the next embed, else at the limit.
-            following = next((h for h in hits[index + 1 :] if open_end <= h < limit), None)
-            end = limit if following is None else max(open_end, _opener(text, following)[0])
+            # Unclosed (or cut off): it ends where the platform says (its footer),
+            # else before the next embed, else at the limit.
+            following = _next_opener(text, hits[index + 1 :], open_end, limit, tag_markers)
+            if following is not None:
+                limit = following
+            end = (marker.ends(text, open_end, limit) if marker.ends else None) or limit
         if escaping is None:
             state = state or _TextState(text)
             escaping = "text" if state.inside(start) else None

@@ -19,6 +19,9 @@ from .models import Embed
 __all__ = ["parse"]
 
 _log = logging.getLogger("tweetembed")
+# Forms read from a parsed fragment; the others (shortcodes, URLs, stripped
+# footers) are read from their text.
+MARKUP_FORMS = frozenset({"blockquote", "rendered", "amp"})
 
 
 def _platform_names(selected: Iterable[str] | None) -> tuple[str, ...]:
@@ -71,10 +74,12 @@ def parse(source: str | bytes, *, platforms: Iterable[str] | None = None) -> lis
     for candidate in candidates:
         try:
             markup = unescape(text[candidate.start : candidate.end], candidate.escaped)
-            root = parse_fragment(markup)
-            if root is None:
-                continue
-            embed = _platforms.get(candidate.platform).read(root, candidate, page_lang)
+            root = None
+            if candidate.form in MARKUP_FORMS:
+                root = parse_fragment(markup)
+                if root is None:
+                    continue
+            embed = _platforms.get(candidate.platform).read(root, markup, candidate, page_lang)
         except Exception:  # a bug must cost one embed, never the page
             _log.exception("tweetembed: could not read the embed at %d", candidate.start)
             continue

@@ -25,7 +25,9 @@ class Platform:
     name: str
     markers: tuple[Marker, ...]
     gates: tuple[str, ...]
-    read: Callable[[etree._Element, Candidate, str | None], Embed | None]
+    # Reads an embed from its parsed element, or from its text (root None) for
+    # forms written as text.
+    read: Callable[[etree._Element | None, str, Candidate, str | None], Embed | None]
 
 
 _TABLE: dict[str, Platform] = {

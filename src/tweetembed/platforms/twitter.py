@@ -27,11 +27,12 @@ from ..locate import Candidate, Marker, TagTest
 from ..models import Author, Link, Tweet
 from ..text import element_text, normalise_lines
 from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref
+from ._twitter_text_forms import find_shortcode, find_signature, find_status_url, read_text_form
 
 __all__ = ["GATES", "MARKERS", "read"]
 
 # Every marker's needle holds one of these; locate scans the page for them alone.
-GATES = ("twitter", "tweet")
+GATES = ("twitter", "tweet", "/status", "@", "{")
 
 
 def _has_class(token: str, *tags: str) -> TagTest:
@@ -63,30 +64,45 @@ _IFRAME_ID = re.compile(
     r"platform\.(?:twitter|x)\.com/embed/(?:Tweet|index)\.html\?(?:[^\"'>]*?[?&;])?id=(\d{1,20})"
 )
 
-# In priority order: the first marker whose test a tag passes decides.
-MARKERS: tuple[Marker, ...] = tuple(
-    Marker(needle, "twitter", kind, form, test)
-    for needle, kind, form, test in (
-        ("twitter-tweet", "tweet", "blockquote", _has_class("twitter-tweet", "blockquote")),
-        ("twitter-video", "video", "blockquote", _has_class("twitter-video", "blockquote")),
-        ("twitter-tweet", "tweet", "blockquote", _lazy_blockquote),
-        ("amp-twitter", "tweet", "amp", _amp),
-        (
-            "twitter-tweet-rendered",
-            "tweet",
-            "rendered",
-            _has_class("twitter-tweet-rendered", *RENDERED),
-        ),
-        (
-            "twitter-video-rendered",
-            "video",
-            "rendered",
-            _has_class("twitter-video-rendered", *RENDERED),
-        ),
-        ("data-tweet-id", "tweet", "rendered", _has_tweet_id),
-        ("twitter.com/embed/", "tweet", "rendered", _embed_iframe),
-    )
+_T = "twitter"
+# The generator's footer: a dash, the name, (@handle), then the date link.
+_FOOTER_END = re.compile(
+    r"(?:&mdash;|&#8212;|&#x2014;|—|–)[^<>]{0,200}\(\s*@\w{1,15}\s*\)\s*<a\b[^<>]*>[^<]{0,200}</a\s*>",
+    re.IGNORECASE,
 )
+
+
+def _footer_end(text: str, start: int, limit: int) -> int | None:
+    """Where a blockquote whose end tag is missing ends: after its footer's date link."""
+    m = _FOOTER_END.search(text, start, limit)
+    return m.end() if m else None
+
+
+def _quote(token: str) -> TagTest:
+    return _has_class(token, "blockquote")
+
+
+def _rendered(token: str) -> TagTest:
+    return _has_class(token, *RENDERED)
+
+
+# In priority order: the first marker whose test a tag passes decides. The last
+# ones find forms written as text around their needle.
+MARKERS: tuple[Marker, ...] = (
+    Marker("twitter-tweet", _T, "tweet", "blockquote", _quote("twitter-tweet"), ends=_footer_end),
+    Marker("twitter-video", _T, "video", "blockquote", _quote("twitter-video"), ends=_footer_end),
+    Marker("twitter-tweet", _T, "tweet", "blockquote", _lazy_blockquote, ends=_footer_end),
+    Marker("amp-twitter", _T, "tweet", "amp", _amp),
+    Marker("twitter-tweet-rendered", _T, "tweet", "rendered", _rendered("twitter-tweet-rendered")),
+    Marker("twitter-video-rendered", _T, "video", "rendered", _rendered("twitter-video-rendered")),
+    Marker("data-tweet-id", _T, "tweet", "rendered", _has_tweet_id),
+    Marker("twitter.com/embed/", _T, "tweet", "rendered", _embed_iframe),
+    Marker("[tweet", _T, "tweet", "shortcode", finds=find_shortcode),
+    Marker("{{<", _T, "tweet", "shortcode", finds=find_shortcode),
+    Marker("{{%", _T, "tweet", "shortcode", finds=find_shortcode),
+    Marker("/status", _T, "tweet", "url", finds=find_status_url),
+    Marker("(@", _T, "tweet", "text", finds=find_signature),
+)  # fmt: skip
 
 _DASHES = "—–―‒"
 _FOOTER_START = re.compile(rf"^\s*(?:[{_DASHES}]|-{{1,2}}\s)")
@@ -254,9 +270,16 @@ def _media(text: str, links: tuple[tuple[str, str | None], ...]) -> tuple[str, .
     return tuple(found)
 
 
-def read(root: etree._Element, candidate: Candidate, page_lang: str | None) -> Tweet:
-    """The :class:`Tweet` in the embed element ``root`` found at ``candidate``."""
-    raw = _extract_any(root)
+def _extract_text_form(markup: str, form: str) -> _Raw:
+    fields = read_text_form(markup, form)
+    return attrs.evolve(_EMPTY, **fields)  # type: ignore[arg-type]
+
+
+def read(
+    root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
+) -> Tweet:
+    """The :class:`Tweet` at ``candidate``: from its parsed element, or its text."""
+    raw = _extract_any(root) if root is not None else _extract_text_form(markup, candidate.form)
     text = "\n\n".join(raw.paragraphs)
     emoji = find_emoji(text)
     author = _author(raw.footer)

@@ -1,0 +1,122 @@
+"""Twitter embeds written as text: shortcodes, bare status URLs, Markdown, stripped footers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tweetembed import Author, Hashtag, Link, Mention, parse
+
+ID = "1370827335461826566"
+NASA_URL = f"https://twitter.com/NASA/status/{ID}"
+WEB_URL = f"https://twitter.com/i/web/status/{ID}"
+
+
+@pytest.mark.parametrize(
+    ("markup", "url"),
+    [
+        (f"[tweet https://twitter.com/NASA/status/{ID}]", NASA_URL),
+        (f"[tweet {ID}]", WEB_URL),
+        (f'[tweet id="{ID}"]', WEB_URL),
+        (f"[tweet url='https://mobile.twitter.com/NASA/status/{ID}' align='center']", NASA_URL),
+        (f"[embed]https://x.com/NASA/status/{ID}[/embed]", NASA_URL),
+        (f'{{{{< tweet user="NASA" id="{ID}" >}}}}', NASA_URL),
+        (f'{{{{< x user="NASA" id="{ID}" >}}}}', NASA_URL),
+        (f"{{{{< twitter {ID} >}}}}", WEB_URL),
+        (f"{{{{% tweet {ID} %}}}}", WEB_URL),
+    ],
+)
+def test_shortcodes(markup: str, url: str) -> None:
+    page = f"<p>Before.</p>\n{markup}\n<p>After.</p>"
+    [tweet] = parse(page)
+    assert (tweet.form, tweet.status_id, tweet.url) == ("shortcode", ID, url)
+    assert page[slice(*tweet.span)] == markup
+    assert tweet.text == ""
+    assert tweet.author is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"https://twitter.com/NASA/status/{ID}",
+        f"  https://x.com/NASA/status/{ID}?s=20&t=abc  ",
+        f"<p>https://mobile.twitter.com/NASA/statuses/{ID}</p>",
+    ],
+)
+def test_a_status_url_alone_on_its_line(line: str) -> None:
+    page = f"First paragraph.\n\n{line}\n\nLast paragraph."
+    [tweet] = parse(page)
+    assert (tweet.form, tweet.status_id, tweet.url) == ("url", ID, NASA_URL)
+    assert page[slice(*tweet.span)] == line.strip().removeprefix("<p>").removesuffix("</p>")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"As NASA wrote in https://twitter.com/NASA/status/{ID} on Saturday.",
+        f'<p>See <a href="https://twitter.com/NASA/status/{ID}">this tweet</a>.</p>',
+        "“We did it,” she said. — Jane Doe (@jane)\n",
+        "He told reporters (@cnn) on March 13, 2021 that all was well.",
+        "The account (@NASA) — March 13, 2021",
+        "[tweet not-a-status]",
+        '{{< youtube id="w7Ft2ymGmfc" >}}',
+    ],
+)
+def test_sentences_links_and_quotations_are_not_embeds(page: str) -> None:
+    assert parse(page) == []
+
+
+def test_markdown_converted_embed() -> None:
+    markdown = (
+        "> Caught in action! Check out @Astro_illini leaving the [#ISS](https://twitter.com/hashtag/ISS)\n"
+        ">\n"
+        "> Second paragraph.\n"
+        ">\n"
+        f"> — NASA (@NASA) [March 13, 2021](https://twitter.com/NASA/status/{ID}?ref_src=twsrc%5Etfw)"
+    )
+    page = f"Intro.\n\n{markdown}\n\nAfter."
+    [tweet] = parse(page)
+    assert tweet.form == "markdown"
+    assert page[slice(*tweet.span)] == markdown
+    assert (
+        tweet.text
+        == "Caught in action! Check out @Astro_illini leaving the #ISS\n\nSecond paragraph."
+    )
+    assert tweet.author == Author("NASA", "NASA")
+    assert (tweet.status_id, tweet.url) == (ID, NASA_URL)
+    assert (tweet.date, tweet.date_text) == (dt.date(2021, 3, 13), "March 13, 2021")
+    assert tweet.mentions == (Mention("Astro_illini", 28, 41),)
+    assert tweet.hashtags == (Hashtag("ISS", 54, 58),)
+    assert tweet.links == (
+        Link(
+            "#ISS", "https://twitter.com/hashtag/ISS", "https://twitter.com/hashtag/ISS", "hashtag"
+        ),
+    )
+
+
+def test_a_remnant_whose_tags_were_stripped() -> None:
+    remnant = (
+        "Caught in action! Check out @Astro_illini 🔴 pic.twitter.com/203mdc4KUi"
+        "— NASA (@NASA) March 13, 2021"
+    )
+    page = f"NASA on Saturday shared a video.\n\n{remnant}\n\nThe spacewalk was the fifth."
+    [tweet] = parse(page)
+    assert tweet.form == "text"
+    assert page[slice(*tweet.span)] == remnant
+    assert tweet.text == "Caught in action! Check out @Astro_illini 🔴 pic.twitter.com/203mdc4KUi"
+    assert tweet.author == Author("NASA", "NASA")
+    assert (tweet.status_id, tweet.url) == (None, None)
+    assert tweet.date == dt.date(2021, 3, 13)
+    assert tweet.media == ("https://pic.twitter.com/203mdc4KUi",)
+    assert tweet.emoji == ("🔴",)
+
+
+def test_a_remnant_whose_footer_is_on_its_own_line() -> None:
+    page = "Before.\n\nDas ist ein Test #Köln\n— Stadt Köln (@Stadt_Koeln) 13. März 2021\n\nAfter."
+    [tweet] = parse(page)
+    assert tweet.form == "text"
+    assert tweet.text == "Das ist ein Test #Köln"
+    assert tweet.author == Author("Stadt Köln", "Stadt_Koeln")
+    assert tweet.date == dt.date(2021, 3, 13)
+    assert tweet.hashtags == (Hashtag("Köln", 17, 22),)
