@@ -77,8 +77,14 @@ _PATH = (
 _QUERY_CHARS = r"[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]"
 _QUERY_END = r"[a-z0-9\-_&=#/]"
 _DOMAIN_CHAR = rf"[^{_PUNCT}{_SPACES}{_INVALID}{_DIRECTIONAL}]"
-_SUBDOMAIN = rf"(?:(?:{_DOMAIN_CHAR}(?:[_-]|{_DOMAIN_CHAR})*)?{_DOMAIN_CHAR}\.)"
-_DOMAIN_NAME = rf"(?:(?:{_DOMAIN_CHAR}(?:-|{_DOMAIN_CHAR})*)?{_DOMAIN_CHAR}\.)"
+# Labels are bounded as DNS bounds them (63 characters; a longer one is refused
+# by the IDNA check anyway), and so is their number, so that no search can
+# backtrack over more than a domain's length: linear time on "a.a.a.a…".
+_SUBDOMAIN = rf"(?:(?:{_DOMAIN_CHAR}(?:[_-]|{_DOMAIN_CHAR}){{0,61}})?{_DOMAIN_CHAR}\.)"
+_DOMAIN_NAME = rf"(?:(?:{_DOMAIN_CHAR}(?:-|{_DOMAIN_CHAR}){{0,61}})?{_DOMAIN_CHAR}\.)"
+_MAX_LABELS = 126
+# How far before its TLD a URL may start: scheme, the longest domain DNS allows.
+_MAX_DOMAIN_SPAN = len("https://") + 253
 _TLD_END = r"(?=[^a-z0-9@+-]|$)"
 _URL_PRECEDING = rf"(?:[^a-z0-9@\uff20$#\uff03{_INVALID}\u202a-\u202e]|[{_DIRECTIONAL}]|^)"
 
@@ -122,7 +128,9 @@ def _trie_pattern(words: tuple[str, ...]) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _url_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+def _url_patterns() -> tuple[
+    regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]
+]:
     generic, country = _tlds()
     tld = (
         rf"(?:{_trie_pattern(generic)}{_TLD_END}"
@@ -132,7 +140,7 @@ def _url_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Patte
     url = regex.compile(
         rf"(?P<before>{_URL_PRECEDING})"
         rf"(?P<url>(?P<protocol>https?://)?"
-        rf"(?P<domain>{_SUBDOMAIN}*{_DOMAIN_NAME}{tld})"
+        rf"(?P<domain>{_SUBDOMAIN}{{0,{_MAX_LABELS}}}{_DOMAIN_NAME}{tld})"
         rf"(?::[0-9]+)?"
         rf"(?P<path>/{_PATH}*)?"
         rf"(?:\?{_QUERY_CHARS}*{_QUERY_END})?)",
@@ -140,7 +148,8 @@ def _url_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Patte
     )
     ascii_domain = regex.compile(rf"(?:(?:[\-a-z0-9{_LATIN_ACCENTS}]+)\.)+{tld}", flags)
     tco = regex.compile(rf"^https?://t\.co/([a-z0-9]+)(?:\?{_QUERY_CHARS}*{_QUERY_END})?", flags)
-    return url, ascii_domain, tco
+    dot_tld = regex.compile(rf"\.{tld}", flags)
+    return url, ascii_domain, tco, dot_tld
 
 
 def _idna_length(domain: str) -> int | None:
@@ -173,23 +182,31 @@ _SPACE_SET = frozenset(
 _NEXT_SPACE = regex.compile(f"[{_SPACES}]")
 
 
-def _url_matches(text: str, url_re: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
+def _url_matches(
+    text: str, url_re: regex.Pattern[str], dot_tld: regex.Pattern[str]
+) -> Iterator[regex.Match[str]]:
     """The matches ``url_re.finditer(text)`` gives, without trying every position.
 
-    A URL holds a dot and no white space, so each search can be confined to the
-    run of non-space characters around the next dot (plus the space before it,
-    which the pattern reads as the preceding character).
+    A URL holds no white space and ends its domain with a dot and a TLD, so each
+    search is confined to the run of non-space characters around the next dot
+    that is followed by a TLD, starting no further back than a domain can be
+    long (plus the character before, which the pattern reads as preceding it).
     """
     position, length = 0, len(text)
     while True:
         dot = text.find(".", position)
         if dot < 0:
             return
-        start = dot
-        while start > position and text[start - 1] not in _SPACE_SET:
-            start -= 1
         space = _NEXT_SPACE.search(text, dot)
         end = space.start() if space else length
+        tld = dot_tld.search(text, dot, end)
+        if tld is None:
+            position = end
+            continue
+        start = tld.start()
+        floor = max(position, tld.start() - _MAX_DOMAIN_SPAN)
+        while start > floor and text[start - 1] not in _SPACE_SET:
+            start -= 1
         m = url_re.search(text, start - 1 if start > position else start, end)
         if m is None:
             position = end
@@ -202,9 +219,9 @@ def find_urls(text: str) -> list[UrlEntity]:
     """URLs in ``text`` by twitter-text's rules, with and without a scheme."""
     if "." not in text:
         return []
-    url_re, ascii_domain_re, tco_re = _url_patterns()
+    url_re, ascii_domain_re, tco_re, dot_tld = _url_patterns()
     found: list[UrlEntity] = []
-    for m in _url_matches(text, url_re):
+    for m in _url_matches(text, url_re, dot_tld):
         url, protocol, domain, path = m["url"], m["protocol"], m["domain"], m["path"]
         start, end = m.start("url"), m.end("url")
         ascii_len = _idna_length(domain)

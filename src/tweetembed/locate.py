@@ -238,18 +238,30 @@ def _region_end(text: str, tag: str, escaping: str | None, open_end: int, limit:
 
 
 def _next_opener(
-    text: str, hits: Sequence[int], start: int, limit: int, markers: Sequence[Marker]
+    text: str,
+    hits: Sequence[int],
+    first: int,
+    start: int,
+    limit: int,
+    markers: Sequence[Marker],
+    same_tag: str,
 ) -> int | None:
-    """Where the next embed element opens between ``start`` and ``limit``, if one does."""
-    for hit in hits:
-        if not start <= hit < limit:
+    """Where the next embed element named ``same_tag`` opens between ``start`` and ``limit``.
+
+    ``hits[first:]`` are the needle positions still ahead, in order.
+    """
+    for index in range(first, len(hits)):
+        hit = hits[index]
+        if hit >= limit:
+            return None
+        if hit < start:
             continue
         tag_at = _tag_at(text, hit)
         tag_match = _TAG_OPEN.match(tag_at[2]) if tag_at else None
         if tag_at is None or tag_match is None:
             continue
         tag, attributes = tag_match.group(1).lower(), _attributes(tag_match.group(2))
-        if any(m.accepts and m.accepts(tag, attributes) for m in markers):
+        if tag == same_tag and any(m.accepts and m.accepts(tag, attributes) for m in markers):
             return tag_at[0]
     return None
 
@@ -284,6 +296,8 @@ def locate(text: str, markers: Sequence[Marker], gates: Sequence[str]) -> list[C
             found.append(written)
             position = written.end
             continue
+        if not any(text.startswith(m.needle, hit) for m in tag_markers):
+            continue  # a needle only text forms use, and they found nothing
         tag_at = _tag_at(text, hit)
         if tag_at is None:
             continue
@@ -297,14 +311,18 @@ def locate(text: str, markers: Sequence[Marker], gates: Sequence[str]) -> list[C
         marker = next((m for m in tag_markers if m.accepts and m.accepts(tag, attributes)), None)
         if marker is None:
             continue
+        # An embed ends before the next one of its element opens: a missing end
+        # tag must not make every later embed part of this one (nor the search
+        # quadratic). Other elements inside it (a rendered div's iframe, an AMP
+        # placeholder blockquote) are its content.
         limit = min(len(text), start + MAX_FRAGMENT)
+        following = _next_opener(text, hits, index + 1, open_end, limit, tag_markers, tag)
+        if following is not None:
+            limit = following
         end = _region_end(text, tag, escaping, open_end, limit)
         if end is None:
-            # Unclosed (or cut off): it ends where the platform says (its footer),
-            # else before the next embed, else at the limit.
-            following = _next_opener(text, hits[index + 1 :], open_end, limit, tag_markers)
-            if following is not None:
-                limit = following
+            # Unclosed (or cut off): it ends where the platform says (after its
+            # footer), else before the next embed, else at the limit.
             end = (marker.ends(text, open_end, limit) if marker.ends else None) or limit
         if escaping is None:
             state = state or _TextState(text)

@@ -44,6 +44,7 @@ _SIGNATURE = re.compile(
     r"\(\s*@(?P<handle>[A-Za-z0-9_]{1,15})\s*\)\s*"
     r"(?:\[(?P<mdate>[^\]\n]{1,80})\]\((?P<murl>[^)\s]{1,500})\)|(?P<date>[^\n<\[]{4,80}))"
 )
+_HANDLE_AT = re.compile(r"\(\s*@[A-Za-z0-9_]{1,15}\s*\)")
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
 
 
@@ -104,6 +105,8 @@ def find_status_url(text: str, hit: int) -> tuple[int, int, str] | None:
 
 def find_signature(text: str, hit: int) -> tuple[int, int, str] | None:
     """A stripped embed ending in a footer signature whose ``(@`` is at ``hit``."""
+    if _HANDLE_AT.match(text, hit) is None:
+        return None
     line = _line(text, hit)
     if line is None:
         return None
