@@ -120,3 +120,28 @@ def test_a_remnant_whose_footer_is_on_its_own_line() -> None:
     assert tweet.author == Author("Stadt Köln", "Stadt_Koeln")
     assert tweet.date == dt.date(2021, 3, 13)
     assert tweet.hashtags == (Hashtag("Köln", 17, 22),)
+
+
+def test_remnants_in_one_paragraph_do_not_overlap() -> None:
+    # Found by the fuzzer: the second remnant's text reached back over the first.
+    first = "Caught @a in action\n— A (@a) March 13, 2021"
+    second = "Second tweet\n— B (@b) March 14, 2021"
+    page = f"{first}\n{second}"
+    tweets = parse(page)
+    assert [t.span for t in tweets] == [(0, len(first)), (len(first), len(page))]
+    assert [t.text for t in tweets] == ["Caught @a in action", "Second tweet"]
+    assert [t.author for t in tweets] == [Author("A", "a"), Author("B", "b")]
+
+
+def test_fuzzer_crash_inputs_give_ordered_spans() -> None:
+    from tweetembed.decode import decode
+
+    from conftest import DATA
+
+    for path in sorted((DATA / "fuzz").iterdir()):
+        data = path.read_bytes()
+        text = decode(data)
+        previous = 0
+        for embed in parse(data):
+            assert previous <= embed.span[0] <= embed.span[1] <= len(text), path.name
+            previous = embed.span[1]

@@ -285,7 +285,8 @@ def locate(text: str, markers: Sequence[Marker], gates: Sequence[str]) -> list[C
     hits = _hits(text, _gate_table(tuple(markers), tuple(gates)))
     found: list[Candidate] = []
     state: _TextState | None = None
-    position = 0
+    position = 0  # where the next hit may start
+    floor = 0  # where the last embed ended
     text_markers = [m for m in markers if m.finds is not None]
     tag_markers = [m for m in markers if m.accepts is not None]
     for index, hit in enumerate(hits):
@@ -293,8 +294,12 @@ def locate(text: str, markers: Sequence[Marker], gates: Sequence[str]) -> list[C
             continue
         written = _text_form(text, hit, text_markers)
         if written is not None:
+            # A stripped embed's text reaches back to its paragraph's start, but
+            # never into the embed before it.
+            if written.start < floor:
+                written = attrs.evolve(written, start=floor)
             found.append(written)
-            position = written.end
+            position = floor = written.end
             continue
         if not any(text.startswith(m.needle, hit) for m in tag_markers):
             continue  # a needle only text forms use, and they found nothing
@@ -302,6 +307,8 @@ def locate(text: str, markers: Sequence[Marker], gates: Sequence[str]) -> list[C
         if tag_at is None:
             continue
         start, open_end, raw_tag, escaping = tag_at
+        if start < floor:
+            continue  # the tag began inside the embed before this one
         position = open_end
         tag_match = _TAG_OPEN.match(raw_tag)
         if tag_match is None:
@@ -330,7 +337,7 @@ def locate(text: str, markers: Sequence[Marker], gates: Sequence[str]) -> list[C
         found.append(Candidate(marker.platform, marker.kind, marker.form, escaping, start, end))
         # An embed inside this one is part of it (a quoted tweet, an AMP
         # placeholder, a rendered iframe), not a new embed.
-        position = end
+        position = floor = end
     return found
 
 
