@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import gzip
 import io
 import json
@@ -11,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from tweetembed.cli import main
+from tweetembed.cli import main, rows_of
+from tweetembed.output import COLUMNS, arrow_schema
 
 from conftest import SEED
+from corpus_files import build
 
 
 def rows(out: str) -> list[dict[str, object]]:
@@ -63,3 +67,136 @@ def test_python_dash_m_and_help() -> None:
         [sys.executable, "-m", "tweetembed", "--help"], capture_output=True, text=True, check=True
     )
     assert "examples:" in helped.stdout
+
+
+# --- corpus-scale use ------------------------------------------------------
+
+EXPECTED_SOURCES = [
+    "T/pages/deeper/two.html.gz", "T/pages/deeper/two.html.gz", "T/pages/one.html",
+    "T/dump.jsonl:1", "T/dump.jsonl:3", "T/dump.jsonl:3",
+    "https://news.example/a", "https://news.example/c",
+]  # fmt: skip
+EXPECTED_IDS = [str(1370827335461826566 + n) for n in (2, 3, 1, 4, 5, 6, 8, 9)]
+
+
+def run(tmp_path: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main([*args, "--no-progress"])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err.replace(str(tmp_path), "T")
+
+
+def test_a_corpus_of_every_kind_as_jsonl(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = build(tmp_path)
+    paths = [str(files[k]) for k in ("pages", "jsonl", "warc", "warc_gz")]
+    status, out, err = run(tmp_path, capsys, *paths, "--jobs", "1")
+    got = rows(out)
+    assert [str(r["source"]).replace(str(tmp_path), "T") for r in got] == EXPECTED_SOURCES
+    assert [r["status_id"] for r in got] == EXPECTED_IDS
+    assert [r["record"] for r in got][3:6] == ["r1", "7", "7"]
+    # The broken JSON line and the line without the field are reported, counted, skipped.
+    assert status == 1
+    assert "T/dump.jsonl:2: not a JSON line" in err
+    assert "T/dump.jsonl:4: no text in the field 'html'" in err
+    assert (
+        err.strip()
+        .splitlines()[-1]
+        .startswith("tweetembed: 4 inputs, 9 records, 8 embeds, 2 failures,")
+    )
+
+
+def test_jobs_give_the_same_rows_in_the_same_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = build(tmp_path)
+    paths = [str(files[k]) for k in ("pages", "jsonl_gz", "warc", "warc_gz", "seed")]
+    one = run(tmp_path, capsys, *paths, "--jobs", "1")
+    default = run(tmp_path, capsys, *paths)
+    two = run(tmp_path, capsys, *paths, "--jobs", "2")
+    assert rows(one[1]) == rows(default[1]) == rows(two[1])
+    assert len(rows(one[1])) == 9
+
+
+def test_missing_file_exit_1_and_the_rest_processed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = build(tmp_path)
+    status, out, err = run(tmp_path, capsys, str(tmp_path / "nope.html"), str(files["seed"]))
+    assert status == 1
+    assert [r["source"] for r in rows(out)] == [str(files["seed"])]
+    assert "T/nope.html: no such file or folder" in err
+
+
+def test_csv_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    files = build(tmp_path)
+    out_file = tmp_path / "embeds.csv"
+    status, _, _ = run(
+        tmp_path,
+        capsys,
+        str(files["seed"]),
+        str(files["pages"]),
+        "--format",
+        "csv",
+        "-o",
+        str(out_file),
+    )
+    assert status == 0
+    with out_file.open(newline="", encoding="utf-8") as stream:
+        table = list(csv.DictReader(stream))
+    assert list(table[0]) == list(COLUMNS)
+    assert [r["status_id"] for r in table] == ["", *EXPECTED_IDS[:3]]
+    assert json.loads(table[0]["author"]) == {"name": "NASA", "handle": "NASA"}
+    assert json.loads(table[0]["span"]) == [632, 1229]
+    assert table[0]["date"] == "2021-03-13"
+
+
+def test_parquet_output_with_the_stated_schema(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is in the test extra")
+    files = build(tmp_path)
+    out_file = tmp_path / "embeds.parquet"
+    status, _, _ = run(
+        tmp_path,
+        capsys,
+        str(files["seed"]),
+        str(files["warc"]),
+        "--format",
+        "parquet",
+        "-o",
+        str(out_file),
+    )
+    assert status == 0
+    table = pq.read_table(out_file)
+    assert table.schema.equals(arrow_schema())
+    first = table.to_pylist()[0]
+    assert first["author"] == {"name": "NASA", "handle": "NASA"}
+    assert first["date"] == dt.date(2021, 3, 13)
+    assert first["span"] == [632, 1229]
+    assert first["emoji_captions"][0] == {
+        "emoji": "🔴",
+        "caption": "Glover's or “Ike's” suit has red stripes",
+    }
+    second = table.to_pylist()[1]
+    # (1370827335461826574 >> 22) + 1288834974657 = 1615665680171 ms after 1970
+    assert second["created_at"] == dt.datetime(
+        2021, 3, 13, 20, 1, 20, 171000, tzinfo=dt.timezone.utc
+    )
+    assert second["options"] == []
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    for args in (["--format", "parquet", str(SEED)], ["--jobs", "0", str(SEED)], []):
+        with pytest.raises(SystemExit) as exit_info:
+            main(args)
+        assert exit_info.value.code == 2
+    capsys.readouterr()
+
+
+def test_rows_for_pandas(tmp_path: Path) -> None:
+    pandas = pytest.importorskip("pandas", reason="pandas is in the test extra")
+    files = build(tmp_path)
+    frame = pandas.DataFrame(rows_of([str(files["pages"])]))
+    assert list(frame.columns) == list(COLUMNS)
+    assert frame["status_id"].tolist() == EXPECTED_IDS[:3]

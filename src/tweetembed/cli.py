@@ -1,72 +1,175 @@
-"""The command line: ``tweetembed FILE...`` prints each embed as a JSON line.
+"""The command line: a corpus in, a table of embeds out.
 
-Each line is the embed's ``to_dict()`` with ``source`` (the path) first. A file
-that cannot be read is reported on standard error, and the exit status is 1.
+``tweetembed PATH...`` reads files, folders, ``-``, ``.gz``, JSON Lines and WARC
+(see :mod:`tweetembed.records`) and writes one row per embed (see
+:mod:`tweetembed.output`). What cannot be read is reported on standard error,
+counted and skipped; the exit status is 0 when everything was read, 1 when
+something failed, 2 for a usage error.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
+import itertools
+import multiprocessing
+import os
 import sys
-from collections.abc import Sequence
-from pathlib import Path
+import time
+from collections.abc import Iterator, Sequence
+from typing import Any
 
+from .output import row, write_csv, write_jsonl, write_parquet
 from .pipeline import parse
 from .platforms import PLATFORMS
+from .records import Record, RecordError, read_records
 
-__all__ = ["main"]
+__all__ = ["main", "rows_of"]
 
 _EXAMPLES = """\
 examples:
   tweetembed seeds/000_9ddad050d2f45958.txt
-  tweetembed page.html.gz other.html > embeds.jsonl
-  curl -s URL | tweetembed -
+  tweetembed saved-pages/ -o embeds.jsonl
+  tweetembed dump.jsonl.gz --field body --format csv -o embeds.csv
+  tweetembed CC-NEWS-*.warc.gz --format parquet -o embeds.parquet --jobs 8
+  curl -s https://example.com/article | tweetembed -
+
+exit status: 0 everything was read, 1 something could not be read, 2 usage error
 """
+_NO_PYARROW = "tweetembed: Parquet needs pyarrow: pip install 'tweetembed[parquet]'"
+_WRITERS = {"jsonl": write_jsonl, "csv": write_csv}
+_BATCH = 256  # records handed to the workers at a time: bounded memory, order kept
+
+_Outcome = tuple[str, str, list[dict[str, Any]]]
 
 
-def _read(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    data = Path(path).read_bytes()
-    if data[:2] == b"\x1f\x8b":
-        return gzip.decompress(data)
-    return data
+def _parse_record(task: tuple[Record | RecordError, tuple[str, ...] | None]) -> _Outcome:
+    """Rows of one record, or its error (runs in worker processes)."""
+    record, platforms = task
+    if isinstance(record, RecordError):
+        return ("error", f"{record.source}: {record.message}", [])
+    try:
+        embeds = parse(record.content, platforms=platforms)
+    except Exception as error:  # parse does not raise for text; this is a bug report
+        return ("error", f"{record.source}: {type(error).__name__}: {error}", [])
+    return ("ok", record.source, [row(record.source, record.record_id, e) for e in embeds])
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 all read, 1 some failed, 2 usage)."""
+def _outcomes(
+    records: Iterator[Record | RecordError], platforms: tuple[str, ...] | None, jobs: int
+) -> Iterator[_Outcome]:
+    tasks = ((record, platforms) for record in records)
+    if jobs <= 1:
+        yield from map(_parse_record, tasks)
+        return
+    with multiprocessing.get_context().Pool(jobs) as pool:
+        while batch := list(itertools.islice(tasks, _BATCH)):
+            yield from pool.map(_parse_record, batch, chunksize=max(1, len(batch) // (4 * jobs)))
+
+
+def rows_of(
+    paths: Sequence[str],
+    *,
+    field: str = "html",
+    platforms: Sequence[str] | None = None,
+    jobs: int = 1,
+) -> Iterator[dict[str, Any]]:
+    """The rows the command line writes, for Python: ``pandas.DataFrame(rows_of([...]))``.
+
+    Records that cannot be read are skipped here; the command line reports them.
+    """
+    selected = tuple(platforms) if platforms is not None else None
+    for status, _, rows in _outcomes(read_records(paths, field=field), selected, jobs):
+        if status == "ok":
+            yield from rows
+
+
+def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="tweetembed",
-        description="Print every social-media embed in the given files as JSON lines.",
+        description="Find every social-media embed in a corpus and write one row per embed.",
         epilog=_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="HTML or text file, .gz, or - for stdin"
-    )
+        "paths", nargs="+", metavar="PATH",
+        help="HTML or text file (.gz too), folder, .jsonl[.gz], .warc[.gz], or - for stdin",
+    )  # fmt: skip
+    parser.add_argument("-o", "--output", help="write here instead of standard output")
+    parser.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    parser.add_argument("--field", default="html", help="JSON Lines: the field holding the article")
+    parser.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1,
+        help="worker processes (default: every core); rows keep their order",
+    )  # fmt: skip
     parser.add_argument(
         "--platforms", help=f"comma-separated platforms to keep (known: {', '.join(PLATFORMS)})"
     )
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     args = parser.parse_args(argv)
-    selected = None
     if args.platforms:
-        selected = [p.strip() for p in args.platforms.split(",") if p.strip()]
-        unknown = [p for p in selected if p not in PLATFORMS]
+        args.platforms = tuple(p.strip() for p in args.platforms.split(",") if p.strip())
+        unknown = [p for p in args.platforms if p not in PLATFORMS]
         if unknown:
             parser.error(f"unknown platform(s) {', '.join(unknown)}; known: {', '.join(PLATFORMS)}")
-    failed = 0
-    out = sys.stdout
-    for path in args.paths:
-        try:
-            data = _read(path)
-        except (OSError, EOFError, gzip.BadGzipFile) as error:
-            print(f"tweetembed: {path}: {error}", file=sys.stderr)
-            failed += 1
-            continue
-        for embed in parse(data, platforms=selected):
-            row = {"source": path, **embed.to_dict()}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    out.flush()
-    return 1 if failed else 0
+    if args.format == "parquet" and not args.output:
+        parser.error("--format parquet needs -o FILE")
+    if args.jobs < 1:
+        parser.error("--jobs must be at least 1")
+    return args
+
+
+class _Counter:
+    def __init__(self) -> None:
+        self.records = self.embeds = self.failures = 0
+
+
+def _rows(
+    outcomes: Iterator[_Outcome], counter: _Counter, progress: Any
+) -> Iterator[dict[str, Any]]:
+    for status, where, rows in outcomes:
+        if status == "error":
+            counter.failures += 1
+            print(f"tweetembed: {where}", file=sys.stderr)
+        else:
+            counter.records += 1
+            counter.embeds += len(rows)
+            yield from rows
+        if progress is not None:
+            progress.update(1)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = _arguments(argv)
+    started = time.perf_counter()
+    counter = _Counter()
+    progress = None
+    if not args.no_progress and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        progress = tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True)
+    outcomes = _outcomes(read_records(args.paths, field=args.field), args.platforms, args.jobs)
+    rows = _rows(outcomes, counter, progress)
+    try:
+        if args.format == "parquet":
+            try:
+                write_parquet(rows, args.output)
+            except ImportError:
+                print(_NO_PYARROW, file=sys.stderr)
+                return 2
+        elif args.output:
+            with open(args.output, "w", encoding="utf-8", newline="") as stream:
+                _WRITERS[args.format](rows, stream)
+        else:
+            _WRITERS[args.format](rows, sys.stdout)
+            sys.stdout.flush()
+    finally:
+        if progress is not None:
+            progress.close()
+    seconds = time.perf_counter() - started
+    print(
+        f"tweetembed: {len(args.paths)} inputs, {counter.records} records, "
+        f"{counter.embeds} embeds, {counter.failures} failures, {seconds:.2f} s",
+        file=sys.stderr,
+    )
+    return 1 if counter.failures else 0

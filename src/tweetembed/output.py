@@ -1,0 +1,138 @@
+"""Rows of a table of embeds, and writers for JSON Lines, CSV and Parquet.
+
+A row is ``{"source": …, "record": …}`` followed by the embed's ``to_dict()``:
+plain JSON-able values that ``pandas.DataFrame`` takes directly. CSV writes nested
+fields (author, mentions, options …) as JSON text. Parquet (``pip install
+'tweetembed[parquet]'``) uses :func:`arrow_schema`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from typing import IO, Any
+
+import attrs
+
+from .models import Embed, Tweet
+
+__all__ = ["COLUMNS", "arrow_schema", "row", "write_csv", "write_jsonl", "write_parquet"]
+
+_BASE = tuple(a.name for a in attrs.fields(Embed))
+COLUMNS: tuple[str, ...] = (
+    "source",
+    "record",
+    *_BASE,
+    *(a.name for a in attrs.fields(Tweet) if a.name not in _BASE),
+)
+
+
+def row(source: str, record: str | None, embed: Embed) -> dict[str, Any]:
+    """One table row: where the embed came from, then its fields."""
+    return {"source": source, "record": record, **embed.to_dict()}
+
+
+def write_jsonl(rows: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
+    count = 0
+    for item in rows:
+        stream.write(json.dumps(item, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_csv(rows: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
+    writer = csv.DictWriter(stream, fieldnames=COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    count = 0
+    for item in rows:
+        writer.writerow(
+            {
+                key: json.dumps(value, ensure_ascii=False)
+                if isinstance(value, (dict, list))
+                else value
+                for key, value in item.items()
+            }
+        )
+        count += 1
+    return count
+
+
+def arrow_schema() -> Any:
+    """The Arrow schema of a table of Twitter embeds (rows of :func:`row`)."""
+    import pyarrow as pa
+
+    position = [("start", pa.int64()), ("end", pa.int64())]
+    return pa.schema(
+        [
+            ("source", pa.string()),
+            ("record", pa.string()),
+            ("platform", pa.string()),
+            ("kind", pa.string()),
+            ("form", pa.string()),
+            ("escaped", pa.string()),
+            ("url", pa.string()),
+            ("author", pa.struct([("name", pa.string()), ("handle", pa.string())])),
+            ("text", pa.string()),
+            ("date", pa.date32()),
+            ("options", pa.map_(pa.string(), pa.string())),
+            ("span", pa.list_(pa.int64(), 2)),
+            ("status_id", pa.string()),
+            ("lang", pa.string()),
+            ("direction", pa.string()),
+            ("date_text", pa.string()),
+            ("created_at", pa.timestamp("ms", tz="UTC")),
+            ("mentions", pa.list_(pa.struct([("handle", pa.string()), *position]))),
+            ("hashtags", pa.list_(pa.struct([("tag", pa.string()), *position]))),
+            ("cashtags", pa.list_(pa.struct([("symbol", pa.string()), *position]))),
+            ("urls", pa.list_(pa.struct([("url", pa.string()), *position]))),
+            (
+                "links",
+                pa.list_(
+                    pa.struct(
+                        [
+                            ("text", pa.string()),
+                            ("href", pa.string()),
+                            ("url", pa.string()),
+                            ("kind", pa.string()),
+                        ]
+                    )
+                ),
+            ),
+            ("media", pa.list_(pa.string())),
+            ("emoji", pa.list_(pa.string())),
+            (
+                "emoji_captions",
+                pa.list_(pa.struct([("emoji", pa.string()), ("caption", pa.string())])),
+            ),
+        ]
+    )
+
+
+def _arrow_value(name: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if name == "date":
+        return dt.date.fromisoformat(value)
+    if name == "created_at":
+        return dt.datetime.fromisoformat(value)
+    if name == "options":
+        return list(value.items())
+    return value
+
+
+def write_parquet(rows: Iterable[Mapping[str, Any]], path: str) -> int:
+    """Write rows to a Parquet file at ``path`` with :func:`arrow_schema`."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = arrow_schema()
+    columns: dict[str, list[Any]] = {name: [] for name in schema.names}
+    count = 0
+    for item in rows:
+        for name in schema.names:
+            columns[name].append(_arrow_value(name, item.get(name)))
+        count += 1
+    pq.write_table(pa.table(columns, schema=schema), path)
+    return count

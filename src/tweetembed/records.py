@@ -1,0 +1,140 @@
+"""Reading a corpus: the articles held by files, folders, JSON Lines and WARC files.
+
+:func:`read_records` turns paths into :class:`Record` objects (one per article)
+and :class:`RecordError` objects (one per thing that could not be read), in a
+stable order, never raising for unreadable input. The command line and Python
+users (pandas, Dask) share it.
+
+- a file (``.gz`` read transparently): one record, the whole file;
+- a folder: its files, recursively, in sorted order;
+- ``-``: standard input, one record;
+- ``.jsonl`` / ``.jsonl.gz`` / ``.ndjson``: one record per line, the article in
+  ``field`` (default ``html``), the record's ``id`` (or ``url``) kept;
+- ``.warc`` / ``.warc.gz``: one record per HTML ``response`` record, with its
+  target URI (needs the ``warc`` extra: ``pip install 'tweetembed[warc]'``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+__all__ = ["Record", "RecordError", "read_records"]
+
+_JSONL = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+_WARC = (".warc", ".warc.gz")
+_ID_KEYS = ("id", "_id", "uuid", "url")
+
+
+@attrs.frozen
+class Record:
+    """One article: where it came from, its id if the input gives one, and its content."""
+
+    source: str
+    record_id: str | None
+    content: bytes | str = attrs.field(repr=lambda c: f"<{len(c)} {type(c).__name__}>")
+
+
+@attrs.frozen
+class RecordError:
+    """Something that could not be read: where, and why."""
+
+    source: str
+    message: str
+
+
+def _open(path: Path) -> IO[bytes]:
+    raw = path.open("rb")
+    if raw.read(2) == b"\x1f\x8b":
+        raw.seek(0)
+        return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
+    raw.seek(0)
+    return raw
+
+
+def _files(path: Path) -> Iterator[Path]:
+    if path.is_dir():
+        yield from sorted(p for p in path.rglob("*") if p.is_file())
+    else:
+        yield path
+
+
+def _jsonl(path: Path, field: str) -> Iterator[Record | RecordError]:
+    with _open(path) as stream:
+        for number, line in enumerate(stream, start=1):
+            where = f"{path}:{number}"
+            if not line.strip():
+                continue
+            try:
+                value: Any = json.loads(line)
+            except ValueError as error:
+                yield RecordError(where, f"not a JSON line: {error}")
+                continue
+            if not isinstance(value, dict):
+                yield RecordError(where, "the line is not a JSON object")
+                continue
+            content = value.get(field)
+            if not isinstance(content, str):
+                yield RecordError(where, f"no text in the field {field!r}")
+                continue
+            ident = next((value[k] for k in _ID_KEYS if isinstance(value.get(k), (str, int))), None)
+            yield Record(where, None if ident is None else str(ident), content)
+
+
+def _warc(path: Path) -> Iterator[Record | RecordError]:
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+    except ImportError:
+        yield RecordError(str(path), "reading WARC needs warcio: pip install 'tweetembed[warc]'")
+        return
+    with path.open("rb") as stream:
+        for record in ArchiveIterator(stream):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            content_type = record.http_headers.get_header("Content-Type") or ""
+            if "html" not in content_type.lower():
+                continue
+            uri = record.rec_headers.get_header("WARC-Target-URI") or str(path)
+            ident = record.rec_headers.get_header("WARC-Record-ID")
+            yield Record(uri, ident, record.content_stream().read())
+
+
+def _one(path: Path, field: str) -> Iterator[Record | RecordError]:
+    name = path.name.lower()
+    if name.endswith(_JSONL):
+        yield from _jsonl(path, field)
+    elif name.endswith(_WARC):
+        yield from _warc(path)
+    else:
+        with _open(path) as stream:
+            yield Record(str(path), None, stream.read())
+
+
+def read_records(
+    paths: Iterable[str | Path], *, field: str = "html", stdin: IO[bytes] | None = None
+) -> Iterator[Record | RecordError]:
+    """Every record of ``paths`` in order; what cannot be read comes as a RecordError."""
+    for given in paths:
+        if str(given) == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            data = stream.read()
+            yield Record("-", None, gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data)
+            continue
+        path = Path(given)
+        if not path.exists():
+            yield RecordError(str(path), "no such file or folder")
+            continue
+        for file in _files(path):
+            try:
+                yield from _one(file, field)
+            except (OSError, EOFError, gzip.BadGzipFile, io.UnsupportedOperation) as error:
+                yield RecordError(str(file), f"cannot be read: {error}")
+            except Exception as error:  # a broken WARC, say: report it, keep going
+                yield RecordError(str(file), f"cannot be read: {type(error).__name__}: {error}")
