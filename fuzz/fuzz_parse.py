@@ -21,7 +21,10 @@ with atheris.instrument_imports():
     from tweetembed.decode import decode
 
 HEAD = '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">'
-TAIL = '</p>&mdash; A (@a) <a href="https://twitter.com/a/status/1370827335461826566">March 13, 2021</a></blockquote>'
+TAIL = (
+    '</p>&mdash; A (@a) <a href="https://twitter.com/a/status/1370827335461826566">'
+    "March 13, 2021</a></blockquote>"
+)
 
 
 def check(source: str | bytes) -> None:
