@@ -123,3 +123,19 @@ def test_repr_html_card_links_the_status() -> None:
     _, _, hrefs = _scripts_and_handlers(markup)
     assert hrefs == ["https://twitter.com/NASA/status/1362871133744787456"]
     assert "Hello @a" in markup and "2021-02-19" in markup
+
+
+def test_a_list_of_embeds_is_a_list_and_a_safe_table() -> None:
+    from tweetembed import Embeds, parse
+
+    hostile = _tweet(text=HOSTILE, author=Author(HOSTILE, "x"), url="javascript:alert(1)")
+    embeds = Embeds([_tweet(), hostile])
+    assert embeds == [_tweet(), hostile]
+    assert isinstance(parse(""), Embeds)
+    assert parse("") == []
+    markup = embeds._repr_html_()
+    scripts, handlers, hrefs = _scripts_and_handlers(markup)
+    assert scripts == [] and handlers == []
+    assert hrefs == ["https://twitter.com/NASA/status/1362871133744787456"]
+    assert markup.count("<tr>") == 3  # the head and one row per embed
+    assert "NASA @NASA" in markup and "2021-02-19" in markup

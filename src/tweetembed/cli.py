@@ -16,12 +16,13 @@ import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from .output import row, write_csv, write_jsonl, write_parquet
 from .pipeline import parse
 from .platforms import PLATFORMS
-from .records import Record, RecordError, read_records
+from .records import Record, RecordError, read_path, read_units
 
 __all__ = ["main", "rows_of"]
 
@@ -40,11 +41,18 @@ _WRITERS = {"jsonl": write_jsonl, "csv": write_csv}
 _BATCH = 256  # records handed to the workers at a time: bounded memory, order kept
 
 _Outcome = tuple[str, str, list[dict[str, Any]]]
+_Task = tuple["Record | RecordError | Path", str, "tuple[str, ...] | None"]
 
 
-def _parse_record(task: tuple[Record | RecordError, tuple[str, ...] | None]) -> _Outcome:
-    """Rows of one record, or its error (runs in worker processes)."""
-    record, platforms = task
+def _parse_unit(task: _Task) -> list[_Outcome]:
+    """The outcomes of one unit: a record, an error, or a file read here (in a worker)."""
+    unit, field, platforms = task
+    records = read_path(unit, field) if isinstance(unit, Path) else [unit]
+    return [_parse_record(record, platforms) for record in records]
+
+
+def _parse_record(record: Record | RecordError, platforms: tuple[str, ...] | None) -> _Outcome:
+    """Rows of one record, or its error."""
     if isinstance(record, RecordError):
         return ("error", f"{record.source}: {record.message}", [])
     try:
@@ -55,15 +63,18 @@ def _parse_record(task: tuple[Record | RecordError, tuple[str, ...] | None]) -> 
 
 
 def _outcomes(
-    records: Iterator[Record | RecordError], platforms: tuple[str, ...] | None, jobs: int
+    paths: Sequence[str], field: str, platforms: tuple[str, ...] | None, jobs: int
 ) -> Iterator[_Outcome]:
-    tasks = ((record, platforms) for record in records)
+    tasks: Iterator[_Task] = ((unit, field, platforms) for unit in read_units(paths, field=field))
     if jobs <= 1:
-        yield from map(_parse_record, tasks)
+        for task in tasks:
+            yield from _parse_unit(task)
         return
     with multiprocessing.get_context().Pool(jobs) as pool:
         while batch := list(itertools.islice(tasks, _BATCH)):
-            yield from pool.map(_parse_record, batch, chunksize=max(1, len(batch) // (4 * jobs)))
+            chunk = max(1, len(batch) // (4 * jobs))
+            for outcomes in pool.map(_parse_unit, batch, chunksize=chunk):
+                yield from outcomes
 
 
 def rows_of(
@@ -78,7 +89,7 @@ def rows_of(
     Records that cannot be read are skipped here; the command line reports them.
     """
     selected = tuple(platforms) if platforms is not None else None
-    for status, _, rows in _outcomes(read_records(paths, field=field), selected, jobs):
+    for status, _, rows in _outcomes(paths, field, selected, jobs):
         if status == "ok":
             yield from rows
 
@@ -148,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tqdm import tqdm
 
         progress = tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True)
-    outcomes = _outcomes(read_records(args.paths, field=args.field), args.platforms, args.jobs)
+    outcomes = _outcomes(args.paths, args.field, args.platforms, args.jobs)
     rows = _rows(outcomes, counter, progress)
     try:
         if args.format == "parquet":

@@ -18,6 +18,7 @@ __all__ = [
     "Author",
     "Cashtag",
     "Embed",
+    "Embeds",
     "EmojiCaption",
     "Entities",
     "Hashtag",
@@ -312,3 +313,40 @@ class Tweet(Embed):
             f"<div>{who}</div><p>{body}</p>"
             f"<div><small>{when}{link}</small></div><div><small>{meta}</small></div></div>"
         )
+
+
+class Embeds(list[Embed]):
+    """The list ``parse`` returns: a plain ``list``, shown in notebooks as a compact table."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        head = "".join(
+            f"<th>{name}</th>"
+            for name in ("#", "platform", "form", "author", "date", "text", "url")
+        )
+        rows = []
+        for index, embed in enumerate(self):
+            author = embed.author
+            who = ""
+            if author is not None:
+                who = html.escape(
+                    " ".join(
+                        filter(None, [author.name, f"@{author.handle}" if author.handle else None])
+                    )
+                )
+            text = embed.text if len(embed.text) <= 80 else embed.text[:79] + "…"
+            href = _safe_href(embed.url)
+            link = (
+                f'<a href="{html.escape(href, quote=True)}" {_LINK_ATTRS}>{html.escape(href)}</a>'
+                if href
+                else ""
+            )
+            escaped = f" ({html.escape(embed.escaped)})" if embed.escaped else ""
+            rows.append(
+                f"<tr><td>{index}</td><td>{html.escape(embed.platform)}</td>"
+                f"<td>{html.escape(embed.form)}{escaped}</td><td>{who}</td>"
+                f"<td>{html.escape(embed.date.isoformat()) if embed.date else ''}</td>"
+                f"<td>{html.escape(text)}</td><td>{link}</td></tr>"
+            )
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"

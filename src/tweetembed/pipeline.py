@@ -14,7 +14,7 @@ from .decode import decode, is_wide
 from .escapes import unescape
 from .fragment import parse_fragment
 from .locate import locate, may_hold_embed, page_language
-from .models import Embed
+from .models import Embeds
 
 __all__ = ["parse"]
 
@@ -42,7 +42,7 @@ def _platform_names(selected: Iterable[str] | None) -> tuple[str, ...]:
     return names
 
 
-def parse(source: str | bytes, *, platforms: Iterable[str] | None = None) -> list[Embed]:
+def parse(source: str | bytes, *, platforms: Iterable[str] | None = None) -> Embeds:
     """Every social-media embed in ``source``, in source order.
 
     ``source`` is the raw text of an article (``str``) or its bytes, decoded by
@@ -64,13 +64,13 @@ def parse(source: str | bytes, *, platforms: Iterable[str] | None = None) -> lis
         and not is_wide(source)
         and not may_hold_embed(source, markers, gates)
     ):
-        return []  # the fast path: no needle in the bytes, nothing decoded or parsed
+        return Embeds()  # the fast path: no needle in the bytes, nothing decoded or parsed
     text = decode(source)
     candidates = locate(text, markers, gates)
     if not candidates:
-        return []
+        return Embeds()
     page_lang = page_language(text)
-    embeds: list[Embed] = []
+    embeds = Embeds()
     for candidate in candidates:
         try:
             markup = unescape(text[candidate.start : candidate.end], candidate.escaped)

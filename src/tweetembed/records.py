@@ -26,7 +26,7 @@ from typing import IO, Any
 
 import attrs
 
-__all__ = ["Record", "RecordError", "read_records"]
+__all__ = ["Record", "RecordError", "read_path", "read_records", "read_units"]
 
 _JSONL = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 _WARC = (".warc", ".warc.gz")
@@ -106,21 +106,34 @@ def _warc(path: Path) -> Iterator[Record | RecordError]:
             yield Record(uri, ident, record.content_stream().read())
 
 
+def _is_container(path: Path) -> bool:
+    return path.name.lower().endswith(_JSONL + _WARC)
+
+
 def _one(path: Path, field: str) -> Iterator[Record | RecordError]:
     name = path.name.lower()
-    if name.endswith(_JSONL):
-        yield from _jsonl(path, field)
-    elif name.endswith(_WARC):
-        yield from _warc(path)
-    else:
-        with _open(path) as stream:
-            yield Record(str(path), None, stream.read())
+    try:
+        if name.endswith(_JSONL):
+            yield from _jsonl(path, field)
+        elif name.endswith(_WARC):
+            yield from _warc(path)
+        else:
+            with _open(path) as stream:
+                yield Record(str(path), None, stream.read())
+    except (OSError, EOFError, gzip.BadGzipFile, io.UnsupportedOperation) as error:
+        yield RecordError(str(path), f"cannot be read: {error}")
+    except Exception as error:  # a broken WARC, say: report it, keep going
+        yield RecordError(str(path), f"cannot be read: {type(error).__name__}: {error}")
 
 
-def read_records(
+def read_units(
     paths: Iterable[str | Path], *, field: str = "html", stdin: IO[bytes] | None = None
-) -> Iterator[Record | RecordError]:
-    """Every record of ``paths`` in order; what cannot be read comes as a RecordError."""
+) -> Iterator[Record | RecordError | Path]:
+    """Like :func:`read_records`, but a file that is one article comes as its Path.
+
+    Whoever processes the unit reads it (:func:`read_path`): worker processes then
+    read their own files instead of receiving their bytes.
+    """
     for given in paths:
         if str(given) == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
@@ -132,9 +145,23 @@ def read_records(
             yield RecordError(str(path), "no such file or folder")
             continue
         for file in _files(path):
-            try:
+            if _is_container(file):
                 yield from _one(file, field)
-            except (OSError, EOFError, gzip.BadGzipFile, io.UnsupportedOperation) as error:
-                yield RecordError(str(file), f"cannot be read: {error}")
-            except Exception as error:  # a broken WARC, say: report it, keep going
-                yield RecordError(str(file), f"cannot be read: {type(error).__name__}: {error}")
+            else:
+                yield file
+
+
+def read_path(path: Path, field: str = "html") -> Iterator[Record | RecordError]:
+    """The records of one file."""
+    yield from _one(path, field)
+
+
+def read_records(
+    paths: Iterable[str | Path], *, field: str = "html", stdin: IO[bytes] | None = None
+) -> Iterator[Record | RecordError]:
+    """Every record of ``paths`` in order; what cannot be read comes as a RecordError."""
+    for unit in read_units(paths, field=field, stdin=stdin):
+        if isinstance(unit, Path):
+            yield from read_path(unit, field)
+        else:
+            yield unit
