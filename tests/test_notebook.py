@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from conftest import ROOT
 
 nbformat = pytest.importorskip("nbformat", reason="nbformat is in the test extra")
