@@ -200,3 +200,14 @@ def test_rows_for_pandas(tmp_path: Path) -> None:
     frame = pandas.DataFrame(rows_of([str(files["pages"])]))
     assert list(frame.columns) == list(COLUMNS)
     assert frame["status_id"].tolist() == EXPECTED_IDS[:3]
+
+
+def test_arrow_batch_for_spark(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow", reason="pyarrow is in the test extra")
+    from tweetembed.output import arrow_batch
+
+    files = build(tmp_path)
+    batch = arrow_batch(rows_of([str(files["seed"]), str(files["pages"])]))
+    assert batch.schema.equals(arrow_schema())
+    assert batch.num_rows == 4
+    assert batch.column("status_id").to_pylist() == [None, *EXPECTED_IDS[:3]]

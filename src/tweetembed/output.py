@@ -18,7 +18,15 @@ import attrs
 
 from .models import Embed, Tweet
 
-__all__ = ["COLUMNS", "arrow_schema", "row", "write_csv", "write_jsonl", "write_parquet"]
+__all__ = [
+    "COLUMNS",
+    "arrow_batch",
+    "arrow_schema",
+    "row",
+    "write_csv",
+    "write_jsonl",
+    "write_parquet",
+]
 
 _BASE = tuple(a.name for a in attrs.fields(Embed))
 COLUMNS: tuple[str, ...] = (
@@ -122,17 +130,23 @@ def _arrow_value(name: str, value: Any) -> Any:
     return value
 
 
+def arrow_batch(rows: Iterable[Mapping[str, Any]]) -> Any:
+    """Rows as a ``pyarrow.RecordBatch`` of :func:`arrow_schema` (for Spark's mapInArrow)."""
+    import pyarrow as pa
+
+    schema = arrow_schema()
+    columns: dict[str, list[Any]] = {name: [] for name in schema.names}
+    for item in rows:
+        for name in schema.names:
+            columns[name].append(_arrow_value(name, item.get(name)))
+    return pa.RecordBatch.from_pydict(columns, schema=schema)
+
+
 def write_parquet(rows: Iterable[Mapping[str, Any]], path: str) -> int:
     """Write rows to a Parquet file at ``path`` with :func:`arrow_schema`."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = arrow_schema()
-    columns: dict[str, list[Any]] = {name: [] for name in schema.names}
-    count = 0
-    for item in rows:
-        for name in schema.names:
-            columns[name].append(_arrow_value(name, item.get(name)))
-        count += 1
-    pq.write_table(pa.table(columns, schema=schema), path)
-    return count
+    batch = arrow_batch(rows)
+    pq.write_table(pa.Table.from_batches([batch]), path)
+    return int(batch.num_rows)
