@@ -1,0 +1,59 @@
+"""escapes: undoing JSON, HTML-entity and percent escaping of embed markup."""
+
+from __future__ import annotations
+
+from tweetembed.escapes import tag_pattern, unescape
+
+MARKUP = '<blockquote class="twitter-tweet"><p>Grüße 🔴 &amp; “x”</p></blockquote>'
+
+
+def test_json_once_twice_and_unicode_escapes() -> None:
+    once = MARKUP.replace('"', '\\"').replace("/", "\\/")
+    assert unescape(once, "json") == MARKUP
+    twice = once.replace("\\", "\\\\").replace('"', '\\"')
+    assert unescape(twice, "json") == MARKUP
+    coded = "\\u003cp\\u003eGr\\u00fc\\u00dfe \\ud83d\\udd34\\u003c/p\\u003e"
+    assert unescape(coded, "json") == "<p>Grüße 🔴</p>"
+
+
+def test_broken_json_never_raises() -> None:
+    assert (
+        unescape('\\u003cp\\u003e \\ud83d alone \\x and "quote', "json")
+        == '<p> \ufffd alone \\x and "quote'
+    )
+
+
+def test_html_entities_once_and_twice() -> None:
+    once = (
+        MARKUP.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+    )
+    assert unescape(once, "html") == MARKUP
+    assert unescape(once.replace("&", "&amp;"), "html") == MARKUP
+
+
+def test_percent() -> None:
+    assert (
+        unescape("%3Cp%20class%3D%22a%22%3Eh%C3%A9%3C%2Fp%3E", "percent") == '<p class="a">hé</p>'
+    )
+
+
+def test_text_and_live_are_left_alone() -> None:
+    assert unescape(MARKUP, "text") == MARKUP
+    assert unescape(MARKUP, None) == MARKUP
+
+
+def test_escaped_end_tags() -> None:
+    assert [
+        m.group(0)
+        for m in tag_pattern("json", "blockquote").finditer(
+            "a<\\/blockquote>b\\u003c/BLOCKQUOTE\\u003e"
+        )
+    ] == [
+        "<\\/blockquote>",
+        "\\u003c/BLOCKQUOTE\\u003e",
+    ]
+    assert tag_pattern("html", "blockquote").search("&lt;/blockquote&gt;") is not None
+    assert tag_pattern("percent", "blockquote").search("%3C%2Fblockquote%3E") is not None
