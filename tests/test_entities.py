@@ -47,3 +47,14 @@ def test_list_is_not_a_mention_and_fullwidth_signs_are() -> None:
 def test_type_error_for_non_text() -> None:
     with pytest.raises(TypeError, match="takes a str"):
         extract_entities(b"@x")  # type: ignore[arg-type]
+
+
+def test_url_offsets_always_cover_the_url_as_written() -> None:
+    # Found by the fuzzer: twitter-text's rule would report "pict3er.com/t" over
+    # offsets that also cover the NULs and ".co" between the domain and the path.
+    text = '"\x01\x00: a >pict3er.com\x00\x00\x00\x00\x00\x00.co/t t'
+    assert extract_entities(text).urls == (UrlEntity("pict3er.com", 8, 19),)
+    # Where the path follows the domain, it stays part of the URL.
+    assert extract_entities("日本語example.com/path ok").urls == (
+        UrlEntity("example.com/path", 3, 19),
+    )

@@ -249,8 +249,13 @@ def find_urls(text: str) -> list[UrlEntity]:
             last = UrlEntity(ascii_domain, start + a_start, start + position)
             found.append(last)
         if last is not None and path:
-            # With a path the last ASCII domain was appended above; extend it.
-            found[-1] = UrlEntity(url.replace(domain, last.url, 1), last.start, end)
+            # With a path the last ASCII domain was appended above; extend it. When
+            # something other than that domain stands between it and the path
+            # (twitter-text would then report a URL that is not the text its
+            # offsets cover), the domain alone is kept: offsets must match the text.
+            extended = url.replace(domain, last.url, 1)
+            if text[last.start : end] == extended:
+                found[-1] = UrlEntity(extended, last.start, end)
     return found
 
 
