@@ -55,6 +55,9 @@ def _without_spans(embeds: list[Any]) -> list[dict[str, Any]]:
 def test_unrelated_text_before_or_after_changes_only_the_spans(
     text: str, before: str, after: str
 ) -> None:
+    # Unrelated text is a paragraph of its own: on the same line as a stripped
+    # embed's footer, text before it is that embed's text.
+    before, after = before + "\n\n", "\n\n" + after
     alone = parse(text)
     shift = len(before)
     prefixed = parse(before + text)
