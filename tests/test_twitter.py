@@ -299,3 +299,91 @@ def test_entities_glued_together_are_found_through_their_links() -> None:
         UrlEntity("pic.twitter.com/4G9ZbFbBZn", 35, 61),
     )
     assert tweet.media == ("https://pic.twitter.com/4G9ZbFbBZn",)
+
+
+def test_rendered_forms() -> None:
+    div = (
+        '<div class="twitter-tweet twitter-tweet-rendered" style="display: flex;">'
+        '<iframe id="twitter-widget-0" src="./Tweet.html" data-tweet-id="1521523341391282176">'
+        "</iframe></div>"
+    )
+    iframe = (
+        '<iframe class="twitter-tweet twitter-tweet-rendered" '
+        'src="https://platform.twitter.com/embed/Tweet.html?dnt=false&amp;id=800384752746254337'
+        '&amp;lang=en" data-tweet-id="800384752746254337"></iframe>'
+    )
+    src_only = '<iframe src="https://platform.twitter.com/embed/Tweet.html?id=769239021021036544&theme=dark"></iframe>'
+    widget = '<twitter-widget class="twitter-tweet twitter-tweet-rendered" data-tweet-id="807998073116835840"></twitter-widget>'
+    page = f"<p>a</p>{div}<p>b</p>{iframe}{src_only}{widget}"
+    tweets = parse(page)
+    assert [(t.form, t.kind, t.status_id, t.url) for t in tweets] == [
+        (
+            "rendered",
+            "tweet",
+            "1521523341391282176",
+            "https://twitter.com/i/web/status/1521523341391282176",
+        ),
+        (
+            "rendered",
+            "tweet",
+            "800384752746254337",
+            "https://twitter.com/i/web/status/800384752746254337",
+        ),
+        (
+            "rendered",
+            "tweet",
+            "769239021021036544",
+            "https://twitter.com/i/web/status/769239021021036544",
+        ),
+        (
+            "rendered",
+            "tweet",
+            "807998073116835840",
+            "https://twitter.com/i/web/status/807998073116835840",
+        ),
+    ]
+    assert [page[slice(*t.span)] for t in tweets] == [div, iframe, src_only, widget]
+    assert dict(tweets[1].options) == {"tweet-id": "800384752746254337"}
+    assert all(t.text == "" and t.author is None for t in tweets)
+
+
+def test_amp_with_and_without_a_placeholder() -> None:
+    bare = '<amp-twitter width="375" height="472" layout="responsive" data-tweetid="1311697819384844290"></amp-twitter>'
+    placeholder = (
+        '<amp-twitter width="375" height="472" layout="responsive" data-tweetid="1311697819384844290">'
+        '<blockquote placeholder class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">From AMP</p>'
+        '&mdash; Sky News (@SkyNews) <a href="https://twitter.com/SkyNews/status/1311697819384844290">'
+        "October 1, 2020</a></blockquote></amp-twitter>"
+    )
+    [one, two] = parse(bare + placeholder)
+    assert (one.form, one.status_id, one.url, one.author, one.text) == (
+        "amp",
+        "1311697819384844290",
+        "https://twitter.com/i/web/status/1311697819384844290",
+        None,
+        "",
+    )
+    assert dict(one.options) == {"tweetid": "1311697819384844290"}
+    # The placeholder's fields win where present; the options are the amp-twitter's.
+    assert (two.form, two.status_id, two.url) == (
+        "amp",
+        "1311697819384844290",
+        "https://twitter.com/SkyNews/status/1311697819384844290",
+    )
+    assert (two.author, two.text, two.date) == (
+        Author("Sky News", "SkyNews"),
+        "From AMP",
+        dt.date(2020, 10, 1),
+    )
+    assert dict(two.options) == {"tweetid": "1311697819384844290"}
+
+
+def test_a_page_cut_off_inside_an_embed_gives_what_is_there() -> None:
+    page = '<p>Story</p><blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">Half a tweet with @someone and #tag'
+    [tweet] = parse(page)
+    assert tweet.span == (len("<p>Story</p>"), len(page))
+    assert tweet.text == "Half a tweet with @someone and #tag"
+    assert tweet.mentions == (Mention("someone", 18, 26),)
+    assert tweet.hashtags == (Hashtag("tag", 31, 35),)
+    assert (tweet.author, tweet.status_id, tweet.date) == (None, None, None)
+    assert dict(tweet.options) == {"lang": "en"}
