@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from tweetembed.decode import decode
+from tweetembed.decode import decode, decode_at
 
 
 def test_str_is_returned_unchanged() -> None:
@@ -57,3 +57,30 @@ def test_unknown_charset_falls_back_to_utf8() -> None:
         decode('<meta charset="klingon-8"><p>é</p>'.encode())
         == '<meta charset="klingon-8"><p>é</p>'
     )
+
+
+def test_decode_at_maps_byte_positions_to_text_positions() -> None:
+    page = "<p>Grüße 🌍</p><b>x</b>“q” <i>"
+    data = page.encode("utf-8")
+    positions = [data.index(b"<b>"), data.index(b"<i>")]
+    decoded = decode_at(data, positions)
+    assert decoded == (page, [page.index("<b>"), page.index("<i>")])
+    legacy = ('<meta charset="windows-1252">“q” <b>').encode("cp1252")
+    assert decode_at(legacy, [legacy.index(b"<b>")]) == (
+        '<meta charset="windows-1252">“q” <b>',
+        [33],  # 29 characters of <meta …> and 4 of “q”
+    )
+
+
+def test_decode_at_declines_what_cannot_be_cut() -> None:
+    assert decode_at(b'<meta charset="shift_jis"><b>', [26]) is None
+    assert decode_at(codecs.BOM_UTF8 + b"<b>", [3]) is None
+    assert decode_at(b"\xff\xfe<\x00", [2]) is None
+
+
+def test_decode_at_invalid_bytes_match_whole_decoding() -> None:
+    data = b"ab\xe2\x82<b>\xf0\x9f<i>\xc3"
+    positions = [data.index(b"<b>"), data.index(b"<i>")]
+    text, offsets = decode_at(data, positions)  # type: ignore[misc]
+    assert text == data.decode("utf-8", "replace")
+    assert [text[o : o + 3] for o in offsets] == ["<b>", "<i>"]

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from tweetembed import Author, parse
 from tweetembed.dates import parse_date
+from tweetembed.decode import decode
 
 from render import render_tweet
 from strategies import cldr_locales, soup, tweet_fields, unrelated_text
@@ -111,3 +112,15 @@ def test_any_cldr_locale_long_or_medium_date_reads_back(
     date: dt.date, locale: str, length: str
 ) -> None:
     assert parse_date(format_date(date, format=length, locale=locale), [locale]) == date
+
+
+@SETTINGS
+@given(
+    soup, st.sampled_from(["utf-8", "windows-1252", "iso-8859-2", "shift_jis", "euc-jp", "utf-16"])
+)
+def test_bytes_give_the_embeds_of_their_decoded_text(text: str, codec: str) -> None:
+    # Bytes are scanned before decoding and decoded in pieces cut at the hits;
+    # the result must be the same as parsing the decoded text.
+    page = f'<meta charset="{codec}">{text}'
+    data = page.encode(codec, "surrogatepass" if codec.startswith("utf") else "replace")
+    assert parse(data) == parse(decode(data))

@@ -8,9 +8,11 @@ not decode become U+FFFD, so nothing else in the page is lost.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
+from collections.abc import Sequence
 
-__all__ = ["decode", "is_wide"]
+__all__ = ["decode", "decode_at", "is_wide"]
 
 # The HTML standard's prescan reads the first 1024 bytes; real pages often put
 # their <meta> after long <script> or <link> blocks, so look a little further.
@@ -76,15 +78,61 @@ def is_wide(data: bytes) -> bool:
     return data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
 
 
+def _encoding(data: bytes) -> tuple[str, int]:
+    """The codec to read ``data`` with, and the length of its byte-order mark."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    return _declared_encoding(data[:_PRESCAN]) or "utf-8", 0
+
+
+@functools.lru_cache(maxsize=64)
+def _segmentable(encoding: str) -> bool:
+    """Whether text decoded piecewise at ASCII bytes equals the whole decoded.
+
+    True for UTF-8 (an ASCII byte is never inside a multi-byte sequence) and for
+    single-byte code pages; not for UTF-16 or the multi-byte legacy codecs, where
+    an ASCII byte value can be the second byte of a character.
+    """
+    if encoding.replace("_", "-") in ("utf-8", "utf8"):
+        return True
+    try:
+        return len(bytes(range(256)).decode(encoding, "replace")) == 256
+    except (LookupError, ValueError):
+        return False
+
+
 def decode(source: str | bytes) -> str:
     """Return the text of ``source``; bytes are decoded without ever raising."""
     if isinstance(source, str):
         return source
-    for bom, encoding in _BOMS:
-        if source.startswith(bom):
-            return source[len(bom) :].decode(encoding, "replace")
-    encoding = _declared_encoding(source[:_PRESCAN]) or "utf-8"
+    encoding, bom = _encoding(source)
     try:
-        return source.decode(encoding, "replace")
+        return source[bom:].decode(encoding, "replace")
     except (LookupError, ValueError):  # a codec that refuses "replace" or the input
-        return source.decode("utf-8", "replace")
+        return source[bom:].decode("utf-8", "replace")
+
+
+def decode_at(data: bytes, positions: Sequence[int]) -> tuple[str, list[int]] | None:
+    """Decode ``data`` and map byte ``positions`` (of ASCII bytes) to text positions.
+
+    The text is decoded in pieces cut at the positions, which costs what one
+    decoding costs. ``None`` when the encoding cannot be cut so (see above).
+    """
+    encoding, bom = _encoding(data)
+    if bom or not _segmentable(encoding):
+        return None
+    pieces: list[str] = []
+    offsets: list[int] = []
+    length = previous = 0
+    try:
+        for position in positions:
+            piece = data[previous:position].decode(encoding, "replace")
+            pieces.append(piece)
+            length += len(piece)
+            offsets.append(length)
+            previous = position
+        pieces.append(data[previous:].decode(encoding, "replace"))
+    except (LookupError, ValueError):
+        return None
+    return "".join(pieces), offsets

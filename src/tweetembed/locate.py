@@ -5,7 +5,7 @@ Nothing is parsed here. Each marker names a literal needle (``twitter-tweet``,
 ``tweet``). The scan walks the gates' occurrences with ``str.find`` (one pass
 per gate, the cheapest scan Python has) and tests the needles only there, so a
 page without an embed costs a pass or two over its text, or over its bytes
-before they are even decoded (:func:`may_hold_embed`). Each hit is checked to
+before they are even decoded (:func:`byte_hits`). Each hit is checked to
 sit inside an opening tag that the platform's predicate accepts, and the region
 runs to that element's matching end tag. Markup that sits as text (inside
 ``<textarea>``, ``<script>``, ``<title>``, a comment …) is reported with
@@ -23,7 +23,7 @@ import attrs
 from .escapes import ESCAPINGS, Escaping, unescape
 from .escapes import tag_pattern as escaped_tag_pattern
 
-__all__ = ["MAX_FRAGMENT", "Candidate", "Marker", "locate", "may_hold_embed", "page_language"]
+__all__ = ["MAX_FRAGMENT", "Candidate", "Marker", "byte_hits", "locate", "page_language"]
 
 # An embed is a few KB; a region larger than this is cut (and parsed as far as
 # it goes), so one broken page cannot cost more than a bounded parse.
@@ -130,22 +130,23 @@ def _byte_table(
     return tuple(result)
 
 
-def may_hold_embed(data: bytes, markers: Sequence[Marker], gates: Sequence[str]) -> bool:
-    """Whether the raw bytes of an ASCII-compatible page hold any marker's needle.
+def byte_hits(data: bytes, markers: Sequence[Marker], gates: Sequence[str]) -> list[int]:
+    """Sorted byte positions of every marker's needle in the raw bytes of a page.
 
     The needles are ASCII, and every ASCII-compatible encoding (UTF-8, the
     ISO-8859 and Windows code pages, Shift_JIS, EUC-JP, GB18030 …) writes an
-    ASCII character as that byte; so a page whose bytes hold no needle holds none
+    ASCII character as that byte: a page whose bytes hold no needle holds none
     once decoded, and need not be decoded at all.
     """
+    hits: set[int] = set()
     for gate, groups in _byte_table(_gate_table(tuple(markers), tuple(gates))):
         position = data.find(gate)
         while position >= 0:
             for offset, needles in groups:
                 if position >= offset and data.startswith(needles, position - offset):
-                    return True
+                    hits.add(position - offset)
             position = data.find(gate, position + 1)
-    return False
+    return sorted(hits)
 
 
 class _TextState:
@@ -277,12 +278,16 @@ def _text_form(text: str, hit: int, markers: Sequence[Marker]) -> Candidate | No
     return None
 
 
-def locate(text: str, markers: Sequence[Marker], gates: Sequence[str]) -> list[Candidate]:
+def locate(
+    text: str, markers: Sequence[Marker], gates: Sequence[str], hits: list[int] | None = None
+) -> list[Candidate]:
     """Every embed region of ``text`` that one of ``markers`` marks, in source order.
 
-    Every marker's needle must contain one of ``gates``.
+    Every marker's needle must contain one of ``gates``. ``hits``, when given, are
+    the needles' positions in ``text`` (found in the bytes before decoding).
     """
-    hits = _hits(text, _gate_table(tuple(markers), tuple(gates)))
+    if hits is None:
+        hits = _hits(text, _gate_table(tuple(markers), tuple(gates)))
     found: list[Candidate] = []
     state: _TextState | None = None
     position = 0  # where the next hit may start

@@ -10,10 +10,10 @@ import logging
 from collections.abc import Iterable
 
 from . import platforms as _platforms
-from .decode import decode, is_wide
+from .decode import decode, decode_at, is_wide
 from .escapes import unescape
 from .fragment import parse_fragment
-from .locate import locate, may_hold_embed, page_language
+from .locate import byte_hits, locate, page_language
 from .models import Embeds
 
 __all__ = ["parse"]
@@ -59,14 +59,17 @@ def parse(source: str | bytes, *, platforms: Iterable[str] | None = None) -> Emb
         )
     names = _platform_names(platforms)
     markers, gates = _platforms.markers(names), _platforms.gates(names)
-    if (
-        isinstance(source, bytes)
-        and not is_wide(source)
-        and not may_hold_embed(source, markers, gates)
-    ):
-        return Embeds()  # the fast path: no needle in the bytes, nothing decoded or parsed
-    text = decode(source)
-    candidates = locate(text, markers, gates)
+    hits: list[int] | None = None
+    if isinstance(source, bytes) and not is_wide(source):
+        found = byte_hits(source, markers, gates)
+        if not found:
+            return Embeds()  # the fast path: no needle in the bytes, nothing decoded
+        decoded = decode_at(source, found)
+        if decoded is not None:
+            text, hits = decoded
+    if hits is None:
+        text = decode(source)
+    candidates = locate(text, markers, gates, hits)
     if not candidates:
         return Embeds()
     page_lang = page_language(text)
