@@ -103,47 +103,53 @@ def _gate_table(markers: tuple[Marker, ...], gates: tuple[str, ...]) -> _GateTab
     return tuple((gate, tuple(needles.items())) for gate, needles in table.items() if needles)
 
 
+# A gate, then its needles grouped by offset (one startswith call per group), and
+# the regex that finds them all when they all start with the gate.
+_Scan = tuple[tuple[Any, tuple[tuple[int, tuple[Any, ...]], ...], "re.Pattern[Any] | None"], ...]
+
+
 @functools.lru_cache(maxsize=64)
-def _prefixed(gate: str, needles: tuple[str, ...], raw: bool) -> re.Pattern[Any] | None:
-    """A regex for needles that all start with their gate: the regex engine then
-    finds them in C (a literal-prefix search), with no Python step at each of the
-    gate's many occurrences (``{`` in scripts and styles)."""
-    suffixes = sorted({n[len(gate) :] for n in needles}, key=len, reverse=True)
-    pattern = re.escape(gate) + "(?:" + "|".join(map(re.escape, suffixes)) + ")"
-    return re.compile(pattern.encode("ascii") if raw else pattern)
+def _scan_table(table: _GateTable, raw: bool) -> _Scan:
+    """The gate table ready to scan ``str`` (``raw`` False) or ``bytes`` (True).
 
+    Needles that all start with their gate are found by one regex with that
+    literal prefix, in C, with no Python step at each of the gate's occurrences
+    (``{`` is everywhere in scripts and styles).
+    """
 
-def _hits(source: str, table: _GateTable) -> list[int]:
-    """Sorted start positions of every needle in ``source``, found through its gate."""
-    hits: set[int] = set()
+    def typed(value: str) -> Any:
+        return value.encode("ascii") if raw else value
+
+    scans = []
     for gate, needles in table:
-        if all(offset == 0 for _, offset in needles):
-            pattern = _prefixed(gate, tuple(n for n, _ in needles), False)
-            if pattern is not None:
-                hits.update(m.start() for m in pattern.finditer(source))
-                continue
+        by_offset: dict[int, list[Any]] = {}
+        for needle, offset in needles:
+            by_offset.setdefault(offset, []).append(typed(needle))
+        groups = tuple((offset, tuple(group)) for offset, group in by_offset.items())
+        pattern = None
+        if set(by_offset) == {0}:
+            suffixes = sorted({n[len(gate) :] for n, _ in needles}, key=len, reverse=True)
+            pattern = re.compile(
+                typed(re.escape(gate) + "(?:" + "|".join(map(re.escape, suffixes)) + ")")
+            )
+        scans.append((typed(gate), groups, pattern))
+    return tuple(scans)
+
+
+def _scan(source: Any, scans: _Scan) -> list[int]:
+    """Sorted start positions of every needle in ``source`` (str or bytes)."""
+    hits: set[int] = set()
+    for gate, groups, pattern in scans:
+        if pattern is not None:
+            hits.update(m.start() for m in pattern.finditer(source))
+            continue
         position = source.find(gate)
         while position >= 0:
-            for needle, offset in needles:
-                if position >= offset and source.startswith(needle, position - offset):
+            for offset, needles in groups:
+                if position >= offset and source.startswith(needles, position - offset):
                     hits.add(position - offset)
             position = source.find(gate, position + 1)
     return sorted(hits)
-
-
-@functools.lru_cache(maxsize=32)
-def _byte_table(
-    table: _GateTable,
-) -> tuple[tuple[bytes, tuple[tuple[int, tuple[bytes, ...]], ...]], ...]:
-    """The gate table in bytes, each gate's needles grouped by offset for one startswith."""
-    result = []
-    for gate, needles in table:
-        by_offset: dict[int, list[bytes]] = {}
-        for needle, offset in needles:
-            by_offset.setdefault(offset, []).append(needle.encode("ascii"))
-        groups = tuple((offset, tuple(group)) for offset, group in by_offset.items())
-        result.append((gate.encode("ascii"), groups))
-    return tuple(result)
 
 
 def byte_hits(data: bytes, markers: Sequence[Marker], gates: Sequence[str]) -> list[int]:
@@ -154,21 +160,7 @@ def byte_hits(data: bytes, markers: Sequence[Marker], gates: Sequence[str]) -> l
     ASCII character as that byte: a page whose bytes hold no needle holds none
     once decoded, and need not be decoded at all.
     """
-    table = _gate_table(tuple(markers), tuple(gates))
-    hits: set[int] = set()
-    for (gate, groups), (_, needles) in zip(_byte_table(table), table, strict=True):
-        if all(offset == 0 for offset, _ in groups):
-            pattern = _prefixed(gate.decode("ascii"), tuple(n for n, _ in needles), True)
-            if pattern is not None:
-                hits.update(m.start() for m in pattern.finditer(data))
-                continue
-        position = data.find(gate)
-        while position >= 0:
-            for offset, group in groups:
-                if position >= offset and data.startswith(group, position - offset):
-                    hits.add(position - offset)
-            position = data.find(gate, position + 1)
-    return sorted(hits)
+    return _scan(data, _scan_table(_gate_table(tuple(markers), tuple(gates)), True))
 
 
 class _TextState:
@@ -309,7 +301,7 @@ def locate(
     the needles' positions in ``text`` (found in the bytes before decoding).
     """
     if hits is None:
-        hits = _hits(text, _gate_table(tuple(markers), tuple(gates)))
+        hits = _scan(text, _scan_table(_gate_table(tuple(markers), tuple(gates)), False))
     found: list[Candidate] = []
     state: _TextState | None = None
     position = 0  # where the next hit may start
