@@ -139,6 +139,17 @@ def test_the_footer_handle_names_the_author_even_when_the_link_differs() -> None
     assert tweet.url == "https://twitter.com/ab/status/1498723580491522048"
 
 
+EVERY_OPTION = {
+    "theme": "dark",
+    "lang": "de",
+    "dnt": "true",
+    "conversation": "none",
+    "cards": "hidden",
+    "width": "550",
+    "align": "center",
+}
+
+
 def test_data_options_are_kept_without_their_prefix() -> None:
     markup = render_tweet(
         paragraphs=["x"],
@@ -146,26 +157,14 @@ def test_data_options_are_kept_without_their_prefix() -> None:
         handle="n",
         status_id="1498723580491522048",
         date_text="March 1, 2022",
-        options={
-            "theme": "dark",
-            "lang": "de",
-            "dnt": "true",
-            "conversation": "none",
-            "cards": "hidden",
-            "width": "550",
-            "align": "center",
-        },
+        options=EVERY_OPTION,
     )
     [tweet] = parse(markup)
-    assert dict(tweet.options) == {
-        "theme": "dark",
-        "lang": "de",
-        "dnt": "true",
-        "conversation": "none",
-        "cards": "hidden",
-        "width": "550",
-        "align": "center",
-    }
+    assert markup.startswith(
+        '<blockquote class="twitter-tweet" data-theme="dark" data-lang="de" data-dnt="true" '
+        'data-conversation="none" data-cards="hidden" data-width="550" data-align="center">'
+    )
+    assert dict(tweet.options) == EVERY_OPTION
 
 
 def test_the_same_tweet_embedded_twice_is_reported_twice_in_order() -> None:
