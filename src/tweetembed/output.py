@@ -85,7 +85,7 @@ def arrow_schema() -> Any:
             ("text", pa.string()),
             ("date", pa.date32()),
             ("options", pa.map_(pa.string(), pa.string())),
-            ("span", pa.list_(pa.int64(), 2)),
+            ("span", pa.list_(pa.int64())),  # [start, end]
             ("status_id", pa.string()),
             ("lang", pa.string()),
             ("direction", pa.string()),
