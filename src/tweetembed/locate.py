@@ -15,6 +15,7 @@ runs to that element's matching end tag. Markup that sits as text (inside
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -103,9 +104,11 @@ def _gate_table(markers: tuple[Marker, ...], gates: tuple[str, ...]) -> _GateTab
     return tuple((gate, tuple(needles.items())) for gate, needles in table.items() if needles)
 
 
-# A gate, then its needles grouped by offset (one startswith call per group), and
-# the regex that finds them all when they all start with the gate.
-_Scan = tuple[tuple[Any, tuple[tuple[int, tuple[Any, ...]], ...], "re.Pattern[Any] | None"], ...]
+# How to find a platform's needles in a page: each entry is a regex or a gate to
+# search for, and for each gate it may find, its needles grouped by offset (one
+# startswith call per group), or None when every match is a needle itself.
+_Groups = tuple[tuple[int, tuple[Any, ...]], ...]
+_Scan = tuple[tuple["re.Pattern[Any] | Any", "dict[Any, _Groups] | None"], ...]
 
 
 @functools.lru_cache(maxsize=64)
@@ -114,42 +117,65 @@ def _scan_table(table: _GateTable, raw: bool) -> _Scan:
 
     Needles that all start with their gate are found by one regex with that
     literal prefix, in C, with no Python step at each of the gate's occurrences
-    (``{`` is everywhere in scripts and styles).
+    (``{`` is everywhere in scripts and styles). Other gates that share a first
+    character are found together by one such regex (``t(?:witter|weet)``: one
+    pass, not two); a gate alone is searched with ``find``.
     """
 
     def typed(value: str) -> Any:
         return value.encode("ascii") if raw else value
 
-    scans = []
+    scans: list[tuple[Any, dict[Any, _Groups] | None]] = []
+    by_first: dict[str, dict[str, _Groups]] = {}
     for gate, needles in table:
         by_offset: dict[int, list[Any]] = {}
         for needle, offset in needles:
             by_offset.setdefault(offset, []).append(typed(needle))
-        groups = tuple((offset, tuple(group)) for offset, group in by_offset.items())
-        pattern = None
         if set(by_offset) == {0}:
             suffixes = sorted({n[len(gate) :] for n, _ in needles}, key=len, reverse=True)
-            pattern = re.compile(
-                typed(re.escape(gate) + "(?:" + "|".join(map(re.escape, suffixes)) + ")")
-            )
-        scans.append((typed(gate), groups, pattern))
+            alternatives = "|".join(map(re.escape, suffixes))
+            scans.append((re.compile(typed(f"{re.escape(gate)}(?:{alternatives})")), None))
+        else:
+            groups = tuple((offset, tuple(group)) for offset, group in by_offset.items())
+            by_first.setdefault(gate[0], {})[gate] = groups
+    for gates in by_first.values():
+        if len(gates) == 1:
+            [(gate, groups)] = gates.items()
+            scans.append((typed(gate), {typed(gate): groups}))
+            continue
+        # The gates' common prefix is literal (the regex engine searches it fast);
+        # the rest sits in a lookahead, so each match takes only the prefix and
+        # overlapping gates ("tweetwitter") are all found.
+        prefix = os.path.commonprefix(list(gates))  # noqa: RUF071  (characters, not paths)
+        rests = "|".join(re.escape(g[len(prefix) :]) for g in sorted(gates, key=len, reverse=True))
+        pattern = re.compile(typed(f"{re.escape(prefix)}(?=({rests}))"))
+        scans.append((pattern, {typed(g[len(prefix) :]): groups for g, groups in gates.items()}))
     return tuple(scans)
 
 
 def _scan(source: Any, scans: _Scan) -> list[int]:
     """Sorted start positions of every needle in ``source`` (str or bytes)."""
     hits: set[int] = set()
-    for gate, groups, pattern in scans:
-        if pattern is not None:
-            hits.update(m.start() for m in pattern.finditer(source))
-            continue
-        position = source.find(gate)
-        while position >= 0:
-            for offset, needles in groups:
-                if position >= offset and source.startswith(needles, position - offset):
-                    hits.add(position - offset)
-            position = source.find(gate, position + 1)
+    for search, gates in scans:
+        if gates is None:  # every match is a needle
+            hits.update(m.start() for m in search.finditer(source))
+        elif isinstance(search, re.Pattern):  # gates sharing a first character
+            for m in search.finditer(source):
+                _check(source, m.start(), gates[m.group(1)], hits)
+        else:  # one gate
+            groups = gates[search]
+            position = source.find(search)
+            while position >= 0:
+                _check(source, position, groups, hits)
+                position = source.find(search, position + 1)
     return sorted(hits)
+
+
+def _check(source: Any, position: int, groups: _Groups, hits: set[int]) -> None:
+    """Add the needles that a gate found at ``position`` belongs to."""
+    for offset, needles in groups:
+        if position >= offset and source.startswith(needles, position - offset):
+            hits.add(position - offset)
 
 
 def byte_hits(data: bytes, markers: Sequence[Marker], gates: Sequence[str]) -> list[int]:
