@@ -7,6 +7,7 @@ returned as a link target: ``javascript:``, ``data:`` and the like become
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -40,6 +41,10 @@ _MEDIA = re.compile(
 _RESERVED_HANDLES = frozenset({"i", "intent", "search", "hashtag", "home", "share"})
 
 
+# Pure functions of a string, cached for the repeats within a page (the status link
+# read for the id and again for the link kind). Kept small on purpose: a corpus
+# parses each page once, and a benchmark that re-parses pages must not profit.
+@functools.lru_cache(maxsize=256)
 def normalise_url(href: str | None) -> str | None:
     """The absolute http(s) form of ``href`` with tracking parameters removed, else ``None``.
 
@@ -85,6 +90,7 @@ class StatusRef:
     handle: str | None
 
 
+@functools.lru_cache(maxsize=256)
 def status_ref(href: str | None) -> StatusRef | None:
     """Read a twitter.com / x.com status link (mobile., www., /statuses/, /i/web/)."""
     if not href or "/status" not in href:
