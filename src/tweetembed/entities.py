@@ -259,7 +259,7 @@ def find_urls(text: str) -> list[UrlEntity]:
     return found
 
 
-def find_mentions(text: str, *, lists: bool = False) -> list[Mention]:
+def find_mentions(text: str) -> list[Mention]:
     """``@handle`` mentions; ``@user/list`` references are not mentions."""
     if "@" not in text and "\uff20" not in text:
         return []
@@ -267,7 +267,7 @@ def find_mentions(text: str, *, lists: bool = False) -> list[Mention]:
     for m in _MENTION.finditer(text):
         if _MENTION_END.match(text, m.end()):
             continue
-        if m["list"] and not lists:
+        if m["list"]:
             continue
         start = m.start("name") - 1
         found.append(Mention(m["name"], start, m.end("name")))

@@ -128,8 +128,3 @@ def media_url(value: str | None) -> str | None:
         return None
     m = _MEDIA.search(value)
     return f"https://pic.twitter.com/{m.group(1)}" if m else None
-
-
-def is_twitter_host(url: str | None) -> bool:
-    """Whether a normalised URL points at twitter.com or x.com."""
-    return url is not None and urlsplit(url).hostname in _TWITTER_HOSTS
