@@ -128,20 +128,17 @@ def test_missing_file_exit_1_and_the_rest_processed(
     assert "T/nope.html: no such file or folder" in err
 
 
+def write_table(tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, *paths: Path) -> Path:
+    """Run the command line on ``paths`` writing ``fmt`` to a file; it must succeed."""
+    out_file = tmp_path / f"embeds.{fmt}"
+    status, _, _ = run(tmp_path, capsys, *map(str, paths), "--format", fmt, "-o", str(out_file))
+    assert status == 0
+    return out_file
+
+
 def test_csv_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     files = build(tmp_path)
-    out_file = tmp_path / "embeds.csv"
-    status, _, _ = run(
-        tmp_path,
-        capsys,
-        str(files["seed"]),
-        str(files["pages"]),
-        "--format",
-        "csv",
-        "-o",
-        str(out_file),
-    )
-    assert status == 0
+    out_file = write_table(tmp_path, capsys, "csv", files["seed"], files["pages"])
     with out_file.open(newline="", encoding="utf-8") as stream:
         table = list(csv.DictReader(stream))
     assert list(table[0]) == list(COLUMNS)
@@ -156,18 +153,7 @@ def test_parquet_output_with_the_stated_schema(
 ) -> None:
     pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is in the test extra")
     files = build(tmp_path)
-    out_file = tmp_path / "embeds.parquet"
-    status, _, _ = run(
-        tmp_path,
-        capsys,
-        str(files["seed"]),
-        str(files["warc"]),
-        "--format",
-        "parquet",
-        "-o",
-        str(out_file),
-    )
-    assert status == 0
+    out_file = write_table(tmp_path, capsys, "parquet", files["seed"], files["warc"])
     table = pq.read_table(out_file)
     assert table.schema.equals(arrow_schema())
     first = table.to_pylist()[0]

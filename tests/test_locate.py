@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from tweetembed.locate import Candidate, locate, page_language
 from tweetembed.platforms import PLATFORMS, gates, markers
 
@@ -107,9 +109,7 @@ def test_markup_that_sits_as_text_is_escaped_text() -> None:
 def test_json_html_and_percent_escaped_markup() -> None:
     json_string = EMBED.replace('"', '\\"').replace("/", "\\/")
     unicode_json = EMBED.replace("<", "\\u003c").replace(">", "\\u003e").replace('"', '\\"')
-    entities = (
-        EMBED.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    )
+    entities = html.escape(EMBED)
     percent = EMBED.replace("<", "%3C").replace(">", "%3E").replace('"', "%22").replace(" ", "%20")
     page = (
         f'<script>window.__DATA__ = {{"body": "{json_string}", "amp": "{unicode_json}"}}</script>'

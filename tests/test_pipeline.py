@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import attrs
@@ -113,9 +114,7 @@ def test_bytes_in_a_declared_charset(charset: str, codec: str, body: str, date_t
 def test_escaped_copies_read_back_to_the_same_fields() -> None:
     live = parse(EMBED)[0]
     json_string = EMBED.replace('"', '\\"').replace("/", "\\/").replace("\n", "\\n")
-    entities = (
-        EMBED.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    )
+    entities = html.escape(EMBED)
     page = f'<script>var d = {{"html": "{json_string}"}};</script><textarea>{entities}</textarea>{EMBED}'
     tweets = parse(page)
     assert [t.escaped for t in tweets] == ["json", "html", None]

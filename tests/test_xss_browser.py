@@ -7,6 +7,7 @@ checks that nothing did. Needs Debian's ``chromium`` (.ci/run installs it).
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -35,12 +36,7 @@ HOSTILE = " ".join(PAYLOADS)
 
 
 def hostile_page() -> str:
-    escaped = (
-        HOSTILE.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace('"', "&quot;")
-    )
+    escaped = html.escape(HOSTILE)
     return (
         f'<blockquote class="twitter-tweet" data-theme="{escaped}" data-lang="en">'
         f'<p lang="en" dir="ltr">{escaped} <a href="javascript:{MARK}">{escaped}</a> '
