@@ -32,7 +32,16 @@ from ._twitter_text_forms import find_shortcode, find_signature, find_status_url
 __all__ = ["GATES", "MARKERS", "read"]
 
 # Every marker's needle holds one of these; locate scans the page for them alone.
-GATES = ("twitter", "tweet", "/status", "@", "{")
+GATES = (
+    "twitter-",
+    "amp-twitter",
+    "data-tweet-id",
+    "twitter.com/embed/",
+    "[tweet",
+    "{{",
+    "/status",
+    "(@",
+)
 
 
 def _has_class(token: str, *tags: str) -> TagTest:
