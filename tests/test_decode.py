@@ -70,11 +70,13 @@ def test_decode_at_maps_byte_positions_to_text_positions() -> None:
         '<meta charset="windows-1252">“q” <b>',
         [33],  # 29 characters of <meta …> and 4 of “q”
     )
+    # A UTF-8 byte-order mark is not part of the text.
+    assert decode_at(codecs.BOM_UTF8 + "é<b>".encode(), [5]) == ("é<b>", [1])
+    assert decode_at(codecs.BOM_UTF8 + b"\xe9<b>", [4]) == ("\ufffd<b>", [1])
 
 
 def test_decode_at_declines_what_cannot_be_cut() -> None:
     assert decode_at(b'<meta charset="shift_jis"><b>', [26]) is None
-    assert decode_at(codecs.BOM_UTF8 + b"<b>", [3]) is None
     assert decode_at(b"\xff\xfe<\x00", [2]) is None
 
 

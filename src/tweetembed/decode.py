@@ -10,7 +10,9 @@ from __future__ import annotations
 import codecs
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+import stringzilla
 
 __all__ = ["decode", "decode_at", "is_wide"]
 
@@ -52,6 +54,9 @@ _WHATWG_ALIASES = {
     "utf-16be": "utf-8",
     "x-user-defined": "cp1252",
 }
+
+# StringZilla's SIMD code-point count of valid UTF-8 (it ships no type hints).
+_utf8_count: Callable[[memoryview], int] = stringzilla.utf8_count
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -116,23 +121,42 @@ def decode(source: str | bytes) -> str:
 def decode_at(data: bytes, positions: Sequence[int]) -> tuple[str, list[int]] | None:
     """Decode ``data`` and map byte ``positions`` (of ASCII bytes) to text positions.
 
-    The text is decoded in pieces cut at the positions, which costs what one
-    decoding costs. ``None`` when the encoding cannot be cut so (see above).
+    ``None`` when the encoding cannot be cut at ASCII bytes (see above).
     """
     encoding, bom = _encoding(data)
-    if bom or not _segmentable(encoding):
+    if (bom and encoding != "utf-8") or not _segmentable(encoding):
         return None
-    pieces: list[str] = []
-    offsets: list[int] = []
-    length = previous = 0
-    try:
+    if encoding == "utf-8":
+        try:
+            text = data[bom:].decode("utf-8")
+        except UnicodeDecodeError:  # replacement characters: count them as decoded
+            return _decode_pieces(data, positions, bom)
+        # Valid UTF-8: a position's characters are the code points before it,
+        # counted by SIMD with no second decoding.
+        view = memoryview(data)
+        offsets: list[int] = []
+        chars, previous = 0, bom
         for position in positions:
-            piece = data[previous:position].decode(encoding, "replace")
-            pieces.append(piece)
-            length += len(piece)
-            offsets.append(length)
+            chars += _utf8_count(view[previous:position])
+            offsets.append(chars)
             previous = position
-        pieces.append(data[previous:].decode(encoding, "replace"))
+        return text, offsets
+    try:  # a single-byte code page: one character a byte
+        return data.decode(encoding, "replace"), list(positions)
     except (LookupError, ValueError):
         return None
+
+
+def _decode_pieces(data: bytes, positions: Sequence[int], bom: int) -> tuple[str, list[int]]:
+    """UTF-8 with errors, decoded in pieces cut at ``positions``: one decoding in all."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    length, previous = 0, bom
+    for position in positions:
+        piece = data[previous:position].decode("utf-8", "replace")
+        pieces.append(piece)
+        length += len(piece)
+        offsets.append(length)
+        previous = position
+    pieces.append(data[previous:].decode("utf-8", "replace"))
     return "".join(pieces), offsets

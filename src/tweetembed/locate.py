@@ -290,7 +290,7 @@ def _next_opener(
         hit = hits[index]
         if hit >= limit:
             return None
-        if hit < start:
+        if hit < start or not any(text.startswith(m.needle, hit) for m in markers):
             continue
         tag_at = _tag_at(text, hit)
         tag_match = _TAG_OPEN.match(tag_at[2]) if tag_at else None
@@ -362,11 +362,16 @@ def locate(
         # tag must not make every later embed part of this one (nor the search
         # quadratic). Other elements inside it (a rendered div's iframe, an AMP
         # placeholder blockquote) are its content.
+        # The end tag is looked for first: only the hits before it can be such
+        # an opener, and a closed embed (nearly all) has few.
         limit = min(len(text), start + MAX_FRAGMENT)
-        following = _next_opener(text, hits, index + 1, open_end, limit, tag_markers, tag)
+        end = _region_end(text, tag, escaping, open_end, limit)
+        following = _next_opener(
+            text, hits, index + 1, open_end, limit if end is None else end, tag_markers, tag
+        )
         if following is not None:
             limit = following
-        end = _region_end(text, tag, escaping, open_end, limit)
+            end = _region_end(text, tag, escaping, open_end, limit)
         if end is None:
             # Unclosed (or cut off): it ends where the platform says (after its
             # footer), else before the next embed, else at the limit.
