@@ -49,7 +49,9 @@ TagTest = Callable[[str, Mapping[str, str]], bool]
 TextFinder = Callable[[str, int], "tuple[int, int, str] | None"]
 
 
-@attrs.frozen
+# Compared and hashed by identity: a platform's markers are built once, and the
+# scan tables cached per tuple of markers must not hash every field on each parse.
+@attrs.frozen(eq=False)
 class Marker:
     """A literal ``needle`` that may mark an embed: in a tag that ``accepts`` passes,
     or, for forms written as text, where ``finds`` finds a region around it."""
@@ -80,8 +82,10 @@ _TAG_OPEN = re.compile(rf"<([a-zA-Z][a-zA-Z0-9-]{{0,40}})(?=[\s/>])([^<>]{{0,{_M
 _ATTR = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 _HTML_LANG = re.compile(r"""<html\b[^>]{0,2048}?\blang\s*=\s*["']?([A-Za-z0-9_-]{1,20})""", re.I)
 # Elements whose content the HTML parser reads as text, and comments.
+# (The lookahead on the next character lets most of a page's "<" fail at once.)
 _TEXT_OPEN = re.compile(
-    r"<(?:(textarea|title|script|style|xmp|noembed|plaintext)(?![a-zA-Z0-9-])[^>]*>|!--)",
+    r"<(?=[!sStTxXnNpP])"
+    r"(?:(textarea|title|script|style|xmp|noembed|plaintext)(?![a-zA-Z0-9-])[^>]*>|!--)",
     re.IGNORECASE,
 )
 
@@ -221,7 +225,8 @@ class _TextState:
 
 @functools.lru_cache(maxsize=16)
 def _closing(name: str) -> re.Pattern[str]:
-    return re.compile(rf"</{re.escape(name)}(?![a-zA-Z0-9-])[^>]*>", re.IGNORECASE)
+    # "</" outside the case-insensitive group stays a literal prefix, searched fast.
+    return re.compile(rf"</(?i:{re.escape(name)})(?![a-zA-Z0-9-])[^>]*>")
 
 
 def _opener(text: str, hit: int) -> tuple[int, Escaping | None]:

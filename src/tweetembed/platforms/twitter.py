@@ -25,7 +25,7 @@ from ..emoji import emoji_captions, find_emoji
 from ..entities import extract_entities, with_link_entities
 from ..locate import Candidate, Marker, TagTest
 from ..models import Author, Link, Tweet
-from ..text import element_text, normalise_lines
+from ..text import element_text, normalise_lines, raw_text
 from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref
 from ._twitter_text_forms import find_shortcode, find_signature, find_status_url, read_text_form
 
@@ -164,10 +164,22 @@ _EMPTY = _Raw(
 )
 
 
-def _is_footer(paragraph: etree._Element) -> bool:
-    return bool(_FOOTER_START.match(element_text(paragraph, inline=True))) and (
-        next(paragraph.iter("a"), None) is not None
-    )
+def _body(root: etree._Element) -> tuple[list[etree._Element], tuple[str, ...]]:
+    """The body's paragraphs (every ``<p>`` but a footer one) and their non-empty texts.
+
+    A footer paragraph starts with a dash and holds a link.
+    """
+    paragraphs: list[etree._Element] = []
+    texts: list[str] = []
+    for p in root.iter("p"):
+        raw = raw_text(p)
+        if _FOOTER_START.match(raw) and next(p.iter("a"), None) is not None:
+            continue
+        paragraphs.append(p)
+        text = normalise_lines(raw)
+        if text:
+            texts.append(text)
+    return paragraphs, tuple(texts)
 
 
 def _extract(root: etree._Element) -> _Raw:
@@ -177,13 +189,12 @@ def _extract(root: etree._Element) -> _Raw:
         for k, v in root.attrib.items()
         if str(k).startswith("data-") and len(k) > 5
     }
-    paragraphs = [p for p in root.iter("p") if not _is_footer(p)]
+    paragraphs, texts = _body(root)
     body_links = [a for p in paragraphs for a in p.iter("a")]
     in_body = {id(a) for a in body_links}
     footer_links = [a for a in root.iter("a") if id(a) not in in_body]
 
     if paragraphs:
-        texts = tuple(t for t in (element_text(p) for p in paragraphs) if t)
         footer = element_text(root, skip=paragraphs, inline=True)
     else:
         # No <p>: the body is the text before the footer's dash, every link but
