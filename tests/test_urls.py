@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from urllib.parse import urlsplit
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tweetembed import urls
 from tweetembed.urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref
 
 
@@ -70,3 +75,19 @@ def test_media_url() -> None:
     assert media_url("https://pic.twitter.com/abc") == "https://pic.twitter.com/abc"
     assert media_url("https://t.co/abc") is None
     assert media_url(None) is None
+
+
+@given(
+    st.from_regex(urls._SIMPLE_URL, fullmatch=True),
+)
+def test_fast_split_agrees_with_urlsplit(url: str) -> None:
+    # The fast path must split every URL it takes exactly as urllib.parse does.
+    parts = urlsplit(url)
+    assert urls._split(url) == (
+        parts.scheme,
+        parts.hostname or "",
+        parts.port,
+        parts.path,
+        parts.query,
+        parts.fragment,
+    )

@@ -44,6 +44,46 @@ _RESERVED_HANDLES = frozenset({"i", "intent", "search", "hashtag", "home", "shar
 # Pure functions of a string, cached for the repeats within a page (the status link
 # read for the id and again for the link kind). Kept small on purpose: a corpus
 # parses each page once, and a benchmark that re-parses pages must not profit.
+# The common shape of an href (ASCII host, no port, no user, no white space),
+# split as urllib.parse.urlsplit would split it, without its general machinery.
+_SIMPLE_URL = re.compile(r"(?i:(https?))://([A-Za-z0-9.-]+)(/[^?#\s]*)?(?:\?([^#\s]*))?(?:#(\S*))?")
+
+
+def _split(value: str) -> tuple[str, str, int | None, str, str, str] | None:
+    """Scheme, host, port, path, query and fragment of an absolute URL, else ``None``."""
+    m = _SIMPLE_URL.fullmatch(value)
+    if m is not None:
+        scheme, host, path, query, fragment = m.groups()
+        return scheme.lower(), host.lower(), None, path or "", query or "", fragment or ""
+    try:
+        parts = urlsplit(value)
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.username is not None or parts.password is not None:
+        return None  # user:pass@host is a classic way to disguise a link's target
+    host = parts.hostname or ""
+    return parts.scheme.lower(), host, port, parts.path, parts.query, parts.fragment
+
+
+def _without_tracking(query: str, drop: frozenset[str]) -> str:
+    """``query`` without the parameters named in ``drop`` or starting ``utm_``."""
+    keys = [part.partition("=")[0] for part in query.split("&") if part]
+    if not any("%" in key or "+" in key for key in keys):
+        dropped = [key in drop or key.startswith("utm_") for key in keys]
+        if not any(dropped):
+            return query
+        if all(dropped):
+            return ""
+    # Some kept, some dropped (or escaped names): re-encode what stays, as urllib does.
+    pairs = parse_qsl(query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if k not in drop and not k.startswith("utm_")]
+    return query if len(kept) == len(pairs) else urlencode(kept)
+
+
+# Pure functions of a string, cached for the repeats within a page (the status link
+# read for the id and again for the link kind). Kept small on purpose: a corpus
+# parses each page once; benchmarks/speed.py empties them before every page.
 @functools.lru_cache(maxsize=256)
 def normalise_url(href: str | None) -> str | None:
     """The absolute http(s) form of ``href`` with tracking parameters removed, else ``None``.
@@ -56,13 +96,11 @@ def normalise_url(href: str | None) -> str | None:
     value = href.strip(_STRIP)
     if value.startswith("//"):
         value = "https:" + value
-    try:
-        parts = urlsplit(value)
-        port = parts.port
-    except ValueError:
+    split = _split(value)
+    if split is None:
         return None
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").rstrip(".")
+    scheme, host, port, path, query, fragment = split
+    host = host.rstrip(".")
     if scheme not in ("http", "https") or not host or any(c in host for c in "\\ <>\"'`"):
         return None
     netloc = (
@@ -70,16 +108,11 @@ def normalise_url(href: str | None) -> str | None:
         if port is None or (scheme, port) in (("http", 80), ("https", 443))
         else f"{host}:{port}"
     )
-    if parts.username is not None or parts.password is not None:
-        return None  # user:pass@host is a classic way to disguise a link's target
-    query = parts.query
     if query and (host in _TWITTER_HOSTS or any(k in query for k in _TRACKING_HINTS)):
-        drop = _TRACKING if host in _TWITTER_HOSTS else _TRACKING_ANY_HOST
-        pairs = parse_qsl(query, keep_blank_values=True)
-        kept = [(k, v) for k, v in pairs if k not in drop and not k.startswith("utm_")]
-        if len(kept) != len(pairs):
-            query = urlencode(kept)
-    return urlunsplit((scheme, netloc, parts.path or "/", query, parts.fragment))
+        query = _without_tracking(
+            query, _TRACKING if host in _TWITTER_HOSTS else _TRACKING_ANY_HOST
+        )
+    return urlunsplit((scheme, netloc, path or "/", query, fragment))
 
 
 @attrs.frozen
@@ -98,12 +131,12 @@ def status_ref(href: str | None) -> StatusRef | None:
     url = normalise_url(href)
     if url is None:
         return None
-    parts = urlsplit(url)
-    if parts.hostname not in _TWITTER_HOSTS:
+    split = _split(url)
+    if split is None or split[1] not in _TWITTER_HOSTS:
         return None
-    path = parts.path
-    if parts.fragment.startswith("!/"):  # old hash-bang links: twitter.com/#!/user/status/1
-        path = "/" + parts.fragment[2:]
+    path, fragment = split[3], split[5]
+    if fragment.startswith("!/"):  # old hash-bang links: twitter.com/#!/user/status/1
+        path = "/" + fragment[2:]
     m = _STATUS_PATH.match(path)
     if m is None:
         return None
