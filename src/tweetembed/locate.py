@@ -367,16 +367,13 @@ def locate(
         # tag must not make every later embed part of this one (nor the search
         # quadratic). Other elements inside it (a rendered div's iframe, an AMP
         # placeholder blockquote) are its content.
-        # The end tag is looked for first: only the hits before it can be such
-        # an opener, and a closed embed (nearly all) has few.
+        # (The next opener bounds the search for the end tag: a run of unclosed
+        # openers must cost each one its own stretch, not MAX_FRAGMENT.)
         limit = min(len(text), start + MAX_FRAGMENT)
-        end = _region_end(text, tag, escaping, open_end, limit)
-        following = _next_opener(
-            text, hits, index + 1, open_end, limit if end is None else end, tag_markers, tag
-        )
+        following = _next_opener(text, hits, index + 1, open_end, limit, tag_markers, tag)
         if following is not None:
             limit = following
-            end = _region_end(text, tag, escaping, open_end, limit)
+        end = _region_end(text, tag, escaping, open_end, limit)
         if end is None:
             # Unclosed (or cut off): it ends where the platform says (after its
             # footer), else before the next embed, else at the limit.
