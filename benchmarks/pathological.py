@@ -2,7 +2,9 @@
 
 Run: python benchmarks/pathological.py [--sizes 100000 1000000]
 For each input, prints the time at each size and the ratio between the two
-(about 10 is linear); flags any ratio over 15 or any 1 MB time over 2 s.
+(about 10 is linear); flags any ratio over 15 (when the 1 MB time is over 10 ms:
+below that, a page that is scanned and never decoded, the timer and the CPU caches
+decide the ratio) or any 1 MB time over 2 s.
 Inputs are built outside and inside an embed's body, where the entity, emoji,
 URL and date passes run on the text.
 """
@@ -108,7 +110,7 @@ def main() -> None:
         b = timed(make(large))
         ratio = b / max(a, 1e-6)
         worst = max(worst, b)
-        flag = "  <-- not linear" if ratio > 15 else "  <-- over 2 s" if b > 2 else ""
+        flag = "  <-- not linear" if ratio > 15 and b > 0.01 else "  <-- over 2 s" if b > 2 else ""
         if b == float("inf"):
             flag = "  <-- over 60 s, stopped"
         print(f"{name:48} {a:9.4f} {b:9.4f} {ratio:6.1f}{flag}")

@@ -1,15 +1,15 @@
 """Stage 2: a fast scan of the text for the regions that may hold an embed.
 
 Nothing is parsed here. Each marker names a literal needle (``twitter-tweet``,
-``amp-twitter`` …) that contains one of a few short *gates* (``twitter``,
-``tweet``). The scan walks the gates' occurrences with ``str.find`` (one pass
-per gate, the cheapest scan Python has) and tests the needles only there, so a
-page without an embed costs a pass or two over its text, or over its bytes
-before they are even decoded (:func:`byte_hits`). Each hit is checked to
-sit inside an opening tag that the platform's predicate accepts, and the region
-runs to that element's matching end tag. Markup that sits as text (inside
-``<textarea>``, ``<script>``, ``<title>``, a comment …) is reported with
-``escaped="text"``: it is not live page markup.
+``amp-twitter`` …) that contains one of a few *gates* (``twitter-``, ``/status``
+…). The scan searches the page for each gate with StringZilla's SIMD substring
+search and tests the needles only where a gate occurs, so a page without an
+embed costs a few memory-speed passes over its raw bytes, before they are even
+decoded (:func:`byte_hits`). Each hit is checked to sit inside an opening tag
+that the platform's predicate accepts, and the region runs to that element's
+matching end tag. Markup that sits as text (inside ``<textarea>``,
+``<script>``, ``<title>``, a comment …) is reported with ``escaped="text"``: it
+is not live page markup.
 """
 
 from __future__ import annotations
