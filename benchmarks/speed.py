@@ -27,6 +27,7 @@ from tweetembed import parse
 from tweetembed.urls import normalise_url, status_ref
 
 ROOT = Path(__file__).resolve().parent.parent
+OURS = "tweetembed.parse (all fields)"
 STATUS = re.compile(r"/status(?:es)?/(\d+)")
 
 
@@ -116,18 +117,24 @@ def optional_contenders() -> dict[str, Callable[[bytes], object]]:
 
 
 def time_set(
-    pages: list[bytes], contenders: dict[str, Callable[[bytes], Any]], rounds: int
+    pages: list[bytes],
+    contenders: dict[str, Callable[[bytes], Any]],
+    rounds: int,
+    before: dict[str, Callable[[], object]],
 ) -> dict[str, float]:
-    """Median over pages of each page's median time over interleaved rounds, in ms."""
+    """Median over pages of each page's median time over interleaved rounds, in ms.
+
+    ``before`` names, for a contender, what runs untimed before each of its calls.
+    """
     times: dict[str, list[list[float]]] = {name: [[] for _ in pages] for name in contenders}
     # Each round runs every contender over every page in turn, as a corpus job
     # would (one library, page after page); the contenders take turns round by
     # round, so a slow spell of the machine reaches all of them alike.
     for _ in range(rounds):
         for name, function in contenders.items():
+            prepare = before.get(name, lambda: None)
             for index, page in enumerate(pages):
-                if function is with_tweetembed:
-                    forget_results()
+                prepare()
                 start = time.perf_counter()
                 function(page)
                 times[name][index].append(time.perf_counter() - start)
@@ -148,7 +155,7 @@ def main() -> None:
         "pages without": [p.read_bytes() for p in sorted((corpus / "plain").glob("*.html"))],
     }
     contenders: dict[str, Callable[[bytes], Any]] = {
-        "tweetembed.parse (all fields)": with_tweetembed,
+        OURS: with_tweetembed,
         "decode floor (bytes.decode)": decode_floor,
         "selectolax/lexbor + css": with_selectolax,
         "lxml.html + xpath": with_lxml,
@@ -162,8 +169,8 @@ def main() -> None:
     for label, pages in sets.items():
         sizes = sorted(len(p) for p in pages)
         print(f"\n{label}: {len(pages)} pages, median {statistics.median(sizes) / 1024:.0f} KB")
-        medians = time_set(pages, contenders, args.rounds)
-        ours = medians["tweetembed.parse (all fields)"]
+        medians = time_set(pages, contenders, args.rounds, {OURS: forget_results})
+        ours = medians[OURS]
         print(f"  {'contender':32} {'ms/page':>9} {'÷ tweetembed':>13}")
         for name, value in medians.items():
             print(f"  {name:32} {value:9.3f} {value / ours:13.2f}")

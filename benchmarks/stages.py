@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from speed import forget_results  # benchmarks/ is on the path when run as a script
 from tweetembed import parse
 from tweetembed import platforms as _platforms
 from tweetembed.decode import decode_at
@@ -23,7 +24,6 @@ from tweetembed.escapes import unescape
 from tweetembed.fragment import parse_fragment
 from tweetembed.locate import _TextState, byte_hits, locate, page_language
 from tweetembed.pipeline import MARKUP_FORMS
-from tweetembed.urls import normalise_url, status_ref
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,11 +31,6 @@ ROOT = Path(__file__).resolve().parent.parent
 def each(function: Callable[..., object], calls: Iterable[tuple[object, ...]]) -> None:
     for arguments in calls:
         function(*arguments)
-
-
-def forget() -> None:
-    normalise_url.cache_clear()
-    status_ref.cache_clear()
 
 
 def main() -> None:
@@ -70,13 +65,13 @@ def main() -> None:
 
     def read() -> None:
         for page, lang in zip(roots, langs, strict=True):
-            forget()
+            forget_results()
             for c, m, r in page:
                 twitter.read(r, m, c, lang)
 
     def whole() -> None:
         for page in pages:
-            forget()
+            forget_results()
             parse(page)
 
     stages: dict[str, Callable[[], object]] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from tweetembed.locate import Candidate, locate, page_language
+from tweetembed.locate import Candidate, byte_hits, locate, page_language, text_hits
 from tweetembed.platforms import PLATFORMS, gates, markers
 
 MARKERS = markers(PLATFORMS)
@@ -118,3 +118,21 @@ def test_json_html_and_percent_escaped_markup() -> None:
     found = locate(page, MARKERS, GATES)
     assert [c.escaped for c in found] == ["json", "json", "html", "percent"]
     assert [page[c.start : c.end] for c in found] == [json_string, unicode_json, entities, percent]
+
+
+def test_hits_in_text_count_code_points_not_bytes() -> None:
+    # Wide characters and a lone surrogate (3 bytes as UTF-8) before each needle.
+    text = "é🌍\ud800 twitter-tweet 中 /status ¡(@"
+    assert text_hits(text, MARKERS, GATES) == [
+        text.index("twitter-tweet"),
+        text.index("/status"),
+        text.index("(@"),
+    ]
+    ascii_page = "<p>x</p> twitter-tweet"
+    assert text_hits(ascii_page, MARKERS, GATES) == [ascii_page.index("twitter-tweet")]
+    data = text.encode("utf-8", "surrogatepass")
+    assert byte_hits(data, MARKERS, GATES) == [
+        data.index(b"twitter-tweet"),
+        data.index(b"/status"),
+        data.index(b"(@"),
+    ]

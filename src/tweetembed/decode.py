@@ -10,9 +10,9 @@ from __future__ import annotations
 import codecs
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-import stringzilla
+from ._utf8 import code_point_offsets
 
 __all__ = ["decode", "decode_at", "is_wide"]
 
@@ -54,9 +54,6 @@ _WHATWG_ALIASES = {
     "utf-16be": "utf-8",
     "x-user-defined": "cp1252",
 }
-
-# StringZilla's SIMD code-point count of valid UTF-8 (it ships no type hints).
-_utf8_count: Callable[[memoryview], int] = stringzilla.utf8_count
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -133,14 +130,7 @@ def decode_at(data: bytes, positions: Sequence[int]) -> tuple[str, list[int]] | 
             return _decode_pieces(data, positions, bom)
         # Valid UTF-8: a position's characters are the code points before it,
         # counted by SIMD with no second decoding.
-        view = memoryview(data)
-        offsets: list[int] = []
-        chars, previous = 0, bom
-        for position in positions:
-            chars += _utf8_count(view[previous:position])
-            offsets.append(chars)
-            previous = position
-        return text, offsets
+        return text, code_point_offsets(data, positions, bom)
     try:  # a single-byte code page: one character a byte
         return data.decode(encoding, "replace"), list(positions)
     except (LookupError, ValueError):

@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 import stringzilla
 
+from ._utf8 import code_point_offsets
 from .escapes import ESCAPINGS, Escaping, unescape
 from .escapes import tag_pattern as escaped_tag_pattern
 
@@ -103,38 +104,27 @@ def _tag_pattern(tag: str) -> re.Pattern[str]:
     return re.compile(rf"<(/?){re.escape(tag)}(?=[\s/>])[^<>]{{0,{_MAX_TAG}}}>", re.IGNORECASE)
 
 
-# Gate → (needle, offset of the gate inside the needle) for every marker needle.
-_GateTable = tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
-
-
-@functools.lru_cache(maxsize=32)
-def _gate_table(markers: tuple[Marker, ...], gates: tuple[str, ...]) -> _GateTable:
-    table: dict[str, dict[str, int]] = {gate: {} for gate in gates}
-    for marker in markers:
-        gate = next((g for g in gates if g in marker.needle), None)
-        if gate is None:
-            raise ValueError(f"needle {marker.needle!r} holds none of the gates {gates!r}")
-        table[gate][marker.needle] = marker.needle.index(gate)
-    return tuple((gate, tuple(needles.items())) for gate, needles in table.items() if needles)
-
-
 # Gate → its needles grouped by the gate's offset inside them (one startswith
 # call a group), as bytes.
 _Groups = tuple[tuple[int, tuple[bytes, ...]], ...]
 _Scan = tuple[tuple[bytes, _Groups], ...]
 
 
-@functools.lru_cache(maxsize=64)
-def _scan_table(table: _GateTable) -> _Scan:
-    """The gate table ready to scan bytes."""
-    scans: list[tuple[bytes, _Groups]] = []
-    for gate, needles in table:
-        by_offset: dict[int, list[bytes]] = {}
-        for needle, offset in needles:
-            by_offset.setdefault(offset, []).append(needle.encode("ascii"))
-        groups = tuple((offset, tuple(group)) for offset, group in by_offset.items())
-        scans.append((gate.encode("ascii"), groups))
-    return tuple(scans)
+@functools.lru_cache(maxsize=32)
+def _scan_table(markers: tuple[Marker, ...], gates: tuple[str, ...]) -> _Scan:
+    """Each gate (as bytes) with the needles that hold it, by the gate's offset in them."""
+    table: dict[str, dict[int, set[bytes]]] = {gate: {} for gate in gates}
+    for marker in markers:
+        gate = next((g for g in gates if g in marker.needle), None)
+        if gate is None:
+            raise ValueError(f"needle {marker.needle!r} holds none of the gates {gates!r}")
+        offset = marker.needle.index(gate)
+        table[gate].setdefault(offset, set()).add(marker.needle.encode("ascii"))
+    return tuple(
+        (gate.encode("ascii"), tuple((o, tuple(sorted(n))) for o, n in groups.items()))
+        for gate, groups in table.items()
+        if groups
+    )
 
 
 def _scan(data: bytes, scans: _Scan) -> list[int]:
@@ -155,10 +145,6 @@ def _scan(data: bytes, scans: _Scan) -> list[int]:
     return sorted(hits)
 
 
-def _table(markers: Sequence[Marker], gates: Sequence[str]) -> _Scan:
-    return _scan_table(_gate_table(tuple(markers), tuple(gates)))
-
-
 def byte_hits(data: bytes, markers: Sequence[Marker], gates: Sequence[str]) -> list[int]:
     """Sorted byte positions of every marker's needle in the raw bytes of a page.
 
@@ -167,25 +153,18 @@ def byte_hits(data: bytes, markers: Sequence[Marker], gates: Sequence[str]) -> l
     ASCII character as that byte: a page whose bytes hold no needle holds none
     once decoded, and need not be decoded at all.
     """
-    return _scan(data, _table(markers, gates))
+    return _scan(data, _scan_table(tuple(markers), tuple(gates)))
 
 
 def text_hits(text: str, markers: Sequence[Marker], gates: Sequence[str]) -> list[int]:
     """Sorted positions of every marker's needle in ``text``.
 
     The text is scanned as UTF-8 (lone surrogates kept as their three bytes),
-    and the byte positions are counted back into characters.
+    and the byte positions are counted back into code points.
     """
-    if text.isascii():
-        return _scan(text.encode("ascii"), _table(markers, gates))
     data = text.encode("utf-8", "surrogatepass")
-    positions: list[int] = []
-    chars = previous = 0
-    for position in _scan(data, _table(markers, gates)):
-        chars += len(data[previous:position].decode("utf-8", "surrogatepass"))
-        positions.append(chars)
-        previous = position
-    return positions
+    hits = byte_hits(data, markers, gates)
+    return hits if len(data) == len(text) else code_point_offsets(data, hits)
 
 
 class _TextState:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-__all__ = ["element_text", "inline_text", "normalise_lines", "raw_text"]
+__all__ = ["element_text", "normalise_lines", "raw_text"]
 
 _SPACE_RUN = re.compile(r"[\t\n\x0b\x0c\r \u00a0]+")
 _SKIP = frozenset({"script", "style", "template", "noscript", "head", "title"})
@@ -48,7 +48,7 @@ def normalise_lines(raw: str) -> str:
 
 def raw_text(element: etree._Element, skip: Iterable[etree._Element] = ()) -> str:
     """The text of ``element`` with white space collapsed inside each text node and
-    ``<br>`` as ``\n``: what :func:`element_text` and :func:`inline_text` finish."""
+    ``<br>`` as ``\n``: what :func:`element_text` and :func:`normalise_lines` finish."""
     out: list[str] = []
     skipped = frozenset(skip)
     if element.text:
@@ -60,11 +60,6 @@ def raw_text(element: etree._Element, skip: Iterable[etree._Element] = ()) -> st
     return "".join(out)
 
 
-def inline_text(raw: str) -> str:
-    """``raw`` (from :func:`raw_text`) on one line: line breaks are spaces."""
-    return _SPACE_RUN.sub(" ", raw).strip(" ")
-
-
 def element_text(
     element: etree._Element, *, skip: Iterable[etree._Element] = (), inline: bool = False
 ) -> str:
@@ -73,4 +68,4 @@ def element_text(
     With ``inline``, line breaks become spaces (for a link's or a footer's text).
     """
     raw = raw_text(element, skip)
-    return inline_text(raw) if inline else normalise_lines(raw)
+    return _SPACE_RUN.sub(" ", raw).strip(" ") if inline else normalise_lines(raw)
