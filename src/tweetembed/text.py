@@ -20,6 +20,11 @@ _SPACE_RUN = re.compile(r"[\t\n\x0b\x0c\r \u00a0]+")
 _SKIP = frozenset({"script", "style", "template", "noscript", "head", "title"})
 
 
+# Inside a text node a newline is white space, not a line break: it becomes a
+# space here, and the runs of white space are collapsed once, line by line, when
+# the pieces are joined (one regex pass a text rather than one a node).
+
+
 def _walk(element: etree._Element, skip: frozenset[etree._Element], out: list[str]) -> None:
     tag = element.tag
     if isinstance(tag, str):
@@ -32,11 +37,11 @@ def _walk(element: etree._Element, skip: frozenset[etree._Element], out: list[st
                 out.append(alt)
         elif tag not in _SKIP and element not in skip:
             if element.text:
-                out.append(_SPACE_RUN.sub(" ", element.text))
+                out.append(element.text.replace("\n", " "))
             for child in element:
                 _walk(child, skip, out)
                 if child.tail:
-                    out.append(_SPACE_RUN.sub(" ", child.tail))
+                    out.append(child.tail.replace("\n", " "))
     # comments and processing instructions carry no visible text
 
 
@@ -47,16 +52,17 @@ def normalise_lines(raw: str) -> str:
 
 
 def raw_text(element: etree._Element, skip: Iterable[etree._Element] = ()) -> str:
-    """The text of ``element`` with white space collapsed inside each text node and
-    ``<br>`` as ``\n``: what :func:`element_text` and :func:`normalise_lines` finish."""
+    """The text of ``element`` with ``<br>`` as ``\n`` and every other newline a space,
+    white space not yet collapsed: what :func:`element_text` and
+    :func:`normalise_lines` finish."""
     out: list[str] = []
     skipped = frozenset(skip)
     if element.text:
-        out.append(_SPACE_RUN.sub(" ", element.text))
+        out.append(element.text.replace("\n", " "))
     for child in element:
         _walk(child, skipped, out)
         if child.tail:
-            out.append(_SPACE_RUN.sub(" ", child.tail))
+            out.append(child.tail.replace("\n", " "))
     return "".join(out)
 
 
