@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import pytest
 from hypothesis import given
@@ -91,6 +91,22 @@ def test_fast_split_agrees_with_urlsplit(url: str) -> None:
         parts.query,
         parts.fragment,
     )
+
+
+@given(
+    st.sampled_from(["http", "https"]),
+    st.from_regex(r"[a-z0-9.-]{1,20}(:[0-9]{1,5})?", fullmatch=True),
+    st.text(alphabet="/ab%?#=&.:;@~", max_size=12),
+    st.text(alphabet="ab=&%/?.", max_size=8),
+    st.text(alphabet="ab=&%/?#.", max_size=8),
+)
+def test_join_agrees_with_urlunsplit(
+    scheme: str, netloc: str, path: str, query: str, fragment: str
+) -> None:
+    # normalise_url joins what it keeps as urllib.parse.urlunsplit would (an empty
+    # path written as "/", as normalise_url passes it).
+    expected = urlunsplit((scheme, netloc, path or "/", query, fragment))
+    assert urls._join(scheme, netloc, path, query, fragment) == expected
 
 
 def _reference_without_tracking(query: str, drop: frozenset[str]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import attrs
 
@@ -41,9 +41,6 @@ _MEDIA = re.compile(
 _RESERVED_HANDLES = frozenset({"i", "intent", "search", "hashtag", "home", "share"})
 
 
-# Pure functions of a string, cached for the repeats within a page (the status link
-# read for the id and again for the link kind). Kept small on purpose: a corpus
-# parses each page once, and a benchmark that re-parses pages must not profit.
 # The common shape of an href (ASCII host, no port, no user, no white space),
 # split as urllib.parse.urlsplit would split it, without its general machinery.
 _SIMPLE_URL = re.compile(r"(?i:(https?))://([A-Za-z0-9.-]+)(/[^?#\s]*)?(?:\?([^#\s]*))?(?:#(\S*))?")
@@ -81,6 +78,15 @@ def _without_tracking(query: str, drop: frozenset[str]) -> str:
     return query if len(kept) == len(pairs) else urlencode(kept)
 
 
+def _join(scheme: str, netloc: str, path: str, query: str, fragment: str) -> str:
+    """``urlunsplit`` for a URL with a scheme and a host (an empty path becomes ``/``),
+    without its general machinery."""
+    url = f"{scheme}://{netloc}{path if path.startswith('/') else '/' + path}"
+    if query:
+        url += "?" + query
+    return url + "#" + fragment if fragment else url
+
+
 # Pure functions of a string, cached for the repeats within a page (the status link
 # read for the id and again for the link kind). Kept small on purpose: a corpus
 # parses each page once; benchmarks/speed.py empties them before every page.
@@ -112,7 +118,7 @@ def normalise_url(href: str | None) -> str | None:
         query = _without_tracking(
             query, _TRACKING if host in _TWITTER_HOSTS else _TRACKING_ANY_HOST
         )
-    return urlunsplit((scheme, netloc, path or "/", query, fragment))
+    return _join(scheme, netloc, path, query, fragment)
 
 
 @attrs.frozen
