@@ -106,6 +106,23 @@ def test_markup_that_sits_as_text_is_escaped_text() -> None:
     assert escapes(page) == ["text", None, "text", "text", "text", None]
 
 
+def test_text_elements_end_at_their_own_end_tag_in_any_ascii_case() -> None:
+    page = (
+        f"<script>var s = '</scripts>'; var t = '</div>';</ScRiPt >{EMBED}"  # live
+        f"<style>p {{}}</STYLE\n>{EMBED}"  # live
+        f"<script>{EMBED}"  # never closed: text to the end
+    )
+    assert escapes(page) == [None, None, "text"]
+
+
+def test_only_ascii_letters_fold_in_tag_names() -> None:
+    # U+017F LATIN SMALL LETTER LONG S folds to "s" in Unicode, not in HTML:
+    # <\u017fcript> opens an unknown element (the embed in it is live markup), and
+    # </\u017fcript> does not end a script (the embed after it is still text).
+    page = f"<\u017fcript>{EMBED}</\u017fcript><script>x</\u017fcript>{EMBED}"
+    assert escapes(page) == [None, "text"]
+
+
 def test_json_html_and_percent_escaped_markup() -> None:
     json_string = EMBED.replace('"', '\\"').replace("/", "\\/")
     unicode_json = EMBED.replace("<", "\\u003c").replace(">", "\\u003e").replace('"', '\\"')

@@ -123,5 +123,5 @@ def tag_pattern(name: str, tag: str) -> re.Pattern[str]:
     escaping = next(e for e in ESCAPINGS if e.name == name)
     return re.compile(
         rf"{escaping.lt}({escaping.slash})?{re.escape(tag)}(?![a-zA-Z0-9-])[^<>]{{0,4096}}?{escaping.gt}",
-        re.IGNORECASE,
+        re.IGNORECASE | re.ASCII,  # HTML folds the case of ASCII letters only
     )

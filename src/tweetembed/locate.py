@@ -79,15 +79,19 @@ class Candidate:
     end: int
 
 
-_TAG_OPEN = re.compile(rf"<([a-zA-Z][a-zA-Z0-9-]{{0,40}})(?=[\s/>])([^<>]{{0,{_MAX_TAG}}})>")
+_TAG_OPEN = re.compile(
+    rf"<([a-zA-Z][a-zA-Z0-9-]{{0,40}})(?=[\s/>])([^<>]{{0,{_MAX_TAG}}})>", re.ASCII
+)
 _ATTR = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
-_HTML_LANG = re.compile(r"""<html\b[^>]{0,2048}?\blang\s*=\s*["']?([A-Za-z0-9_-]{1,20})""", re.I)
+_HTML_LANG = re.compile(
+    r"""<html\b[^>]{0,2048}?\blang\s*=\s*["']?([A-Za-z0-9_-]{1,20})""", re.I | re.A
+)
 # Elements whose content the HTML parser reads as text, and comments.
 # (The lookahead on the next character lets most of a page's "<" fail at once.)
 _TEXT_OPEN = re.compile(
     r"<(?=[!sStTxXnNpP])"
     r"(?:(textarea|title|script|style|xmp|noembed|plaintext)(?![a-zA-Z0-9-])[^>]*>|!--)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 
 
@@ -101,7 +105,9 @@ def _attributes(raw: str) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=32)
 def _tag_pattern(tag: str) -> re.Pattern[str]:
-    return re.compile(rf"<(/?){re.escape(tag)}(?=[\s/>])[^<>]{{0,{_MAX_TAG}}}>", re.IGNORECASE)
+    return re.compile(
+        rf"<(/?){re.escape(tag)}(?=[\s/>])[^<>]{{0,{_MAX_TAG}}}>", re.IGNORECASE | re.ASCII
+    )
 
 
 # Gate → its needles grouped by the gate's offset inside them (one startswith
@@ -205,7 +211,7 @@ class _TextState:
 @functools.lru_cache(maxsize=16)
 def _closing(name: str) -> re.Pattern[str]:
     # "</" outside the case-insensitive group stays a literal prefix, searched fast.
-    return re.compile(rf"</(?i:{re.escape(name)})(?![a-zA-Z0-9-])[^>]*>")
+    return re.compile(rf"</(?i:{re.escape(name)})(?![a-zA-Z0-9-])[^>]*>", re.ASCII)
 
 
 def _opener(text: str, hit: int) -> tuple[int, Escaping | None]:
