@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from speed import forget_results  # benchmarks/ is on the path when run as a script
+from speed import forget_results, locate_only  # benchmarks/ is on the path when run as a script
 from tweetembed import parse
 from tweetembed import platforms as _platforms
 from tweetembed.decode import decode_at
@@ -76,6 +76,7 @@ def main() -> None:
 
     stages: dict[str, Callable[[], object]] = {
         "parse (all of it)": whole,
+        "scan + decode + locate": lambda: each(locate_only, ((p,) for p in pages)),
         # (Results are dropped at once, as parse drops them: a list holding every
         # decoded page would time the allocator instead.)
         "gate scan of the bytes": lambda: each(byte_hits, ((p, markers, gates) for p in pages)),
