@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
+from tweetembed import text
 from tweetembed.text import element_text, normalise_lines
 
 
@@ -41,3 +46,24 @@ def test_skip_and_inline() -> None:
 
 def test_normalise_lines() -> None:
     assert normalise_lines("\n a  b \n\n c\u00a0\n") == "a b\n\nc"
+    assert normalise_lines(" \n \n\t\r\n x\u3000 ") == "x\u3000"
+
+
+def _lines_one_by_one(raw: str) -> str:
+    # The rule as DESIGN.md words it, line by line.
+    lines = [re.sub(r"[\t\n\x0b\x0c\r \u00a0]+", " ", line).strip(" ") for line in raw.split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+@given(st.text(alphabet=" \t\n\r\x0b\x0c\u00a0\u3000\u200bab", max_size=30))
+def test_normalise_lines_is_the_line_by_line_rule(raw: str) -> None:
+    assert normalise_lines(raw) == _lines_one_by_one(raw)
+
+
+@given(st.text(alphabet=" \t\n\r\x0b\x0c\u00a0\u3000ab", max_size=30))
+def test_space_runs_leave_lone_spaces_but_collapse_every_run(raw: str) -> None:
+    # The patterns skip a lone " " (nothing to change) and must otherwise write
+    # every run of white space as one space, as the plain rule does.
+    assert text._SPACE_RUN.sub(" ", raw) == re.sub(r"[\t\n\x0b\x0c\r \u00a0]+", " ", raw)
+    in_line = re.sub(r"[\t\x0b\x0c\r \u00a0]+", " ", raw)
+    assert text._SPACE_RUN_IN_LINE.sub(" ", raw) == in_line

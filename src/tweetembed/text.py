@@ -16,7 +16,12 @@ from lxml import etree
 
 __all__ = ["element_text", "normalise_lines", "raw_text"]
 
-_SPACE_RUN = re.compile(r"[\t\n\x0b\x0c\r \u00a0]+")
+# Runs of white space to write as one space. A lone " " is left alone: matching
+# every space between words made each sub rebuild the whole string.
+_SPACE_RUN = re.compile(r"[\t\n\x0b\x0c\r\u00a0][\t\n\x0b\x0c\r \u00a0]*| [\t\n\x0b\x0c\r \u00a0]+")
+_SPACE_RUN_IN_LINE = re.compile(
+    r"[\t\x0b\x0c\r\u00a0][\t\x0b\x0c\r \u00a0]*| [\t\x0b\x0c\r \u00a0]+"
+)
 _SKIP = frozenset({"script", "style", "template", "noscript", "head", "title"})
 
 
@@ -47,8 +52,10 @@ def _walk(element: etree._Element, skip: frozenset[etree._Element], out: list[st
 
 def normalise_lines(raw: str) -> str:
     """Collapse white space inside each line, strip each line and the whole."""
-    lines = (_SPACE_RUN.sub(" ", line).strip(" ") for line in raw.split("\n"))
-    return "\n".join(lines).strip("\n")
+    # One pass for the whole text: once runs are collapsed, a line's edges hold at
+    # most one space each, and the replaces strip them.
+    collapsed = _SPACE_RUN_IN_LINE.sub(" ", raw).replace(" \n", "\n").replace("\n ", "\n")
+    return collapsed.strip(" ").strip("\n")
 
 
 def raw_text(element: etree._Element, skip: Iterable[etree._Element] = ()) -> str:
