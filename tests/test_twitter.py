@@ -386,3 +386,16 @@ def test_a_page_cut_off_inside_an_embed_gives_what_is_there() -> None:
     assert tweet.hashtags == (Hashtag("tag", 31, 35),)
     assert (tweet.author, tweet.status_id, tweet.date) == (None, None, None)
     assert dict(tweet.options) == {"lang": "en"}
+
+
+def test_media_in_text_in_any_ascii_case_and_only_ascii() -> None:
+    markup = render_tweet(
+        paragraphs=["Look PIC.Twitter.COM/AbC1 and p\u0131c.twitter.com/zz1"],
+        name="N",
+        handle="n",
+        status_id="20",
+        date_text="March 21, 2006",
+    )
+    [tweet] = parse(markup)
+    # The dotless ı makes another host: not a media link.
+    assert tweet.media == ("https://pic.twitter.com/AbC1",)

@@ -75,6 +75,10 @@ def test_media_url() -> None:
     assert media_url("https://pic.twitter.com/abc") == "https://pic.twitter.com/abc"
     assert media_url("https://t.co/abc") is None
     assert media_url(None) is None
+    assert media_url("PIC.Twitter.COM/AbC1") == "https://pic.twitter.com/AbC1"
+    # Host names fold ASCII case only: dotless ı and dotted İ are other hosts.
+    assert media_url("https://p\u0131c.twitter.com/abc") is None
+    assert media_url("https://P\u0130C.twitter.com/abc") is None
 
 
 @given(

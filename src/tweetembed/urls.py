@@ -36,7 +36,7 @@ _STATUS_PATH = re.compile(
     r"^/(?:#!/)?(?:(?P<handle>[A-Za-z0-9_]{1,50})|i/web|i)/status(?:es)?/(?P<id>[0-9]{1,20})(?:[/?#]|$)",
 )
 _MEDIA = re.compile(
-    r"(?:https?://)?(?:www\.)?pic\.(?:twitter|x)\.com/([A-Za-z0-9]+)", re.IGNORECASE
+    r"(?:https?://)?(?:www\.)?pic\.(?:twitter|x)\.com/([A-Za-z0-9]+)", re.IGNORECASE | re.ASCII
 )
 _RESERVED_HANDLES = frozenset({"i", "intent", "search", "hashtag", "home", "share"})
 

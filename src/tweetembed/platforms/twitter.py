@@ -116,7 +116,8 @@ MARKERS: tuple[Marker, ...] = (
 _DASHES = "—–―‒"
 _FOOTER_START = re.compile(rf"^\s*(?:[{_DASHES}]|-{{1,2}}\s)")
 _HANDLE = re.compile(r"\(\s*[@＠]([A-Za-z0-9_]{1,50})\s*\)")
-_MEDIA_IN_TEXT = re.compile(r"(?:https?://)?pic\.(?:twitter|x)\.com/[A-Za-z0-9]+", re.IGNORECASE)
+# (No scheme: media_url writes every match as https://pic.twitter.com/….)
+_MEDIA_IN_TEXT = re.compile(r"pic\.(?:twitter|x)\.com/[A-Za-z0-9]+", re.IGNORECASE | re.ASCII)
 _ID_ATTRIBUTES = ("data-tweet-id", "data-tweetid")
 
 
@@ -281,7 +282,10 @@ def _link_kind(text: str, href: str | None, url: str | None) -> str:
 
 def _media(text: str, links: tuple[tuple[str, str | None], ...]) -> tuple[str, ...]:
     found: list[str] = []
-    candidates = [m.group() for m in _MEDIA_IN_TEXT.finditer(text)]
+    # The pattern has no literal prefix for the regex engine to skip to: most texts
+    # hold no "pic." at all, and a find says so at once.
+    in_text = _MEDIA_IN_TEXT.finditer(text) if "pic." in text.lower() else ()
+    candidates = [m.group() for m in in_text]
     candidates += [href for _, href in links if href]
     for value in candidates:
         url = media_url(value)
