@@ -10,6 +10,7 @@ code points. The TLD list is upstream's ``tld_lib.yml``, shipped as package data
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import Any
@@ -179,7 +180,8 @@ _SPACE_SET = frozenset(
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u180e\u2028\u2029\u202f\u205f\u3000"
     + "".join(map(chr, range(0x2000, 0x200B)))
 )
-_NEXT_SPACE = regex.compile(f"[{_SPACES}]")
+# A plain class: the standard re finds it with less overhead a call than regex.
+_NEXT_SPACE = re.compile(f"[{_SPACES}]")
 
 
 def _url_matches(
