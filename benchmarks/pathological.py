@@ -65,6 +65,12 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "percent openers %3C": repeat("%3Cblockquote%20class%3D%22twitter-tweet%22%3E"),
     "<script> runs": repeat("<script>"),
     "<!-- runs": repeat("<!--"),
+    # Each embed asks whether it sits inside a text element: the searches behind
+    # that answer must not start again from the page's top for every embed.
+    "one <title>, then embeds": lambda n: "<title>x</title>" + repeat(EMBED)(n),
+    "<scripts> runs between embeds": repeat("<scripts>" * 20 + EMBED),
+    "unclosed <!-- before each embed": repeat("<!-- " + EMBED),
+    "closed <script> before each embed": repeat("<script>x</script>" + EMBED),
     "body: a.a.a…": inside(repeat("a.")),
     "body: @a@a@a…": inside(repeat("@a")),
     "body: #a#a#a…": inside(repeat("#a")),

@@ -91,7 +91,7 @@ def locate_only(raw: bytes) -> object:
     (a floor for parse on pages with embeds, not a contender)."""
     found = byte_hits(raw, _MARKERS, _GATES)
     decoded = decode_at(raw, found) if found else None
-    return locate(decoded[0], _MARKERS, _GATES, decoded[1]) if decoded else None
+    return locate(decoded[0], _MARKERS, _GATES, decoded[1], (raw, found)) if decoded else None
 
 
 def forget_results() -> None:

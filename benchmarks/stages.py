@@ -45,12 +45,32 @@ def main() -> None:
 
     hits = [byte_hits(page, markers, gates) for page in pages]
     decoded = [decode_at(page, found) for page, found in zip(pages, hits, strict=True)]
-    texts = [(d[0], d[1]) for d in decoded if d is not None]
-    candidates = [locate(text, markers, gates, found) for text, found in texts]
-    langs = [page_language(text) for text, _ in texts]
+    # (text, its hits, the page's bytes, the hits in them) for the pages decode_at takes
+    texts = [
+        (d[0], d[1], page, found)
+        for d, page, found in zip(decoded, pages, hits, strict=True)
+        if d is not None
+    ]
+    # The text-element questions locate asks of each page, recorded as it asks them.
+    questions: list[list[tuple[int, int | None]]] = []
+    inside = _TextState.inside
+
+    def record(state: _TextState, position: int, byte_position: int | None = None) -> bool:
+        questions[-1].append((position, byte_position))
+        return inside(state, position, byte_position)
+
+    candidates = []
+    _TextState.inside = record  # type: ignore[method-assign]
+    try:
+        for text, found, page, raw_found in texts:
+            questions.append([])
+            candidates.append(locate(text, markers, gates, found, (page, raw_found)))
+    finally:
+        _TextState.inside = inside  # type: ignore[method-assign]
+    langs = [page_language(text) for text, *_ in texts]
     markups = [
         [(c, unescape(text[c.start : c.end], c.escaped)) for c in found]
-        for (text, _), found in zip(texts, candidates, strict=True)
+        for (text, *_), found in zip(texts, candidates, strict=True)
     ]
     roots = [
         [(c, m, parse_fragment(m) if c.form in MARKUP_FORMS else None) for c, m in page]
@@ -58,10 +78,10 @@ def main() -> None:
     ]
 
     def text_state() -> None:
-        for (text, _), found in zip(texts, candidates, strict=True):
-            state = _TextState(text)
-            for c in found:
-                state.inside(c.start)
+        for (text, _, page, _), asked in zip(texts, questions, strict=True):
+            state = _TextState(text, page)
+            for position, byte_position in asked:
+                state.inside(position, byte_position)
 
     def read() -> None:
         for page, lang in zip(roots, langs, strict=True):
@@ -84,7 +104,7 @@ def main() -> None:
             bytes.decode, ((p, "utf-8", "replace") for p in pages)
         ),
         "decode with offsets": lambda: each(decode_at, zip(pages, hits, strict=True)),
-        "locate": lambda: each(locate, ((t, markers, gates, h) for t, h in texts)),
+        "locate": lambda: each(locate, ((t, markers, gates, h, (p, b)) for t, h, p, b in texts)),
         "  of which text-element state": text_state,
         "fragment parsing": lambda: [
             [parse_fragment(m) for c, m in page if c.form in MARKUP_FORMS] for page in markups

@@ -90,3 +90,44 @@ def cldr_locales() -> st.SearchStrategy[str]:
     from babel import localedata
 
     return st.sampled_from(sorted(localedata.locale_identifiers()))
+
+
+# Markup that opens and closes the elements the tokenizer reads as text (and
+# comments) in every way that matters to where they end, with wide characters.
+_TEXT_ELEMENT_TOKENS = [
+    "<script>",
+    "<SCRIPT type=x>",
+    "<script",
+    "<scripts>",
+    "</script>",
+    "</ScRiPt >",
+    "</scripts>",
+    "<style>",
+    "</style>",
+    "<title>",
+    "</TITLE>",
+    "<textarea>",
+    "</textarea>",
+    "<xmp>",
+    "</xmp>",
+    "<noembed>",
+    "</noembed>",
+    "<plaintext>",
+    "</plaintext>",
+    "<\u017fcript>",
+    "<!--",
+    "-->",
+    "<!-->",
+    "<",
+    ">",
+    "</",
+    "<p>",
+    "x",
+    " ",
+    "\n",
+    "é",
+    "中",
+    "😀",
+    "\ud800",
+]
+text_element_soup = st.lists(st.sampled_from(_TEXT_ELEMENT_TOKENS), max_size=30).map("".join)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import html
 
-from tweetembed.locate import Candidate, byte_hits, locate, page_language, text_hits
+from tweetembed.locate import (
+    Candidate,
+    _TextState,
+    byte_hits,
+    locate,
+    page_language,
+    text_hits,
+)
 from tweetembed.platforms import PLATFORMS, gates, markers
 
 MARKERS = markers(PLATFORMS)
@@ -113,6 +120,20 @@ def test_text_elements_end_at_their_own_end_tag_in_any_ascii_case() -> None:
         f"<script>{EMBED}"  # never closed: text to the end
     )
     assert escapes(page) == [None, None, "text"]
+
+
+def test_a_live_embed_after_closed_scripts_is_settled_on_the_bytes() -> None:
+    # The usual page: every script, style, title and comment before the embed is
+    # closed, so the bytes say it is live and the page is never walked.
+    page = (
+        "<html><head><title>é</title><SCRIPT>var a = '<p>';</SCRIPT><style>p {}</style>"
+        f"</head><body><!-- c --><p>中</p>{EMBED}"
+    )
+    data = page.encode()
+    state = _TextState(page, data)
+    position = page.index(EMBED)
+    assert state.inside(position, data.index(EMBED.encode())) is False
+    assert state._cursor == 0  # the walk never started
 
 
 def test_only_ascii_letters_fold_in_tag_names() -> None:

@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 from tweetembed import Author, parse
 from tweetembed.dates import parse_date
 from tweetembed.decode import decode
+from tweetembed.locate import _TextState
 
 from render import render_tweet
-from strategies import cldr_locales, soup, tweet_fields, unrelated_text
+from strategies import cldr_locales, soup, text_element_soup, tweet_fields, unrelated_text
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -124,3 +125,15 @@ def test_bytes_give_the_embeds_of_their_decoded_text(text: str, codec: str) -> N
     page = f'<meta charset="{codec}">{text}'
     data = page.encode(codec, "surrogatepass" if codec.startswith("utf") else "replace")
     assert parse(data) == parse(decode(data))
+
+
+@SETTINGS
+@given(text_element_soup)
+def test_the_bytes_shortcut_of_the_text_state_agrees_with_the_walk(text: str) -> None:
+    # Given the page's bytes, _TextState settles most positions without walking
+    # the page from its start; wherever it does, it must say what the walk says.
+    data = text.encode("utf-8", "surrogatepass")
+    walk, shortcut = _TextState(text), _TextState(text, data)
+    for position in range(len(text) + 1):
+        at = len(text[:position].encode("utf-8", "surrogatepass"))
+        assert shortcut.inside(position, at) == walk.inside(position), position

@@ -35,8 +35,11 @@ __all__ = [
     "text_hits",
 ]
 
-# StringZilla's SIMD substring search (it ships no type hints).
-_find: Callable[[bytes, bytes, int], int] = stringzilla.find
+# StringZilla's SIMD substring search and byte translation (it ships no type hints).
+_find: Callable[..., int] = stringzilla.find
+_rfind: Callable[..., int] = stringzilla.rfind
+_translate: Callable[[bytes, bytes], bytes] = stringzilla.translate
+_ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
 
 # An embed is a few KB; a region larger than this is cut (and parsed as far as
 # it goes), so one broken page cannot cost more than a bounded parse.
@@ -162,15 +165,90 @@ def byte_hits(data: bytes, markers: Sequence[Marker], gates: Sequence[str]) -> l
     return _scan(data, _scan_table(tuple(markers), tuple(gates)))
 
 
+def _encoded_hits(
+    text: str, markers: Sequence[Marker], gates: Sequence[str]
+) -> tuple[bytes, list[int], list[int]]:
+    """``text`` as UTF-8 (lone surrogates kept as their three bytes), the needles'
+    byte positions in it, and the same positions counted in code points."""
+    data = text.encode("utf-8", "surrogatepass")
+    hits = byte_hits(data, markers, gates)
+    return data, hits, hits if len(data) == len(text) else code_point_offsets(data, hits)
+
+
 def text_hits(text: str, markers: Sequence[Marker], gates: Sequence[str]) -> list[int]:
     """Sorted positions of every marker's needle in ``text``.
 
-    The text is scanned as UTF-8 (lone surrogates kept as their three bytes),
-    and the byte positions are counted back into code points.
+    The text is scanned as UTF-8 and the byte positions are counted back into
+    code points.
     """
-    data = text.encode("utf-8", "surrogatepass")
-    hits = byte_hits(data, markers, gates)
-    return hits if len(data) == len(text) else code_point_offsets(data, hits)
+    return _encoded_hits(text, markers, gates)[2]
+
+
+class _Openings:
+    """Where one kind of text element (or comment) last opens before byte positions
+    that only grow, and whether an end tag closes it by then.
+
+    Each byte is searched once however many positions are asked about: a page
+    with thousands of embeds after one ``<title>`` costs no more than one.
+    """
+
+    __slots__ = ("_closing", "_found", "_needle", "_opened", "_opening", "_scanned")
+
+    def __init__(
+        self, needle: bytes, opening: re.Pattern[bytes] | None, closing: re.Pattern[bytes] | bytes
+    ) -> None:
+        self._needle, self._opening, self._closing = needle, opening, closing
+        self._scanned = 0  # every opening that ends its needle before this is known
+        self._opened = -1  # where the content of the last of them starts (-1: none)
+        self._found = (-1, -1, -1)  # the last end-tag search: from, where it starts, ends
+
+    def open_at(self, lowered: bytes, x: int) -> bool:
+        """Whether the last opening before ``x`` has no end tag that ends by ``x``."""
+        if x > self._scanned:
+            # A needle cut by the last position asked about is searched again.
+            low, end = max(0, self._scanned - len(self._needle) + 1), x
+            while (start := _rfind(lowered, self._needle, low, end)) >= 0:
+                if self._opening is None:
+                    self._opened = start + len(self._needle)
+                    break
+                tag = self._opening.match(lowered, start)
+                if tag is not None:
+                    self._opened = tag.end()
+                    break
+                end = start + len(self._needle) - 1  # <scripts, say: look further back
+            self._scanned = x
+        return self._opened >= 0 and self._end_tag_end(lowered, self._opened) > x
+
+    def _end_tag_end(self, lowered: bytes, start: int) -> int:
+        """Where the first end tag at or after ``start`` ends (past the page if none)."""
+        searched_from, found_start, found_end = self._found
+        if 0 <= searched_from <= start <= found_start:
+            return found_end  # the same first end tag
+        if isinstance(self._closing, bytes):
+            at = _find(lowered, self._closing, start)
+            found = (start, at, at + len(self._closing)) if at >= 0 else None
+        else:
+            m = self._closing.search(lowered, start)
+            found = (start, m.start(), m.end()) if m is not None else None
+        self._found = found or (start, len(lowered), len(lowered) + 1)
+        return self._found[2]
+
+
+# The elements the tokenizer reads as text, with their opening and end tags as
+# they read in ASCII-lower-cased bytes (the patterns of _TEXT_OPEN and _closing).
+_TEXT_ELEMENT_NAMES = (b"script", b"style", b"title", b"textarea", b"noembed", b"xmp", b"plaintext")
+
+
+def _openings() -> list[_Openings]:
+    kinds = [
+        _Openings(
+            b"<" + name,
+            re.compile(rb"<" + name + rb"(?![a-z0-9-])[^>]*>"),
+            re.compile(rb"</" + name + rb"(?![a-z0-9-])[^>]*>"),
+        )
+        for name in _TEXT_ELEMENT_NAMES
+    ]
+    return [*kinds, _Openings(b"<!--", None, b"-->")]
 
 
 class _TextState:
@@ -179,17 +257,32 @@ class _TextState:
     Like the HTML tokenizer it reads from the start of the page (an embed's own
     ``<script>`` inside a ``<textarea>`` is text, not a script), but only as far
     as needed for the positions asked about, which must come in increasing order.
+
+    Given the page's bytes, most positions are settled without that walk: a
+    position is certainly outside every such element when, for each kind, the
+    last opening tag before it is closed before it (an element that holds the
+    position has no end tag between its opening tag, or any later one of its
+    kind, and the position). Those searches run in SIMD over ASCII-lower-cased
+    bytes; the walk, a regex step at each ``<`` of the page, is the fallback.
     """
 
-    __slots__ = ("_cursor", "_done", "_end", "_start", "_text")
+    __slots__ = ("_cursor", "_data", "_done", "_end", "_kinds", "_lowered", "_start", "_text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, data: bytes | None = None) -> None:
         self._text = text
         self._cursor = 0  # where to look for the next such element
         self._start = self._end = -1  # content of the last one read
         self._done = False
+        self._data = data
+        self._lowered = b""  # the bytes lower-cased, once asked
+        self._kinds: list[_Openings] = []
 
-    def inside(self, position: int) -> bool:
+    def inside(self, position: int, byte_position: int | None = None) -> bool:
+        """Whether ``position`` (in the text; ``byte_position`` in the bytes, when
+        known) lies in such an element's content."""
+        data = self._data
+        if byte_position is not None and data is not None and self._outside(data, byte_position):
+            return False
         while not self._done and self._end <= position:
             m = _TEXT_OPEN.search(self._text, self._cursor)
             if m is None:
@@ -206,6 +299,26 @@ class _TextState:
             if self._start > position:
                 break
         return self._start <= position < self._end
+
+    def _outside(self, data: bytes, x: int) -> bool:
+        """True when byte ``x`` of ``data`` is certainly outside every such element."""
+        if not self._kinds:
+            self._lowered, self._kinds = _translate(data, _ASCII_LOWER), _openings()
+        return not any(kind.open_at(self._lowered, x) for kind in self._kinds)
+
+
+def _byte_position(text: str, start: int, hit: int, byte_hit: int) -> int | None:
+    """The byte offset of text position ``start``, from a later ``hit`` whose byte
+    offset is ``byte_hit``; ``None`` where replaced bytes make it unknown."""
+    if byte_hit == hit:
+        # No character before the hit took more than one byte (or one a byte).
+        return start
+    between = text[start:hit]
+    if between.isascii():
+        return byte_hit - len(between)
+    if "\ufffd" in between:  # invalid bytes, replaced: their number is lost
+        return None
+    return byte_hit - len(between.encode("utf-8", "surrogatepass"))
 
 
 @functools.lru_cache(maxsize=16)
@@ -304,15 +417,21 @@ def _text_form(text: str, hit: int, markers: Sequence[Marker]) -> Candidate | No
 
 
 def locate(
-    text: str, markers: Sequence[Marker], gates: Sequence[str], hits: list[int] | None = None
+    text: str,
+    markers: Sequence[Marker],
+    gates: Sequence[str],
+    hits: list[int] | None = None,
+    source: tuple[bytes, Sequence[int]] | None = None,
 ) -> list[Candidate]:
     """Every embed region of ``text`` that one of ``markers`` marks, in source order.
 
     Every marker's needle must contain one of ``gates``. ``hits``, when given, are
-    the needles' positions in ``text`` (found in the bytes before decoding).
+    the needles' positions in ``text``, found in the bytes before decoding:
+    ``source`` then gives those bytes and the same positions in them.
     """
     if hits is None:
-        hits = text_hits(text, markers, gates)
+        data, byte_hits_, hits = _encoded_hits(text, markers, gates)
+        source = (data, byte_hits_)
     found: list[Candidate] = []
     state: _TextState | None = None
     position = 0  # where the next hit may start
@@ -364,8 +483,9 @@ def locate(
             # footer), else before the next embed, else at the limit.
             end = (marker.ends(text, open_end, limit) if marker.ends else None) or limit
         if escaping is None:
-            state = state or _TextState(text)
-            escaping = "text" if state.inside(start) else None
+            state = state or _TextState(text, source[0] if source else None)
+            at = _byte_position(text, start, hit, source[1][index]) if source else None
+            escaping = "text" if state.inside(start, at) else None
         found.append(Candidate(marker.platform, marker.kind, marker.form, escaping, start, end))
         # An embed inside this one is part of it (a quoted tweet, an AMP
         # placeholder, a rendered iframe), not a new embed.

@@ -60,16 +60,17 @@ def parse(source: str | bytes, *, platforms: Iterable[str] | None = None) -> Emb
     names = _platform_names(platforms)
     markers, gates = _platforms.markers(names), _platforms.gates(names)
     hits: list[int] | None = None
+    raw: tuple[bytes, list[int]] | None = None
     if isinstance(source, bytes) and not is_wide(source):
         found = byte_hits(source, markers, gates)
         if not found:
             return Embeds()  # the fast path: no needle in the bytes, nothing decoded
         decoded = decode_at(source, found)
         if decoded is not None:
-            text, hits = decoded
+            (text, hits), raw = decoded, (source, found)
     if hits is None:
         text = decode(source)
-    candidates = locate(text, markers, gates, hits)
+    candidates = locate(text, markers, gates, hits, raw)
     if not candidates:
         return Embeds()
     page_lang = page_language(text)
