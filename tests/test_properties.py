@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from tweetembed import Author, parse
 from tweetembed.dates import parse_date
 from tweetembed.decode import decode
-from tweetembed.locate import _TextState
+from tweetembed.locate import _byte_position, _TextState
 
 from render import render_tweet
 from strategies import cldr_locales, soup, text_element_soup, tweet_fields, unrelated_text
@@ -137,3 +137,17 @@ def test_the_bytes_shortcut_of_the_text_state_agrees_with_the_walk(text: str) ->
     for position in range(len(text) + 1):
         at = len(text[:position].encode("utf-8", "surrogatepass"))
         assert shortcut.inside(position, at) == walk.inside(position), position
+
+
+@SETTINGS
+@given(st.text(alphabet="a<é中😀\ud800\ufffd"), st.data())
+def test_byte_positions_of_candidates_are_those_of_the_utf8_bytes(text: str, data: Any) -> None:
+    hit = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, hit))
+    utf8 = len(text[:hit].encode("utf-8", "surrogatepass"))
+    expected = len(text[:start].encode("utf-8", "surrogatepass"))
+    found = _byte_position(text, start, hit, utf8)
+    if "\ufffd" in text[start:hit] and utf8 != hit:
+        assert found is None  # a replaced byte sequence: its length is unknown
+    else:
+        assert found == expected
