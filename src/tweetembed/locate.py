@@ -86,8 +86,10 @@ _TAG_OPEN = re.compile(
     rf"<([a-zA-Z][a-zA-Z0-9-]{{0,40}})(?=[\s/>])([^<>]{{0,{_MAX_TAG}}})>", re.ASCII
 )
 _ATTR = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
-_HTML_LANG = re.compile(
-    r"""<html\b[^>]{0,2048}?\blang\s*=\s*["']?([A-Za-z0-9_-]{1,20})""", re.I | re.A
+# The page's <html> start tag, and a lang attribute in it.
+_HTML_TAG = re.compile(r"<(?i:html)(?![a-zA-Z0-9-])([^<>]{0,2048})>", re.ASCII)
+_LANG_ATTRIBUTE = re.compile(
+    r"""(?:^|[\s"'])lang\s*=\s*["']?([A-Za-z0-9_-]{1,20})""", re.IGNORECASE | re.ASCII
 )
 # Elements whose content the HTML parser reads as text, and comments.
 # (The lookahead on the next character lets most of a page's "<" fail at once.)
@@ -495,5 +497,8 @@ def locate(
 
 def page_language(text: str) -> str | None:
     """The ``lang`` of the page's ``<html>`` element, if the text has one."""
-    m = _HTML_LANG.search(text, 0, 65536)
-    return m.group(1) if m else None
+    # The first <html> tag only: a later one sits in a script or a srcdoc, and a
+    # page whose tag has no lang is not searched on to its 64th KB.
+    tag = _HTML_TAG.search(text, 0, 65536)
+    lang = _LANG_ATTRIBUTE.search(tag.group(1)) if tag else None
+    return lang.group(1) if lang else None
