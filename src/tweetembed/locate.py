@@ -238,19 +238,19 @@ class _Openings:
 
 # The elements the tokenizer reads as text, with their opening and end tags as
 # they read in ASCII-lower-cased bytes (the patterns of _TEXT_OPEN and _closing).
-_TEXT_ELEMENT_NAMES = (b"script", b"style", b"title", b"textarea", b"noembed", b"xmp", b"plaintext")
+_TEXT_ELEMENTS = tuple(
+    (
+        b"<" + name,
+        re.compile(rb"<" + name + rb"(?![a-z0-9-])[^>]*>"),
+        re.compile(rb"</" + name + rb"(?![a-z0-9-])[^>]*>"),
+    )
+    for name in (b"script", b"style", b"title", b"textarea", b"noembed", b"xmp", b"plaintext")
+)
 
 
 def _openings() -> list[_Openings]:
-    kinds = [
-        _Openings(
-            b"<" + name,
-            re.compile(rb"<" + name + rb"(?![a-z0-9-])[^>]*>"),
-            re.compile(rb"</" + name + rb"(?![a-z0-9-])[^>]*>"),
-        )
-        for name in _TEXT_ELEMENT_NAMES
-    ]
-    return [*kinds, _Openings(b"<!--", None, b"-->")]
+    """A fresh search state for each kind of text element, and for comments."""
+    return [*(_Openings(*kind) for kind in _TEXT_ELEMENTS), _Openings(b"<!--", None, b"-->")]
 
 
 class _TextState:
@@ -391,11 +391,12 @@ def _next_opener(
 
     ``hits[first:]`` are the needle positions still ahead, in order.
     """
+    needles = tuple(m.needle for m in markers)
     for index in range(first, len(hits)):
         hit = hits[index]
         if hit >= limit:
             return None
-        if hit < start or not any(text.startswith(m.needle, hit) for m in markers):
+        if hit < start or not text.startswith(needles, hit):
             continue
         tag_at = _tag_at(text, hit)
         tag_match = _TAG_OPEN.match(tag_at[2]) if tag_at else None
@@ -440,6 +441,7 @@ def locate(
     floor = 0  # where the last embed ended
     text_markers = [m for m in markers if m.finds is not None]
     tag_markers = [m for m in markers if m.accepts is not None]
+    tag_needles = tuple(m.needle for m in tag_markers)
     for index, hit in enumerate(hits):
         if hit < position:
             continue
@@ -452,7 +454,7 @@ def locate(
             found.append(written)
             position = floor = written.end
             continue
-        if not any(text.startswith(m.needle, hit) for m in tag_markers):
+        if not text.startswith(tag_needles, hit):
             continue  # a needle only text forms use, and they found nothing
         tag_at = _tag_at(text, hit)
         if tag_at is None:
