@@ -26,7 +26,7 @@ from typing import Any
 
 from tweetembed import parse
 from tweetembed import platforms as _platforms
-from tweetembed.decode import decode_at
+from tweetembed.decode import InvalidText, page_of
 from tweetembed.locate import byte_hits, locate
 from tweetembed.urls import normalise_url, status_ref
 
@@ -90,8 +90,11 @@ def locate_only(raw: bytes) -> object:
     """tweetembed up to ``locate``: what a page costs before any embed is parsed or read
     (a floor for parse on pages with embeds, not a contender)."""
     found = byte_hits(raw, _MARKERS, _GATES)
-    decoded = decode_at(raw, found) if found else None
-    return locate(decoded[0], _MARKERS, _GATES, decoded[1], (raw, found)) if decoded else None
+    page = page_of(raw) if found else None
+    try:
+        return locate(page, _MARKERS, _GATES, found) if page else None
+    except InvalidText:  # parse would read the decoded text instead
+        return None
 
 
 def forget_results() -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from speed import forget_results, locate_only  # benchmarks/ is on the path when run as a script
 from tweetembed import parse
 from tweetembed import platforms as _platforms
-from tweetembed.decode import decode_at
+from tweetembed.decode import InvalidText, Page, page_of
 from tweetembed.escapes import unescape
 from tweetembed.fragment import parse_fragment
 from tweetembed.locate import _TextState, byte_hits, locate, page_language
@@ -44,44 +44,45 @@ def main() -> None:
     twitter = _platforms.get("twitter")
 
     hits = [byte_hits(page, markers, gates) for page in pages]
-    decoded = [decode_at(page, found) for page, found in zip(pages, hits, strict=True)]
-    # (text, its hits, the page's bytes, the hits in them) for the pages decode_at takes
-    texts = [
-        (d[0], d[1], page, found)
-        for d, page, found in zip(decoded, pages, hits, strict=True)
-        if d is not None
-    ]
+    # Each page as locate reads it, with its hits: the pages whose bytes it reads
+    # as they are (one, with broken UTF-8, is read from its decoded text by parse).
+    readable: list[tuple[Page, list[int]]] = []
+    for page, found in zip(pages, hits, strict=True):
+        as_page = page_of(page)
+        if found and as_page is not None:
+            try:
+                locate(as_page, markers, gates, found)
+            except InvalidText:
+                continue
+            readable.append((as_page, found))
     # The text-element questions locate asks of each page, recorded as it asks them.
-    questions: list[list[tuple[int, int | None]]] = []
+    questions: list[list[int]] = []
     inside = _TextState.inside
 
-    def record(state: _TextState, position: int, byte_position: int | None = None) -> bool:
-        questions[-1].append((position, byte_position))
-        return inside(state, position, byte_position)
+    def record(state: _TextState, position: int) -> bool:
+        questions[-1].append(position)
+        return inside(state, position)
 
     candidates = []
     _TextState.inside = record  # type: ignore[method-assign]
     try:
-        for text, found, page, raw_found in texts:
+        for as_page, found in readable:
             questions.append([])
-            candidates.append(locate(text, markers, gates, found, (page, raw_found)))
+            candidates.append(locate(as_page, markers, gates, found))
     finally:
         _TextState.inside = inside  # type: ignore[method-assign]
-    langs = [page_language(text) for text, *_ in texts]
-    markups = [
-        [(c, unescape(text[c.start : c.end], c.escaped)) for c in found]
-        for (text, *_), found in zip(texts, candidates, strict=True)
-    ]
+    langs = [page_language(as_page) for as_page, _ in readable]
+    markups = [[(c, unescape(c.markup, c.escaped)) for c in found] for found in candidates]
     roots = [
         [(c, m, parse_fragment(m) if c.form in MARKUP_FORMS else None) for c, m in page]
         for page in markups
     ]
 
     def text_state() -> None:
-        for (text, _, page, _), asked in zip(texts, questions, strict=True):
-            state = _TextState(text, page)
-            for position, byte_position in asked:
-                state.inside(position, byte_position)
+        for (as_page, _), asked in zip(readable, questions, strict=True):
+            state = _TextState(as_page.data)
+            for position in asked:
+                state.inside(position)
 
     def read() -> None:
         for page, lang in zip(roots, langs, strict=True):
@@ -103,8 +104,10 @@ def main() -> None:
         "decode alone (floor)": lambda: each(
             bytes.decode, ((p, "utf-8", "replace") for p in pages)
         ),
-        "decode with offsets": lambda: each(decode_at, zip(pages, hits, strict=True)),
-        "locate": lambda: each(locate, ((t, markers, gates, h, (p, b)) for t, h, p, b in texts)),
+        "locate (and decode the embeds' text)": lambda: each(
+            locate,
+            ((Page(p.data, p.start, p.codec, p.errors), markers, gates, h) for p, h in readable),
+        ),
         "  of which text-element state": text_state,
         "fragment parsing": lambda: [
             [parse_fragment(m) for c, m in page if c.form in MARKUP_FORMS] for page in markups

@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from tweetembed.decode import decode, decode_at
+from tweetembed.decode import InvalidText, Page, decode, page_of
 
 
 def test_str_is_returned_unchanged() -> None:
@@ -59,30 +59,65 @@ def test_unknown_charset_falls_back_to_utf8() -> None:
     )
 
 
-def test_decode_at_maps_byte_positions_to_text_positions() -> None:
-    page = "<p>Grüße 🌍</p><b>x</b>“q” <i>"
-    data = page.encode("utf-8")
-    positions = [data.index(b"<b>"), data.index(b"<i>")]
-    decoded = decode_at(data, positions)
-    assert decoded == (page, [page.index("<b>"), page.index("<i>")])
-    legacy = ('<meta charset="windows-1252">“q” <b>').encode("cp1252")
-    assert decode_at(legacy, [legacy.index(b"<b>")]) == (
-        '<meta charset="windows-1252">“q” <b>',
-        [33],  # 29 characters of <meta …> and 4 of “q”
-    )
-    # A UTF-8 byte-order mark is not part of the text.
-    assert decode_at(codecs.BOM_UTF8 + "é<b>".encode(), [5]) == ("é<b>", [1])
-    assert decode_at(codecs.BOM_UTF8 + b"\xe9<b>", [4]) == ("\ufffd<b>", [1])
+def test_a_page_maps_byte_positions_to_text_positions() -> None:
+    text = "<p>Grüße 🌍</p><b>x</b>“q” <i>"
+    page = page_of(text.encode("utf-8"))
+    assert page is not None and not page.single_byte
+    positions = [page.data.index(b"<b>"), page.data.index(b"<i>")]
+    assert page.chars(positions) == [text.index("<b>"), text.index("<i>")]
+    assert [page.char_at(p) for p in reversed(positions)] == [text.index("<i>"), text.index("<b>")]
+    assert page.byte_at(text.index("🌍"), positions[1]) == page.data.index("🌍".encode())
+    assert page.decode(positions[0], positions[1]) == text[text.index("<b>") : text.index("<i>")]
+    assert page.text() == text
 
 
-def test_decode_at_declines_what_cannot_be_cut() -> None:
-    assert decode_at(b'<meta charset="shift_jis"><b>', [26]) is None
-    assert decode_at(b"\xff\xfe<\x00", [2]) is None
+def test_a_single_byte_code_page_is_one_byte_a_character() -> None:
+    text = '<meta charset="windows-1252">“q” <b>'
+    page = page_of(text.encode("cp1252"))
+    assert page is not None and page.single_byte
+    at = page.data.index(b"<b>")
+    assert page.chars([at]) == [33]  # 29 characters of <meta …> and 4 of “q”
+    assert page.char_at(at) == 33 and page.byte_at(33, 0) == at
+    assert page.text() == text
 
 
-def test_decode_at_invalid_bytes_match_whole_decoding() -> None:
-    data = b"ab\xe2\x82<b>\xf0\x9f<i>\xc3"
-    positions = [data.index(b"<b>"), data.index(b"<i>")]
-    text, offsets = decode_at(data, positions)  # type: ignore[misc]
-    assert text == data.decode("utf-8", "replace")
-    assert [text[o : o + 3] for o in offsets] == ["<b>", "<i>"]
+def test_a_utf8_byte_order_mark_is_not_part_of_the_text() -> None:
+    page = page_of(codecs.BOM_UTF8 + "é<b>".encode())
+    assert page is not None and page.start == 3
+    assert page.chars([5]) == [1] and page.char_at(5) == 1
+    assert page.text() == "é<b>"
+
+
+def test_pages_that_cannot_be_read_byte_by_byte_are_declined() -> None:
+    assert page_of(b'<meta charset="shift_jis"><b>') is None
+    assert page_of(b"\xff\xfe<\x00") is None
+
+
+def test_broken_utf8_is_found_where_it_is_read() -> None:
+    page = page_of(b"<b>ok</b>\xe2\x82<i>")
+    assert page is not None
+    page.check(9)  # the stretch before the broken bytes decodes
+    assert page.decode(0, 9) == "<b>ok</b>"
+    with pytest.raises(InvalidText):
+        page.check(12)
+    with pytest.raises(InvalidText):
+        page.text()
+    # A page made from text is checked by construction, lone surrogates included.
+    text = "a\ud800<b>"
+    made = Page.of_text(text)
+    made.check(len(made.data))
+    assert made.chars([made.data.index(b"<b>")]) == [2]
+    assert made.decode(0, len(made.data)) == text
+
+
+def test_check_reads_sequences_cut_between_its_stretches() -> None:
+    # A four-byte character across the 16 KB boundary where check cuts the bytes.
+    data = b"a" * 16382 + "🌍".encode() + b"<b>"
+    page = page_of(data)
+    assert page is not None
+    page.check(len(data))
+    assert page.chars([len(data) - 3]) == [16383]
+    broken = page_of(b"a" * 16382 + "🌍".encode()[:3] + b"<b>")
+    assert broken is not None
+    with pytest.raises(InvalidText):
+        broken.check(len(broken.data))

@@ -10,6 +10,7 @@ import pytest
 
 import tweetembed
 from tweetembed import PLATFORMS, parse
+from tweetembed.locate import MAX_FRAGMENT
 
 from render import render_tweet
 
@@ -121,3 +122,25 @@ def test_escaped_copies_read_back_to_the_same_fields() -> None:
     for tweet in tweets:
         assert attrs.evolve(tweet, escaped=None, span=live.span) == live
     assert [page[slice(*t.span)] for t in tweets] == [json_string, entities, EMBED]
+
+
+def test_an_unclosed_embed_cut_at_the_limit_ends_on_a_character() -> None:
+    # MAX_FRAGMENT counts bytes; where it falls inside a character the region
+    # ends before that character, and bytes and text agree.
+    page = '<blockquote class="twitter-tweet"><p>' + "é" * MAX_FRAGMENT
+    [from_bytes] = parse(page.encode())
+    assert parse(page) == [from_bytes]
+    start, end = from_bytes.span
+    assert start == 0 and len(page[start:end].encode()) in (MAX_FRAGMENT, MAX_FRAGMENT - 1)
+
+
+def test_a_signature_in_a_single_byte_page_is_read_from_its_text() -> None:
+    text = (
+        '<meta charset="windows-1252"><p>“Quoted” text of a tweet</p>\n'
+        "<p>Café news — Le Café (@cafe) March 13, 2021</p>"
+    )
+    data = text.encode("cp1252")
+    [tweet] = parse(data)
+    assert parse(text) == [tweet]
+    assert tweet.author is not None and tweet.author.handle == "cafe"
+    assert text[tweet.span[0] : tweet.span[1]].endswith("March 13, 2021</p>")

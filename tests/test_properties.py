@@ -11,11 +11,15 @@ from hypothesis import strategies as st
 
 from tweetembed import Author, parse
 from tweetembed.dates import parse_date
-from tweetembed.decode import decode
-from tweetembed.locate import _byte_position, _TextState
+from tweetembed.decode import Page, decode
+from tweetembed.locate import _TextState
 
 from render import render_tweet
 from strategies import cldr_locales, soup, text_element_soup, tweet_fields, unrelated_text
+
+# Byte sequences that are not UTF-8: a lone continuation byte, a cut sequence, an
+# overlong form, a surrogate, bytes never used.
+_BROKEN = [b"\x80", b"\xe2\x82", b"\xc0\xaf", b"\xed\xa0\x80", b"\xff", b"\xf0\x9f\x98"]
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -129,25 +133,68 @@ def test_bytes_give_the_embeds_of_their_decoded_text(text: str, codec: str) -> N
 
 @SETTINGS
 @given(text_element_soup)
-def test_the_bytes_shortcut_of_the_text_state_agrees_with_the_walk(text: str) -> None:
-    # Given the page's bytes, _TextState settles most positions without walking
-    # the page from its start; wherever it does, it must say what the walk says.
+def test_the_look_back_of_the_text_state_agrees_with_the_walk(text: str) -> None:
+    # Most positions are settled by looking back from them over the page's bytes;
+    # wherever that settles one, it must say what the walk from the top says.
     data = text.encode("utf-8", "surrogatepass")
-    walk, shortcut = _TextState(text), _TextState(text, data)
-    for position in range(len(text) + 1):
-        at = len(text[:position].encode("utf-8", "surrogatepass"))
-        assert shortcut.inside(position, at) == walk.inside(position), position
+    walk, look_back = _TextState(data, look_back=False), _TextState(data)
+    for position in range(len(data) + 1):
+        assert look_back.inside(position) == walk.inside(position), position
 
 
 @SETTINGS
 @given(st.text(alphabet="a<é中😀\ud800\ufffd"), st.data())
-def test_byte_positions_of_candidates_are_those_of_the_utf8_bytes(text: str, data: Any) -> None:
-    hit = data.draw(st.integers(0, len(text)))
-    start = data.draw(st.integers(0, hit))
-    utf8 = len(text[:hit].encode("utf-8", "surrogatepass"))
-    expected = len(text[:start].encode("utf-8", "surrogatepass"))
-    found = _byte_position(text, start, hit, utf8)
-    if "\ufffd" in text[start:hit] and utf8 != hit:
-        assert found is None  # a replaced byte sequence: its length is unknown
-    else:
-        assert found == expected
+def test_page_positions_are_those_of_the_utf8_bytes(text: str, data: Any) -> None:
+    page = Page.of_text(text)
+    ends = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=5)))
+    in_bytes = [len(text[:end].encode("utf-8", "surrogatepass")) for end in ends]
+    assert page.chars(in_bytes) == ends
+    assert [page.char_at(b) for b in reversed(in_bytes)] == ends[::-1]
+    near = in_bytes[0] if in_bytes else 0
+    assert [page.byte_at(end, near) for end in ends] == in_bytes
+
+
+@SETTINGS
+@given(soup, st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from(_BROKEN)), max_size=3))
+def test_broken_utf8_gives_the_embeds_of_its_decoded_text(text: str, breaks: list[Any]) -> None:
+    # Bytes are read as UTF-8 where they are; broken ones anywhere (before, inside
+    # or after an embed) must give what the text they decode to gives.
+    data = text.encode("utf-8", "replace")
+    for at, broken in breaks:
+        at %= len(data) + 1
+        data = data[:at] + broken + data[at:]
+    assert parse(data) == parse(decode(data))
+
+
+@SETTINGS
+@given(
+    tweet_fields(),
+    unrelated_text,
+    unrelated_text,
+    st.lists(
+        st.tuples(st.booleans(), st.integers(0, 10_000), st.sampled_from(_BROKEN)), max_size=3
+    ),
+)
+def test_broken_utf8_around_an_embed_leaves_its_span_in_the_decoded_text(
+    fields: dict[str, Any], before: str, after: str, breaks: list[Any]
+) -> None:
+    # Only the embed's own bytes are decoded; broken bytes before it must still
+    # count as the replacement characters they decode to.
+    head, tail = before.encode(), after.encode()
+    for in_head, at, broken in breaks:
+        part = head if in_head else tail
+        at %= len(part) + 1
+        part = part[:at] + broken + part[at:]
+        head, tail = (part, tail) if in_head else (head, part)
+    markup = render_tweet(
+        paragraphs=fields["paragraphs"],
+        name=fields["name"],
+        handle=fields["handle"],
+        status_id=fields["status_id"],
+        date_text=format_date(fields["date"], format="long", locale="en"),
+    )
+    data = head + b"<p>" + markup.encode() + b"</p>" + tail
+    [embed] = parse(data)
+    text = decode(data)
+    assert text[embed.span[0] : embed.span[1]] == markup
+    assert parse(data) == parse(text)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 import stringzilla
 
-__all__ = ["code_point_offsets"]
+__all__ = ["code_point_offsets", "count_code_points"]
 
 # StringZilla ships no type hints. It counts the bytes that start a code point,
 # so a lone surrogate written with "surrogatepass" counts as one, as in the str.
@@ -24,3 +24,8 @@ def code_point_offsets(data: bytes, positions: Sequence[int], start: int = 0) ->
         offsets.append(chars)
         previous = position
     return offsets
+
+
+def count_code_points(data: bytes, start: int, end: int) -> int:
+    """The code points of well-formed UTF-8 ``data[start:end]`` (cut at boundaries)."""
+    return _count(memoryview(data)[start:end])

@@ -3,6 +3,12 @@
 Bytes are decoded by their byte-order mark, else by the ``<meta charset>`` or
 ``http-equiv`` declaration near the top of the page, else as UTF-8; bytes that do
 not decode become U+FFFD, so nothing else in the page is lost.
+
+Locating embeds needs no decoded text: a :class:`Page` holds bytes in which every
+ASCII byte is an ASCII character (well-formed UTF-8, or a code page of one byte a
+character), decodes only the stretches asked for, and counts byte positions into
+text positions. Pages that are neither (UTF-16, Shift_JIS, broken UTF-8) are
+decoded whole and read as the UTF-8 of that text.
 """
 
 from __future__ import annotations
@@ -12,9 +18,9 @@ import functools
 import re
 from collections.abc import Sequence
 
-from ._utf8 import code_point_offsets
+from ._utf8 import code_point_offsets, count_code_points
 
-__all__ = ["decode", "decode_at", "is_wide"]
+__all__ = ["InvalidText", "Page", "decode", "is_wide", "page_of"]
 
 # The HTML standard's prescan reads the first 1024 bytes; real pages often put
 # their <meta> after long <script> or <link> blocks, so look a little further.
@@ -115,38 +121,104 @@ def decode(source: str | bytes) -> str:
         return source[bom:].decode("utf-8", "replace")
 
 
-def decode_at(data: bytes, positions: Sequence[int]) -> tuple[str, list[int]] | None:
-    """Decode ``data`` and map byte ``positions`` (of ASCII bytes) to text positions.
+class InvalidText(ValueError):
+    """Bytes a :class:`Page` took for UTF-8 are not: read the decoded text instead."""
 
-    ``None`` when the encoding cannot be cut at ASCII bytes (see above).
+
+# Stretches checked at a time: their text stays small enough to be allocated and
+# freed in place, where one page-sized string costs page faults.
+_CHUNK = 16384
+
+
+class Page:
+    """A page's bytes, read as text only where asked (see the module's docstring).
+
+    ``data[start:]`` is the text's encoding (``start`` skips a byte-order mark).
+    Positions given to and returned by the methods are byte positions in ``data``
+    unless named otherwise.
     """
-    encoding, bom = _encoding(data)
-    if (bom and encoding != "utf-8") or not _segmentable(encoding):
-        return None
-    if encoding == "utf-8":
+
+    __slots__ = ("_checked", "_counted", "_text", "codec", "data", "errors", "start")
+
+    def __init__(self, data: bytes, start: int = 0, codec: str = "utf-8", errors: str = "strict"):
+        self.data, self.start, self.codec, self.errors = data, start, codec, errors
+        self._text: str | None = None
+        self._checked = start  # data[start:_checked] is known to decode
+        self._counted = (start, 0)  # a byte position and its text position
+
+    @classmethod
+    def of_text(cls, text: str) -> Page:
+        """The page whose text is ``text`` (lone surrogates kept as their three bytes)."""
+        page = cls(text.encode("utf-8", "surrogatepass"), errors="surrogatepass")
+        page._text, page._checked = text, len(page.data)
+        return page
+
+    @property
+    def single_byte(self) -> bool:
+        return self.codec != "utf-8"
+
+    def decode(self, start: int, end: int) -> str:
+        """The text of ``data[start:end]`` (both at character boundaries)."""
         try:
-            text = data[bom:].decode("utf-8")
-        except UnicodeDecodeError:  # replacement characters: count them as decoded
-            return _decode_pieces(data, positions, bom)
-        # Valid UTF-8: a position's characters are the code points before it,
-        # counted by SIMD with no second decoding.
-        return text, code_point_offsets(data, positions, bom)
-    try:  # a single-byte code page: one character a byte
-        return data.decode(encoding, "replace"), list(positions)
-    except (LookupError, ValueError):
+            return self.data[start:end].decode(self.codec, self.errors)
+        except UnicodeDecodeError as error:
+            raise InvalidText(str(error)) from None
+
+    def text(self) -> str:
+        """The whole text, decoded once."""
+        if self._text is None:
+            self._text = self.decode(self.start, len(self.data))
+            self._checked = len(self.data)
+        return self._text
+
+    def check(self, end: int) -> None:
+        """Raise :class:`InvalidText` unless ``data[start:end]`` decodes."""
+        if self.single_byte or end <= self._checked:
+            return
+        decoder = codecs.getincrementaldecoder("utf-8")(self.errors)
+        view = memoryview(self.data)
+        try:
+            for at in range(self._checked, end, _CHUNK):
+                decoder.decode(view[at : min(at + _CHUNK, end)])
+            decoder.decode(b"", True)
+        except UnicodeDecodeError as error:
+            raise InvalidText(str(error)) from None
+        self._checked = end
+
+    def char_at(self, position: int) -> int:
+        """The text position of byte ``position`` (in what :meth:`check` has read)."""
+        if self.single_byte:
+            return position - self.start
+        counted, chars = self._counted
+        if position >= counted:
+            chars += count_code_points(self.data, counted, position)
+        else:
+            chars -= count_code_points(self.data, position, counted)
+        self._counted = (position, chars)
+        return chars
+
+    def chars(self, positions: Sequence[int]) -> list[int]:
+        """The text positions of sorted byte ``positions``."""
+        if self.single_byte:
+            return [p - self.start for p in positions]
+        return code_point_offsets(self.data, positions, self.start)
+
+    def byte_at(self, char: int, near: int) -> int:
+        """The byte position of text position ``char``, counted from byte ``near``."""
+        if self.single_byte:
+            return char + self.start
+        text, near_char = self.text(), self.char_at(near)
+        if char >= near_char:
+            return near + len(text[near_char:char].encode("utf-8", "surrogatepass"))
+        return near - len(text[char:near_char].encode("utf-8", "surrogatepass"))
+
+
+def page_of(data: bytes) -> Page | None:
+    """``data`` as a :class:`Page`, or ``None`` when its encoding cannot be read
+    byte by byte (UTF-16, the multi-byte legacy codecs): decode it whole instead."""
+    encoding, bom = _encoding(data)
+    if encoding == "utf-8":
+        return Page(data, bom)
+    if bom or not _segmentable(encoding):
         return None
-
-
-def _decode_pieces(data: bytes, positions: Sequence[int], bom: int) -> tuple[str, list[int]]:
-    """UTF-8 with errors, decoded in pieces cut at ``positions``: one decoding in all."""
-    pieces: list[str] = []
-    offsets: list[int] = []
-    length, previous = 0, bom
-    for position in positions:
-        piece = data[previous:position].decode("utf-8", "replace")
-        pieces.append(piece)
-        length += len(piece)
-        offsets.append(length)
-        previous = position
-    pieces.append(data[previous:].decode("utf-8", "replace"))
-    return "".join(pieces), offsets
+    return Page(data, 0, encoding, "replace")

@@ -1,15 +1,20 @@
-"""Stage 2: a fast scan of the text for the regions that may hold an embed.
+"""Stage 2: a fast scan of the page's bytes for the regions that may hold an embed.
 
-Nothing is parsed here. Each marker names a literal needle (``twitter-tweet``,
-``amp-twitter`` …) that contains one of a few *gates* (``twitter-``, ``/status``
-…). The scan searches the page for each gate with StringZilla's SIMD substring
-search and tests the needles only where a gate occurs, so a page without an
-embed costs a few memory-speed passes over its raw bytes, before they are even
-decoded (:func:`byte_hits`). Each hit is checked to sit inside an opening tag
+Nothing is parsed here, and nothing is decoded but the regions found. Each marker
+names a literal needle (``twitter-tweet``, ``amp-twitter`` …) that contains one of
+a few *gates* (``twitter-``, ``/status`` …). The scan searches the page for each
+gate with StringZilla's SIMD substring search and tests the needles only where a
+gate occurs, so a page without an embed costs a few memory-speed passes over its
+raw bytes (:func:`byte_hits`). Each hit is checked to sit inside an opening tag
 that the platform's predicate accepts, and the region runs to that element's
 matching end tag. Markup that sits as text (inside ``<textarea>``,
 ``<script>``, ``<title>``, a comment …) is reported with ``escaped="text"``: it
 is not live page markup.
+
+All of that reads the bytes of a :class:`~tweetembed.decode.Page`, where every
+ASCII byte is an ASCII character; only forms written as text (shortcodes, bare
+URLs, stripped footers) are read from decoded text, and only on pages that have
+one. Limits (``MAX_FRAGMENT``, the longest tag) count bytes.
 """
 
 from __future__ import annotations
@@ -21,8 +26,8 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 import stringzilla
 
-from ._utf8 import code_point_offsets
-from .escapes import ESCAPINGS, Escaping, unescape
+from .decode import Page
+from .escapes import ESCAPINGS, unescape
 from .escapes import tag_pattern as escaped_tag_pattern
 
 __all__ = [
@@ -72,7 +77,7 @@ class Marker:
 
 @attrs.frozen
 class Candidate:
-    """A region of the source that holds one embed."""
+    """A region of the source that holds one embed: text positions, and its text."""
 
     platform: str
     kind: str
@@ -80,23 +85,31 @@ class Candidate:
     escaped: str | None
     start: int
     end: int
+    markup: str = attrs.field(default="", eq=False, repr=False)
 
 
+# Opening tags in the bytes, and their text once decoded (with its attributes).
 _TAG_OPEN = re.compile(
     rf"<([a-zA-Z][a-zA-Z0-9-]{{0,40}})(?=[\s/>])([^<>]{{0,{_MAX_TAG}}})>", re.ASCII
 )
+_TAG_OPEN_BYTES = re.compile(_TAG_OPEN.pattern.encode("ascii"))
 _ATTR = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 # The page's <html> start tag, and a lang attribute in it.
-_HTML_TAG = re.compile(r"<(?i:html)(?![a-zA-Z0-9-])([^<>]{0,2048})>", re.ASCII)
-_LANG_ATTRIBUTE = re.compile(
-    r"""(?:^|[\s"'])lang\s*=\s*["']?([A-Za-z0-9_-]{1,20})""", re.IGNORECASE | re.ASCII
-)
-# Elements whose content the HTML parser reads as text, and comments.
-# (The lookahead on the next character lets most of a page's "<" fail at once.)
+_HTML_TAG = re.compile(rb"<(?i:html)(?![a-zA-Z0-9-])([^<>]{0,2048})>")
+_LANG_ATTRIBUTE = re.compile(rb"""(?:^|[\s"'])lang\s*=\s*["']?([A-Za-z0-9_-]{1,20})""", re.I)
+# Elements whose content the HTML parser reads as text, and comments, as they
+# read in ASCII-lower-cased bytes (HTML folds the case of ASCII letters only).
 _TEXT_OPEN = re.compile(
-    r"<(?=[!sStTxXnNpP])"
-    r"(?:(textarea|title|script|style|xmp|noembed|plaintext)(?![a-zA-Z0-9-])[^>]*>|!--)",
-    re.IGNORECASE | re.ASCII,
+    rb"<(?:(textarea|title|script|style|xmp|noembed|plaintext)(?![a-z0-9-])[^>]*>|!--)"
+)
+# Escaped markup: "<" and its closers as each escaping writes them, in bytes.
+_ESCAPED = tuple(
+    (
+        e.name,
+        tuple(t.encode("ascii") for t in e.openers),
+        tuple(t.encode("ascii") for t in e.closers),
+    )
+    for e in ESCAPINGS
 )
 
 
@@ -109,10 +122,13 @@ def _attributes(raw: str) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=32)
-def _tag_pattern(tag: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"<(/?){re.escape(tag)}(?=[\s/>])[^<>]{{0,{_MAX_TAG}}}>", re.IGNORECASE | re.ASCII
-    )
+def _tag_pattern(tag: str, escaping: str | None) -> re.Pattern[bytes]:
+    """Opening and end tags named ``tag`` (group 1: the slash), plain or escaped."""
+    if escaping is not None:
+        pattern = escaped_tag_pattern(escaping, tag)
+        return re.compile(pattern.pattern.encode("ascii"), pattern.flags & re.IGNORECASE)
+    name = re.escape(tag).encode("ascii")
+    return re.compile(rb"<(/?)" + name + rb"(?=[\s/>])[^<>]{0,%d}>" % _MAX_TAG, re.I)
 
 
 # Gate → its needles grouped by the gate's offset inside them (one startswith
@@ -167,23 +183,14 @@ def byte_hits(data: bytes, markers: Sequence[Marker], gates: Sequence[str]) -> l
     return _scan(data, _scan_table(tuple(markers), tuple(gates)))
 
 
-def _encoded_hits(
-    text: str, markers: Sequence[Marker], gates: Sequence[str]
-) -> tuple[bytes, list[int], list[int]]:
-    """``text`` as UTF-8 (lone surrogates kept as their three bytes), the needles'
-    byte positions in it, and the same positions counted in code points."""
-    data = text.encode("utf-8", "surrogatepass")
-    hits = byte_hits(data, markers, gates)
-    return data, hits, hits if len(data) == len(text) else code_point_offsets(data, hits)
-
-
 def text_hits(text: str, markers: Sequence[Marker], gates: Sequence[str]) -> list[int]:
     """Sorted positions of every marker's needle in ``text``.
 
     The text is scanned as UTF-8 and the byte positions are counted back into
     code points.
     """
-    return _encoded_hits(text, markers, gates)[2]
+    page = Page.of_text(text)
+    return page.chars(byte_hits(page.data, markers, gates))
 
 
 class _Openings:
@@ -254,124 +261,104 @@ def _openings() -> list[_Openings]:
 
 
 class _TextState:
-    """Whether positions lie inside elements the parser reads as text, or comments.
+    """Whether byte positions lie inside elements the parser reads as text, or comments.
 
-    Like the HTML tokenizer it reads from the start of the page (an embed's own
-    ``<script>`` inside a ``<textarea>`` is text, not a script), but only as far
-    as needed for the positions asked about, which must come in increasing order.
-
-    Given the page's bytes, most positions are settled without that walk: a
-    position is certainly outside every such element when, for each kind, the
-    last opening tag before it is closed before it (an element that holds the
-    position has no end tag between its opening tag, or any later one of its
-    kind, and the position). Those searches run in SIMD over ASCII-lower-cased
-    bytes; the walk, a regex step at each ``<`` of the page, is the fallback.
+    Most positions are settled by looking back: a position is certainly outside
+    every such element when, for each kind, the last opening tag before it is
+    closed before it (an element that holds the position has no end tag between
+    its opening tag, or any later one of its kind, and the position). Those are
+    SIMD searches over ASCII-lower-cased bytes, each byte searched once however
+    many positions are asked about. Otherwise the page is walked like the HTML
+    tokenizer walks it, from the start (an embed's own ``<script>`` inside a
+    ``<textarea>`` is text, not a script), but only as far as needed. Positions
+    must come in increasing order.
     """
 
-    __slots__ = ("_cursor", "_data", "_done", "_end", "_kinds", "_lowered", "_start", "_text")
+    __slots__ = ("_cursor", "_done", "_end", "_kinds", "_lowered", "_start")
 
-    def __init__(self, text: str, data: bytes | None = None) -> None:
-        self._text = text
-        self._cursor = 0  # where to look for the next such element
-        self._start = self._end = -1  # content of the last one read
+    def __init__(self, data: bytes, *, look_back: bool = True) -> None:
+        # (look_back=False: always walk; the reference the look back is tested against.)
+        self._lowered = _translate(data, _ASCII_LOWER)
+        self._kinds = _openings() if look_back else []
+        self._cursor = 0  # where the walk looks for the next such element
+        self._start = self._end = -1  # content of the last one it read
         self._done = False
-        self._data = data
-        self._lowered = b""  # the bytes lower-cased, once asked
-        self._kinds: list[_Openings] = []
 
-    def inside(self, position: int, byte_position: int | None = None) -> bool:
-        """Whether ``position`` (in the text; ``byte_position`` in the bytes, when
-        known) lies in such an element's content."""
-        data = self._data
-        if byte_position is not None and data is not None and self._outside(data, byte_position):
+    def inside(self, position: int) -> bool:
+        """Whether byte ``position`` lies in such an element's content."""
+        lowered = self._lowered
+        if self._kinds and not any(kind.open_at(lowered, position) for kind in self._kinds):
             return False
         while not self._done and self._end <= position:
-            m = _TEXT_OPEN.search(self._text, self._cursor)
+            m = _TEXT_OPEN.search(lowered, self._cursor)
             if m is None:
                 self._done = True
                 break
             name = m.group(1)
             if name is None:  # a comment
-                close = self._text.find("-->", m.end())
-                end = len(self._text) if close < 0 else close + 3
+                close = lowered.find(b"-->", m.end())
+                end = len(lowered) if close < 0 else close + 3
             else:
-                close_match = _closing(name.lower()).search(self._text, m.end())
-                end = len(self._text) if close_match is None else close_match.end()
+                close_match = _closing(name).search(lowered, m.end())
+                end = len(lowered) if close_match is None else close_match.end()
             self._start, self._end, self._cursor = m.end(), end, end
             if self._start > position:
                 break
         return self._start <= position < self._end
 
-    def _outside(self, data: bytes, x: int) -> bool:
-        """True when byte ``x`` of ``data`` is certainly outside every such element."""
-        if not self._kinds:
-            self._lowered, self._kinds = _translate(data, _ASCII_LOWER), _openings()
-        return not any(kind.open_at(self._lowered, x) for kind in self._kinds)
-
-
-def _byte_position(text: str, start: int, hit: int, byte_hit: int) -> int | None:
-    """The byte offset of text position ``start``, from a later ``hit`` whose byte
-    offset is ``byte_hit``; ``None`` where replaced bytes make it unknown."""
-    if byte_hit == hit:
-        # No character before the hit took more than one byte (or one a byte).
-        return start
-    between = text[start:hit]
-    if between.isascii():
-        return byte_hit - len(between)
-    if "\ufffd" in between:  # invalid bytes, replaced: their number is lost
-        return None
-    return byte_hit - len(between.encode("utf-8", "surrogatepass"))
-
 
 @functools.lru_cache(maxsize=16)
-def _closing(name: str) -> re.Pattern[str]:
-    # "</" outside the case-insensitive group stays a literal prefix, searched fast.
-    return re.compile(rf"</(?i:{re.escape(name)})(?![a-zA-Z0-9-])[^>]*>", re.ASCII)
+def _closing(name: bytes) -> re.Pattern[bytes]:
+    return re.compile(rb"</" + name + rb"(?![a-z0-9-])[^>]*>")
 
 
-def _opener(text: str, hit: int) -> tuple[int, Escaping | None]:
-    """Where the tag around ``hit`` opens, and in which escaping its ``<`` is written."""
+def _opener(data: bytes, hit: int) -> tuple[int, int]:
+    """Where the tag around ``hit`` opens, and in which escaping (an index into
+    ``_ESCAPED``, -1 for none) its ``<`` is written."""
     floor = max(0, hit - _MAX_TAG)
-    best, escaping = text.rfind("<", floor, hit), None
-    for candidate in ESCAPINGS:
-        for token in candidate.openers:
-            position = text.rfind(token, best + 1 if best >= floor else floor, hit)
+    best, escaping = data.rfind(b"<", floor, hit), -1
+    for index, (_, openers, _) in enumerate(_ESCAPED):
+        for token in openers:
+            position = data.rfind(token, best + 1 if best >= floor else floor, hit)
             if position > best:
-                best, escaping = position, candidate
+                best, escaping = position, index
     return best, escaping
 
 
-def _tag_at(text: str, hit: int) -> tuple[int, int, str, str | None] | None:
+def _tag_at(page: Page, hit: int) -> tuple[int, int, str, str | None] | None:
     """The opening tag around ``hit``: its start, end, unescaped text, and escaping."""
-    start, escaping = _opener(text, hit)
+    data = page.data
+    start, index = _opener(data, hit)
     if start < 0:
         return None
-    if escaping is None:
-        if text.find(">", start, hit) >= 0:
+    if index < 0:
+        if data.find(b">", start, hit) >= 0:
             return None
-        m = _TAG_OPEN.match(text, start)
+        m = _TAG_OPEN_BYTES.match(data, start)
         if m is None or m.end() < hit:
             return None
-        raw = m.group(0)
+        raw = page.decode(start, m.end())
         if '\\"' in raw or "\\/" in raw:  # markup inside a JSON string, quotes escaped
             return start, m.end(), unescape(raw, "json"), "json"
         return start, m.end(), raw, None
-    opener = next(token for token in escaping.openers if text.startswith(token, start))
-    closes = [p for p in (text.find(c, hit, hit + _MAX_TAG) for c in escaping.closers) if p >= 0]
+    name, openers, closers = _ESCAPED[index]
+    opener = next(token for token in openers if data.startswith(token, start))
+    closes = [p for p in (data.find(c, hit, hit + _MAX_TAG) for c in closers) if p >= 0]
     if not closes:
         return None
     close = min(closes)
-    if any(text.find(c, start + len(opener), hit) >= 0 for c in escaping.closers):
+    if any(data.find(c, start + len(opener), hit) >= 0 for c in closers):
         return None
-    end = close + next(len(c) for c in escaping.closers if text.startswith(c, close))
-    return start, end, unescape(text[start:end], escaping.name), escaping.name
+    end = close + next(len(c) for c in closers if data.startswith(c, close))
+    return start, end, unescape(page.decode(start, end), name), name
 
 
-def _region_end(text: str, tag: str, escaping: str | None, open_end: int, limit: int) -> int | None:
+def _region_end(
+    data: bytes, tag: str, escaping: str | None, open_end: int, limit: int
+) -> int | None:
     """End of the element whose opening tag ends at ``open_end``, counting nested ones."""
-    pattern = _tag_pattern(tag) if escaping is None else escaped_tag_pattern(escaping, tag)
     depth = 1
-    for m in pattern.finditer(text, open_end, limit):
+    for m in _tag_pattern(tag, escaping).finditer(data, open_end, limit):
         depth += -1 if m.group(1) else 1
         if depth == 0:
             return m.end()
@@ -379,7 +366,7 @@ def _region_end(text: str, tag: str, escaping: str | None, open_end: int, limit:
 
 
 def _next_opener(
-    text: str,
+    page: Page,
     hits: Sequence[int],
     first: int,
     start: int,
@@ -391,14 +378,14 @@ def _next_opener(
 
     ``hits[first:]`` are the needle positions still ahead, in order.
     """
-    needles = tuple(m.needle for m in markers)
+    needles = tuple(m.needle.encode("ascii") for m in markers)
     for index in range(first, len(hits)):
         hit = hits[index]
         if hit >= limit:
             return None
-        if hit < start or not text.startswith(needles, hit):
+        if hit < start or not page.data.startswith(needles, hit):
             continue
-        tag_at = _tag_at(text, hit)
+        tag_at = _tag_at(page, hit)
         tag_match = _TAG_OPEN.match(tag_at[2]) if tag_at else None
         if tag_at is None or tag_match is None:
             continue
@@ -408,44 +395,65 @@ def _next_opener(
     return None
 
 
-def _text_form(text: str, hit: int, markers: Sequence[Marker]) -> Candidate | None:
-    """The embed of the first text-form marker whose needle starts at ``hit``, if any."""
+def _text_form(page: Page, hit: int, markers: Sequence[Marker]) -> Candidate | None:
+    """The embed (in byte positions) of the first text-form marker whose needle
+    starts at ``hit``, if any; such forms are read from the decoded text."""
     for marker in markers:
-        if marker.finds is not None and text.startswith(marker.needle, hit):
-            region = marker.finds(text, hit)
+        if marker.finds is not None and page.data.startswith(marker.needle.encode("ascii"), hit):
+            region = marker.finds(page.text(), page.char_at(hit))
             if region is not None:
                 start, end, form = region
+                start, end = page.byte_at(start, hit), page.byte_at(end, hit)
                 return Candidate(marker.platform, marker.kind, form, None, start, end)
     return None
 
 
+def _ends(page: Page, marker: Marker, open_end: int, limit: int) -> int | None:
+    """Where the platform says an element whose end tag is missing ends, in bytes."""
+    if marker.ends is None:
+        return None
+    end = marker.ends(page.text(), page.char_at(open_end), page.char_at(limit))
+    return None if end is None else page.byte_at(end, open_end)
+
+
+def _boundary(page: Page, position: int) -> int:
+    """``position``, or the start of the character it falls inside."""
+    data = page.data
+    if not page.single_byte:
+        while position < len(data) and 0x80 <= data[position] < 0xC0:
+            position -= 1
+    return position
+
+
 def locate(
-    text: str,
+    page: Page | str,
     markers: Sequence[Marker],
     gates: Sequence[str],
     hits: list[int] | None = None,
-    source: tuple[bytes, Sequence[int]] | None = None,
 ) -> list[Candidate]:
-    """Every embed region of ``text`` that one of ``markers`` marks, in source order.
+    """Every embed region of ``page`` that one of ``markers`` marks, in source order.
 
-    Every marker's needle must contain one of ``gates``. ``hits``, when given, are
-    the needles' positions in ``text``, found in the bytes before decoding:
-    ``source`` then gives those bytes and the same positions in them.
+    Every marker's needle must contain one of ``gates``; ``hits``, when given, are
+    their byte positions in the page. Candidates hold text positions and their text.
+    Raises :class:`~tweetembed.decode.InvalidText` when the bytes it reads are not
+    the UTF-8 the page took them for.
     """
+    if isinstance(page, str):
+        page = Page.of_text(page)
+    data = page.data
     if hits is None:
-        data, byte_hits_, hits = _encoded_hits(text, markers, gates)
-        source = (data, byte_hits_)
+        hits = byte_hits(data, markers, gates)
     found: list[Candidate] = []
     state: _TextState | None = None
     position = 0  # where the next hit may start
     floor = 0  # where the last embed ended
     text_markers = [m for m in markers if m.finds is not None]
     tag_markers = [m for m in markers if m.accepts is not None]
-    tag_needles = tuple(m.needle for m in tag_markers)
+    tag_needles = tuple(m.needle.encode("ascii") for m in tag_markers)
     for index, hit in enumerate(hits):
         if hit < position:
             continue
-        written = _text_form(text, hit, text_markers)
+        written = _text_form(page, hit, text_markers)
         if written is not None:
             # A stripped embed's text reaches back to its paragraph's start, but
             # never into the embed before it.
@@ -454,9 +462,9 @@ def locate(
             found.append(written)
             position = floor = written.end
             continue
-        if not text.startswith(tag_needles, hit):
+        if not data.startswith(tag_needles, hit):
             continue  # a needle only text forms use, and they found nothing
-        tag_at = _tag_at(text, hit)
+        tag_at = _tag_at(page, hit)
         if tag_at is None:
             continue
         start, open_end, raw_tag, escaping = tag_at
@@ -477,30 +485,45 @@ def locate(
         # placeholder blockquote) are its content.
         # (The next opener bounds the search for the end tag: a run of unclosed
         # openers must cost each one its own stretch, not MAX_FRAGMENT.)
-        limit = min(len(text), start + MAX_FRAGMENT)
-        following = _next_opener(text, hits, index + 1, open_end, limit, tag_markers, tag)
+        limit = _boundary(page, min(len(data), start + MAX_FRAGMENT))
+        following = _next_opener(page, hits, index + 1, open_end, limit, tag_markers, tag)
         if following is not None:
             limit = following
-        end = _region_end(text, tag, escaping, open_end, limit)
+        end = _region_end(data, tag, escaping, open_end, limit)
         if end is None:
             # Unclosed (or cut off): it ends where the platform says (after its
             # footer), else before the next embed, else at the limit.
-            end = (marker.ends(text, open_end, limit) if marker.ends else None) or limit
+            end = _ends(page, marker, open_end, limit) or limit
         if escaping is None:
-            state = state or _TextState(text, source[0] if source else None)
-            at = _byte_position(text, start, hit, source[1][index]) if source else None
-            escaping = "text" if state.inside(start, at) else None
+            state = state or _TextState(data)
+            escaping = "text" if state.inside(start) else None
         found.append(Candidate(marker.platform, marker.kind, marker.form, escaping, start, end))
         # An embed inside this one is part of it (a quoted tweet, an AMP
         # placeholder, a rendered iframe), not a new embed.
         position = floor = end
-    return found
+    return _in_text(page, found)
 
 
-def page_language(text: str) -> str | None:
-    """The ``lang`` of the page's ``<html>`` element, if the text has one."""
+def _in_text(page: Page, found: list[Candidate]) -> list[Candidate]:
+    """The candidates with text positions and their text, once the bytes they
+    stand on are known to decode."""
+    if not found:
+        return found
+    page.check(found[-1].end)
+    offsets = iter(page.chars([p for c in found for p in (c.start, c.end)]))
+    return [
+        attrs.evolve(c, start=next(offsets), end=next(offsets), markup=page.decode(c.start, c.end))
+        for c in found
+    ]
+
+
+def page_language(page: Page | bytes | str) -> str | None:
+    """The ``lang`` of the page's ``<html>`` element, if it has one."""
+    data = page.data if isinstance(page, Page) else page
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
     # The first <html> tag only: a later one sits in a script or a srcdoc, and a
     # page whose tag has no lang is not searched on to its 64th KB.
-    tag = _HTML_TAG.search(text, 0, 65536)
+    tag = _HTML_TAG.search(data, 0, 65536)
     lang = _LANG_ATTRIBUTE.search(tag.group(1)) if tag else None
-    return lang.group(1) if lang else None
+    return lang.group(1).decode("ascii") if lang else None

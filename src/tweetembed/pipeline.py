@@ -10,7 +10,7 @@ import logging
 from collections.abc import Iterable
 
 from . import platforms as _platforms
-from .decode import decode, decode_at, is_wide
+from .decode import InvalidText, Page, decode, is_wide, page_of
 from .escapes import unescape
 from .fragment import parse_fragment
 from .locate import byte_hits, locate, page_language
@@ -59,25 +59,27 @@ def parse(source: str | bytes, *, platforms: Iterable[str] | None = None) -> Emb
         )
     names = _platform_names(platforms)
     markers, gates = _platforms.markers(names), _platforms.gates(names)
-    hits: list[int] | None = None
-    raw: tuple[bytes, list[int]] | None = None
+    page: Page | None = None
     if isinstance(source, bytes) and not is_wide(source):
         found = byte_hits(source, markers, gates)
         if not found:
             return Embeds()  # the fast path: no needle in the bytes, nothing decoded
-        decoded = decode_at(source, found)
-        if decoded is not None:
-            (text, hits), raw = decoded, (source, found)
-    if hits is None:
-        text = decode(source)
-    candidates = locate(text, markers, gates, hits, raw)
+        page = page_of(source)
+        if page is not None:
+            try:
+                candidates = locate(page, markers, gates, found)
+            except InvalidText:  # broken UTF-8: read the text it decodes to instead
+                page = None
+    if page is None:
+        page = Page.of_text(decode(source))
+        candidates = locate(page, markers, gates)
     if not candidates:
         return Embeds()
-    page_lang = page_language(text)
+    page_lang = page_language(page)
     embeds = Embeds()
     for candidate in candidates:
         try:
-            markup = unescape(text[candidate.start : candidate.end], candidate.escaped)
+            markup = unescape(candidate.markup, candidate.escaped)
             root = None
             if candidate.form in MARKUP_FORMS:
                 root = parse_fragment(markup)
