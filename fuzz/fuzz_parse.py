@@ -6,8 +6,9 @@ Run (see README, "Fuzzing"):
     python fuzz/fuzz_parse.py -max_total_time=600 fuzz/corpus
 
 Each input is read as raw bytes, as text, and as text inside an embed's body; any
-exception, a span out of range or out of order, or entity offsets that do not
-point at their text is a crash that atheris reports with the input.
+exception, a span out of range or out of order, bytes that give other embeds than
+their decoded text, or entity offsets that do not point at their text is a crash
+that atheris reports with the input.
 """
 
 from __future__ import annotations
@@ -30,7 +31,12 @@ TAIL = (
 def check(source: str | bytes) -> None:
     text = decode(source)
     previous = 0
-    for embed in parse(source):
+    embeds = parse(source)
+    if isinstance(source, bytes) and embeds != parse(text):
+        # Bytes are read as bytes and decoded only in places: the result must be
+        # that of the text they decode to.
+        raise AssertionError("bytes and their decoded text give different embeds")
+    for embed in embeds:
         start, end = embed.span
         if not previous <= start <= end <= len(text):
             raise AssertionError(f"bad span {embed.span} after {previous} in {len(text)}")
