@@ -140,7 +140,9 @@ class Page:
 
     __slots__ = ("_checked", "_counted", "_text", "codec", "data", "errors", "start")
 
-    def __init__(self, data: bytes, start: int = 0, codec: str = "utf-8", errors: str = "strict"):
+    def __init__(
+        self, data: bytes, start: int = 0, codec: str = "utf-8", errors: str = "strict"
+    ) -> None:
         self.data, self.start, self.codec, self.errors = data, start, codec, errors
         self._text: str | None = None
         self._checked = start  # data[start:_checked] is known to decode
