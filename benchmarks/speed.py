@@ -26,8 +26,7 @@ from typing import Any
 
 from tweetembed import parse
 from tweetembed import platforms as _platforms
-from tweetembed.decode import InvalidText, page_of
-from tweetembed.locate import byte_hits, locate
+from tweetembed.pipeline import located
 from tweetembed.urls import normalise_url, status_ref
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,12 +88,7 @@ _GATES = _platforms.gates(_platforms.PLATFORMS)
 def locate_only(raw: bytes) -> object:
     """tweetembed up to ``locate``: what a page costs before any embed is parsed or read
     (a floor for parse on pages with embeds, not a contender)."""
-    found = byte_hits(raw, _MARKERS, _GATES)
-    page = page_of(raw) if found else None
-    try:
-        return locate(page, _MARKERS, _GATES, found) if page else None
-    except InvalidText:  # parse would read the decoded text instead
-        return None
+    return located(raw, _MARKERS, _GATES)
 
 
 def forget_results() -> None:

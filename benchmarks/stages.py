@@ -71,7 +71,7 @@ def main() -> None:
             candidates.append(locate(as_page, markers, gates, found))
     finally:
         _TextState.inside = inside  # type: ignore[method-assign]
-    langs = [page_language(as_page) for as_page, _ in readable]
+    langs = [page_language(as_page.data) for as_page, _ in readable]
     markups = [[(c, unescape(c.markup, c.escaped)) for c in found] for found in candidates]
     roots = [
         [(c, m, parse_fragment(m) if c.form in MARKUP_FORMS else None) for c, m in page]

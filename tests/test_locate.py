@@ -87,12 +87,12 @@ def test_a_page_cut_off_inside_an_embed() -> None:
 
 
 def test_page_language() -> None:
-    assert page_language('<!doctype html><html class="x" lang="de-DE"><body>') == "de-DE"
-    assert page_language("<html><body>") is None
-    assert page_language("<!-- x --><HTML Lang=fr>") == "fr"
-    assert page_language("<html data-lang='x' xml:lang=en>") is None  # not the lang attribute
-    assert page_language("<html><body><script>'<html lang=en>'</script>") is None
-    assert page_language("<htmlx lang=en><html lang='pt-BR'>") == "pt-BR"
+    assert page_language(b'<!doctype html><html class="x" lang="de-DE"><body>') == "de-DE"
+    assert page_language(b"<html><body>") is None
+    assert page_language(b"<!-- x --><HTML Lang=fr>") == "fr"
+    assert page_language(b"<html data-lang='x' xml:lang=en>") is None  # not the lang attribute
+    assert page_language(b"<html><body><script>'<html lang=en>'</script>") is None
+    assert page_language(b"<htmlx lang=en><html lang='pt-BR'>") == "pt-BR"
 
 
 EMBED = f'<blockquote class="twitter-tweet"><p>t</p>{FOOTER}</blockquote>'

@@ -73,6 +73,12 @@ class Marker:
     finds: TextFinder | None = None
     # Where an element whose end tag is missing ends (after its footer, say), if known.
     ends: Callable[[str, int, int], int | None] | None = None
+    # The needle as the page's bytes write it (needles are ASCII).
+    raw: bytes = attrs.field(init=False)
+
+    @raw.default
+    def _raw(self) -> bytes:
+        return self.needle.encode("ascii")
 
 
 @attrs.frozen
@@ -146,7 +152,7 @@ def _scan_table(markers: tuple[Marker, ...], gates: tuple[str, ...]) -> _Scan:
         if gate is None:
             raise ValueError(f"needle {marker.needle!r} holds none of the gates {gates!r}")
         offset = marker.needle.index(gate)
-        table[gate].setdefault(offset, set()).add(marker.needle.encode("ascii"))
+        table[gate].setdefault(offset, set()).add(marker.raw)
     return tuple(
         (gate.encode("ascii"), tuple((o, tuple(sorted(n))) for o, n in groups.items()))
         for gate, groups in table.items()
@@ -378,7 +384,7 @@ def _next_opener(
 
     ``hits[first:]`` are the needle positions still ahead, in order.
     """
-    needles = tuple(m.needle.encode("ascii") for m in markers)
+    needles = tuple(m.raw for m in markers)
     for index in range(first, len(hits)):
         hit = hits[index]
         if hit >= limit:
@@ -399,7 +405,7 @@ def _text_form(page: Page, hit: int, markers: Sequence[Marker]) -> Candidate | N
     """The embed (in byte positions) of the first text-form marker whose needle
     starts at ``hit``, if any; such forms are read from the decoded text."""
     for marker in markers:
-        if marker.finds is not None and page.data.startswith(marker.needle.encode("ascii"), hit):
+        if marker.finds is not None and page.data.startswith(marker.raw, hit):
             region = marker.finds(page.text(), page.char_at(hit))
             if region is not None:
                 start, end, form = region
@@ -449,7 +455,7 @@ def locate(
     floor = 0  # where the last embed ended
     text_markers = [m for m in markers if m.finds is not None]
     tag_markers = [m for m in markers if m.accepts is not None]
-    tag_needles = tuple(m.needle.encode("ascii") for m in tag_markers)
+    tag_needles = tuple(m.raw for m in tag_markers)
     for index, hit in enumerate(hits):
         if hit < position:
             continue
@@ -517,11 +523,8 @@ def _in_text(page: Page, found: list[Candidate]) -> list[Candidate]:
     ]
 
 
-def page_language(page: Page | bytes | str) -> str | None:
-    """The ``lang`` of the page's ``<html>`` element, if it has one."""
-    data = page.data if isinstance(page, Page) else page
-    if isinstance(data, str):
-        data = data.encode("utf-8", "surrogatepass")
+def page_language(data: bytes) -> str | None:
+    """The ``lang`` of the page's ``<html>`` element, if its bytes have one."""
     # The first <html> tag only: a later one sits in a script or a srcdoc, and a
     # page whose tag has no lang is not searched on to its 64th KB.
     tag = _HTML_TAG.search(data, 0, 65536)

@@ -7,13 +7,13 @@ Each stage is its own module and sees only what the stage before it produced.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from . import platforms as _platforms
 from .decode import InvalidText, Page, decode, is_wide, page_of
 from .escapes import unescape
 from .fragment import parse_fragment
-from .locate import byte_hits, locate, page_language
+from .locate import Candidate, Marker, byte_hits, locate, page_language
 from .models import Embeds
 
 __all__ = ["parse"]
@@ -42,6 +42,24 @@ def _platform_names(selected: Iterable[str] | None) -> tuple[str, ...]:
     return names
 
 
+def located(
+    source: str | bytes, markers: Sequence[Marker], gates: Sequence[str]
+) -> tuple[Page, list[Candidate]]:
+    """The page and its embeds' regions: decode and locate, the fast path first."""
+    if isinstance(source, bytes) and not is_wide(source):
+        found = byte_hits(source, markers, gates)
+        if not found:  # the fast path: no needle in the bytes, nothing decoded
+            return Page(b""), []
+        page = page_of(source)
+        if page is not None:
+            try:
+                return page, locate(page, markers, gates, found)
+            except InvalidText:  # broken UTF-8: read the text it decodes to instead
+                pass
+    page = Page.of_text(decode(source))
+    return page, locate(page, markers, gates)
+
+
 def parse(source: str | bytes, *, platforms: Iterable[str] | None = None) -> Embeds:
     """Every social-media embed in ``source``, in source order.
 
@@ -59,23 +77,10 @@ def parse(source: str | bytes, *, platforms: Iterable[str] | None = None) -> Emb
         )
     names = _platform_names(platforms)
     markers, gates = _platforms.markers(names), _platforms.gates(names)
-    page: Page | None = None
-    if isinstance(source, bytes) and not is_wide(source):
-        found = byte_hits(source, markers, gates)
-        if not found:
-            return Embeds()  # the fast path: no needle in the bytes, nothing decoded
-        page = page_of(source)
-        if page is not None:
-            try:
-                candidates = locate(page, markers, gates, found)
-            except InvalidText:  # broken UTF-8: read the text it decodes to instead
-                page = None
-    if page is None:
-        page = Page.of_text(decode(source))
-        candidates = locate(page, markers, gates)
+    page, candidates = located(source, markers, gates)
     if not candidates:
         return Embeds()
-    page_lang = page_language(page)
+    page_lang = page_language(page.data)
     embeds = Embeds()
     for candidate in candidates:
         try:

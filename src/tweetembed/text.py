@@ -41,13 +41,18 @@ def _walk(element: etree._Element, skip: frozenset[etree._Element], out: list[st
             if alt and "emoji" in (element.get("class") or ""):
                 out.append(alt)
         elif tag not in _SKIP and element not in skip:
-            if element.text:
-                out.append(element.text.replace("\n", " "))
-            for child in element:
-                _walk(child, skip, out)
-                if child.tail:
-                    out.append(child.tail.replace("\n", " "))
+            _content(element, skip, out)
     # comments and processing instructions carry no visible text
+
+
+def _content(element: etree._Element, skip: frozenset[etree._Element], out: list[str]) -> None:
+    """The text inside ``element``: its text, then each child and the text after it."""
+    if element.text:
+        out.append(element.text.replace("\n", " "))
+    for child in element:
+        _walk(child, skip, out)
+        if child.tail:
+            out.append(child.tail.replace("\n", " "))
 
 
 def normalise_lines(raw: str) -> str:
@@ -63,13 +68,7 @@ def raw_text(element: etree._Element, skip: Iterable[etree._Element] = ()) -> st
     white space not yet collapsed: what :func:`element_text` and
     :func:`normalise_lines` finish."""
     out: list[str] = []
-    skipped = frozenset(skip)
-    if element.text:
-        out.append(element.text.replace("\n", " "))
-    for child in element:
-        _walk(child, skipped, out)
-        if child.tail:
-            out.append(child.tail.replace("\n", " "))
+    _content(element, frozenset(skip), out)
     return "".join(out)
 
 
