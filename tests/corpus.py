@@ -118,6 +118,9 @@ class Report:
     count_mismatches: list[str] = field(default_factory=list)
     plain_pages: int = 0
     plain_embeds: int = 0
+    # The plain pages hold no tweet, but some hold YouTube players: (page, platform,
+    # post id, escaped) of each embed of another platform.
+    plain_others: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
 
 
 def evaluate(corpus: Path) -> Report:
@@ -162,7 +165,14 @@ def evaluate(corpus: Path) -> Report:
                     )
     plain = sorted((corpus / "plain").glob("*.html"))
     report.plain_pages = len(plain)
-    report.plain_embeds = sum(len(parse(p.read_bytes())) for p in plain)
+    for path in plain:
+        for embed in parse(path.read_bytes()):
+            if isinstance(embed, Tweet):
+                report.plain_embeds += 1
+            else:
+                report.plain_others.append(
+                    (path.name[:8], embed.platform, embed.post_id, embed.escaped)
+                )
     return report
 
 
@@ -184,7 +194,8 @@ def main() -> int:
         f"escaped embeds found: {report.escaped_found} of {report.escaped_wanted}, "
         f"escaping wrong on {len(report.escaping_wrong)}"
     )
-    print(f"embeds on {report.plain_pages} plain pages: {report.plain_embeds}")
+    print(f"tweets on {report.plain_pages} plain pages: {report.plain_embeds}")
+    print(f"embeds of other platforms on them: {len(report.plain_others)}")
     return 0
 
 

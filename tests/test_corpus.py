@@ -36,5 +36,28 @@ def test_escaped_copies_found_with_their_escaping(report: Report) -> None:
     assert report.escaping_wrong == []
 
 
-def test_no_embed_on_plain_pages(report: Report) -> None:
+def test_no_tweet_on_plain_pages(report: Report) -> None:
     assert (report.plain_pages, report.plain_embeds) == (157, 0)
+
+
+def test_the_youtube_players_of_the_plain_pages(report: Report) -> None:
+    # The plain pages hold no tweet, but ten of them hold YouTube iframes
+    # (src="https://www.youtube.com/embed/ID", read off the pages with grep), and
+    # 65bf3048 an entity- and JSON-escaped copy of its player in a JSON-LD script.
+    # 1ee91d1f's players are URLs passed to a script function, not markup.
+    assert report.plain_others == [
+        ("14cc2a0c", "youtube", "AEyOoZ7JpyY", None),
+        ("23aaecd1", "youtube", "s2UlgG31C4g", None),
+        ("3252222e", "youtube", "Mi8e6nwrpeU", None),
+        ("3d8f3404", "youtube", "mR3SM29DzCc", None),
+        ("3d8f3404", "youtube", "yhMZ6ADitjM", None),
+        ("3d8f3404", "youtube", "kYFychRzTww", None),
+        ("3d8f3404", "youtube", "E-l-Ly0ly4M", None),
+        ("63db31a1", "youtube", "xoBXQi73hcM", None),
+        ("63db31a1", "youtube", "BZNMWOp3n3A", None),
+        ("65bf3048", "youtube", "NgbF86kNLgs", "html"),
+        ("65bf3048", "youtube", "NgbF86kNLgs", None),
+        ("8cad00dc", "youtube", "73dQFCaL3RM", None),
+        ("cc4aa22b", "youtube", "nEAw2Ei7djY", None),
+        ("f344ca5f", "youtube", "AEyOoZ7JpyY", None),
+    ]

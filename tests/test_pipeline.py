@@ -22,7 +22,10 @@ EMBED = render_tweet(
 
 
 def test_public_surface() -> None:
-    assert PLATFORMS == ("twitter",)
+    assert PLATFORMS == (
+        "twitter", "instagram", "youtube", "facebook", "tiktok", "bluesky",
+        "threads", "mastodon", "reddit", "telegram", "linkedin",
+    )  # fmt: skip
     assert set(tweetembed.__all__) >= {"parse", "extract_entities", "PLATFORMS", "Tweet", "Embed"}
 
 
@@ -33,7 +36,9 @@ def test_non_text_raises_type_error_saying_what_to_pass(bad: object) -> None:
 
 
 def test_unknown_platform_raises_value_error_naming_the_known_ones() -> None:
-    with pytest.raises(ValueError, match=r"'myspace'.*known platforms: twitter"):
+    with pytest.raises(
+        ValueError, match=r"'myspace'.*known platforms: twitter, instagram, youtube"
+    ):
         parse(EMBED, platforms=["twitter", "myspace"])
 
 

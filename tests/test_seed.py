@@ -40,6 +40,7 @@ def test_the_seed_has_exactly_one_tweet_with_every_field(seed_text: str) -> None
     # The footer's date link has no href: the markup gives no status id.
     assert tweet.status_id is None
     assert tweet.url is None
+    assert tweet.post_id is None
     assert tweet.created_at is None
     assert tweet.author == Author(name="NASA", handle="NASA")
     assert tweet.text == TEXT
@@ -94,18 +95,24 @@ def test_the_seed_as_bytes_gives_the_same_tweet(seed_text: str) -> None:
 def test_the_seed_to_dict_is_plain_json(seed_text: str) -> None:
     [tweet] = parse(seed_text)
     row = tweet.to_dict()
-    assert list(row)[:10] == [
+    assert list(row)[:15] == [
         "platform",
         "kind",
         "form",
         "escaped",
+        "post_id",
         "url",
         "author",
         "text",
         "date",
+        "date_text",
+        "created_at",
+        "mentions",
+        "hashtags",
         "options",
         "span",
     ]
+    assert row["post_id"] is None  # the seed's date link lost its href
     assert row["date"] == "2021-03-13"
     assert row["author"] == {"name": "NASA", "handle": "NASA"}
     assert row["span"] == [632, 1229]

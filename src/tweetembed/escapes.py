@@ -48,7 +48,7 @@ ESCAPINGS: tuple[Escaping, ...] = (
         openers=("&lt;", "&LT;", "&#60;", "&#x3c;", "&#x3C;"),
         closers=("&gt;", "&GT;", "&#62;", "&#x3e;", "&#x3E;"),
         lt=r"&(?:lt|LT|\#60|\#x3[cC]);",
-        slash=r"(?:/|&\#47;|&sol;)",
+        slash=r"(?:\\?/|&\#47;|&sol;)",
         gt=r"&(?:gt|GT|\#62|\#x3[eE]);",
     ),
     Escaping(
@@ -111,10 +111,13 @@ def unescape(text: str, escaping: str | None) -> str:
             text = html.unescape(text)
             if "&lt;" not in text.lower() and "&#60;" not in text:
                 break
+    elif escaping == "percent":
+        text = unquote(text)
+    else:
         return text
-    if escaping == "percent":
-        return unquote(text)
-    return text
+    # A JSON string stored in an entity-escaped attribute (class=\&quot;…\&quot;), or
+    # percent-encoded inside one: the inner escaping is undone too.
+    return unescape(text, "json") if '\\"' in text or "\\/" in text else text
 
 
 @functools.lru_cache(maxsize=64)

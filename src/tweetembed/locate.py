@@ -105,8 +105,11 @@ _HTML_TAG = re.compile(rb"<(?i:html)(?![a-zA-Z0-9-])([^<>]{0,2048})>")
 _LANG_ATTRIBUTE = re.compile(rb"""(?:^|[\s"'])lang\s*=\s*["']?([A-Za-z0-9_-]{1,20})""", re.I)
 # Elements whose content the HTML parser reads as text, and comments, as they
 # read in ASCII-lower-cased bytes (HTML folds the case of ASCII letters only).
+# <noscript> is text where scripts run (every browser a reader uses), and
+# <template> content is never rendered: embeds in either are copies, not live.
 _TEXT_OPEN = re.compile(
-    rb"<(?:(textarea|title|script|style|xmp|noembed|plaintext)(?![a-z0-9-])[^>]*>|!--)"
+    rb"<(?:(textarea|title|script|style|xmp|noembed|noscript|template|plaintext)"
+    rb"(?![a-z0-9-])[^>]*>|!--)"
 )
 # Escaped markup: "<" and its closers as each escaping writes them, in bytes.
 _ESCAPED = tuple(
@@ -257,7 +260,17 @@ _TEXT_ELEMENTS = tuple(
         re.compile(rb"<" + name + rb"(?![a-z0-9-])[^>]*>"),
         re.compile(rb"</" + name + rb"(?![a-z0-9-])[^>]*>"),
     )
-    for name in (b"script", b"style", b"title", b"textarea", b"noembed", b"xmp", b"plaintext")
+    for name in (
+        b"script",
+        b"style",
+        b"title",
+        b"textarea",
+        b"noembed",
+        b"noscript",
+        b"template",
+        b"xmp",
+        b"plaintext",
+    )
 )
 
 
@@ -431,6 +444,11 @@ def _boundary(page: Page, position: int) -> int:
     return position
 
 
+# Forms written as text that are worth reporting as a copy when they sit in text
+# the parser does not render.
+_COPYABLE_TEXT_FORMS = frozenset({"shortcode"})
+
+
 def locate(
     page: Page | str,
     markers: Sequence[Marker],
@@ -465,8 +483,16 @@ def locate(
             # never into the embed before it.
             if written.start < floor:
                 written = attrs.evolve(written, start=floor)
-            found.append(written)
             position = floor = written.end
+            state = state or _TextState(data)
+            if state.inside(written.start):
+                # Text in a script, a comment, a <noscript>: a shortcode there is a
+                # copy; a footer or a bare URL is a stripped copy (JSON-LD's
+                # articleBody) that holds nothing the live embed does not.
+                if written.form not in _COPYABLE_TEXT_FORMS:
+                    continue
+                written = attrs.evolve(written, escaped="text")
+            found.append(written)
             continue
         if not data.startswith(tag_needles, hit):
             continue  # a needle only text forms use, and they found nothing

@@ -16,20 +16,35 @@ import attrs
 
 __all__ = [
     "Author",
+    "BlueskyPost",
     "Cashtag",
     "Embed",
     "Embeds",
     "EmojiCaption",
     "Entities",
     "Hashtag",
+    "InstagramPost",
     "Link",
     "Mention",
     "Options",
+    "RedditPost",
+    "TikTokVideo",
     "Tweet",
     "UrlEntity",
+    "YouTubeVideo",
 ]
 
-FORMS = ("blockquote", "rendered", "amp", "shortcode", "url", "markdown", "text")
+FORMS = (
+    "blockquote",
+    "rendered",
+    "iframe",
+    "element",
+    "amp",
+    "shortcode",
+    "url",
+    "markdown",
+    "text",
+)
 ESCAPES = ("html", "json", "percent", "text")
 LINK_KINDS = ("mention", "hashtag", "cashtag", "media", "status", "url")
 
@@ -170,6 +185,31 @@ def _html_value(value: Any) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
+def _card(embed: Embed) -> str:
+    """An embed as a small HTML card; every string escaped, only http(s) links."""
+    who = ""
+    if embed.author is not None:
+        name = html.escape(embed.author.name or "")
+        handle = html.escape(f"@{embed.author.handle}") if embed.author.handle else ""
+        who = f"<b>{name}</b> {handle}".strip()
+    body = html.escape(embed.text).replace("\n", "<br>")
+    when = html.escape(embed.date.isoformat()) if embed.date else ""
+    link = ""
+    href = _safe_href(embed.url)
+    if href is not None:
+        quoted = html.escape(href, quote=True)
+        link = f' · <a href="{quoted}" {_LINK_ATTRS}>{quoted}</a>'
+    meta = html.escape(
+        f"{embed.platform} · {embed.kind} · {embed.form}"
+        + (f" · escaped={embed.escaped}" if embed.escaped else "")
+    )
+    return (
+        '<div class="tweetembed-card" style="border:1px solid #ccc;padding:8px;max-width:36em">'
+        f"<div>{who}</div><p>{body}</p>"
+        f"<div><small>{when}{link}</small></div><div><small>{meta}</small></div></div>"
+    )
+
+
 @attrs.frozen
 class Author(_Model):
     """Who posted the embedded status: display name and handle (without ``@``)."""
@@ -252,16 +292,26 @@ def _optional_in(choices: tuple[str, ...]) -> Any:
 
 @attrs.frozen(kw_only=True)
 class Embed(_Model):
-    """What every platform's embed has: where it is, how it is written, who and what."""
+    """What every platform's embed has: where it is, how it is written, who and what.
+
+    ``post_id`` is the platform's own id of the post (a tweet's status id, an
+    Instagram shortcode, a video id, a Bluesky ``at://`` URI, a Facebook post URL);
+    ``created_at`` the time that id encodes, where it encodes one.
+    """
 
     platform: str
     kind: str
     form: str = attrs.field(validator=attrs.validators.in_(FORMS))
     escaped: str | None = attrs.field(default=None, validator=_optional_in(ESCAPES))
+    post_id: str | None = None
     url: str | None = None
     author: Author | None = None
     text: str = ""
     date: _dt.date | None = None
+    date_text: str | None = None
+    created_at: _dt.datetime | None = None
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
+    hashtags: tuple[Hashtag, ...] = attrs.field(default=(), converter=_tuple)
     options: Options = attrs.field(factory=Options, converter=_to_options)
     span: tuple[int, int] = attrs.field(converter=_to_span, validator=_check_span)
 
@@ -270,20 +320,24 @@ class Embed(_Model):
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in _field_order(type(self)))
         return f"{type(self).__name__}({fields})"
 
+    def _repr_html_(self) -> str:
+        """A card: author, text, date and the post link (http(s) only), all escaped."""
+        return _card(self)
+
 
 @attrs.frozen(kw_only=True, repr=False)
 class Tweet(Embed):
-    """A Twitter/X embed with every field the markup gives (see DESIGN.md's table)."""
+    """A Twitter/X embed with every field its markup gives; ``post_id`` is ``status_id``."""
 
     platform: str = attrs.field(default="twitter", validator=attrs.validators.in_(("twitter",)))
     kind: str = attrs.field(default="tweet", validator=attrs.validators.in_(("tweet", "video")))
     status_id: str | None = None
+    # The status id is the post id: given one, the other follows.
+    post_id: str | None = attrs.field(
+        default=attrs.Factory(lambda self: self.status_id, takes_self=True)
+    )
     lang: str | None = None
     direction: str | None = None
-    date_text: str | None = None
-    created_at: _dt.datetime | None = None
-    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
-    hashtags: tuple[Hashtag, ...] = attrs.field(default=(), converter=_tuple)
     cashtags: tuple[Cashtag, ...] = attrs.field(default=(), converter=_tuple)
     urls: tuple[UrlEntity, ...] = attrs.field(default=(), converter=_tuple)
     links: tuple[Link, ...] = attrs.field(default=(), converter=_tuple)
@@ -291,28 +345,73 @@ class Tweet(Embed):
     emoji: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     emoji_captions: tuple[EmojiCaption, ...] = attrs.field(default=(), converter=_tuple)
 
-    def _repr_html_(self) -> str:
-        """A card: author, text, date and the status link (http(s) only), all escaped."""
-        who = ""
-        if self.author is not None:
-            name = html.escape(self.author.name or "")
-            handle = html.escape(f"@{self.author.handle}") if self.author.handle else ""
-            who = f"<b>{name}</b> {handle}".strip()
-        body = html.escape(self.text).replace("\n", "<br>")
-        when = html.escape(self.date.isoformat()) if self.date else ""
-        link = ""
-        href = _safe_href(self.url)
-        if href is not None:
-            quoted = html.escape(href, quote=True)
-            link = f' · <a href="{quoted}" {_LINK_ATTRS}>{quoted}</a>'
-        meta = html.escape(
-            f"{self.kind} · {self.form}" + (f" · escaped={self.escaped}" if self.escaped else "")
-        )
-        return (
-            '<div class="tweetembed-card" style="border:1px solid #ccc;padding:8px;max-width:36em">'
-            f"<div>{who}</div><p>{body}</p>"
-            f"<div><small>{when}{link}</small></div><div><small>{meta}</small></div></div>"
-        )
+
+def _platform(name: str) -> Any:
+    return attrs.field(default=name, validator=attrs.validators.in_((name,)))
+
+
+def _kind(*kinds: str) -> Any:
+    return attrs.field(default=kinds[0], validator=attrs.validators.in_(kinds))
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class InstagramPost(Embed):
+    """An Instagram embed: ``post_id`` is the shortcode, ``kind`` what the permalink names.
+
+    ``captioned`` says whether the embed code asked for the caption
+    (``data-instgrm-captioned``); ``version`` is the embed code's ``data-instgrm-version``.
+    """
+
+    platform: str = _platform("instagram")
+    kind: str = _kind("post", "reel", "tv", "profile")
+    captioned: bool = False
+    version: str | None = None
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class YouTubeVideo(Embed):
+    """A YouTube player: ``post_id`` is the video id (``None`` for a playlist alone).
+
+    ``start`` is where the player starts, in seconds; ``playlist_id`` the playlist
+    it plays (``list=``); ``title`` the video's title where the markup names it.
+    """
+
+    platform: str = _platform("youtube")
+    kind: str = _kind("video", "playlist")
+    start: int | None = None
+    playlist_id: str | None = None
+    title: str | None = None
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class TikTokVideo(Embed):
+    """A TikTok embed: ``post_id`` is the video id; ``sound`` the music link's text."""
+
+    platform: str = _platform("tiktok")
+    kind: str = _kind("video", "profile")
+    sound: str | None = None
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class BlueskyPost(Embed):
+    """A Bluesky embed: ``post_id`` is the ``at://`` URI; ``did`` its author's DID and
+    ``cid`` the content id of the embedded record version."""
+
+    platform: str = _platform("bluesky")
+    kind: str = _kind("post")
+    did: str | None = None
+    cid: str | None = None
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class RedditPost(Embed):
+    """A Reddit embed: ``post_id`` is the post's base-36 id; ``subreddit`` without ``r/``,
+    ``title`` the post's title as the embed links it."""
+
+    platform: str = _platform("reddit")
+    kind: str = _kind("post", "comment")
+    subreddit: str | None = None
+    title: str | None = None
 
 
 class Embeds(list[Embed]):

@@ -21,7 +21,7 @@ __all__ = ["parse"]
 _log = logging.getLogger("tweetembed")
 # Forms read from a parsed fragment; the others (shortcodes, URLs, stripped
 # footers) are read from their text.
-MARKUP_FORMS = frozenset({"blockquote", "rendered", "amp"})
+MARKUP_FORMS = frozenset({"blockquote", "rendered", "iframe", "element", "amp"})
 
 
 def _platform_names(selected: Iterable[str] | None) -> tuple[str, ...]:

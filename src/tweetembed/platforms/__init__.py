@@ -13,7 +13,19 @@ from lxml import etree
 
 from ..locate import Candidate, Marker
 from ..models import Embed
-from . import twitter
+from . import (
+    bluesky,
+    facebook,
+    instagram,
+    linkedin,
+    mastodon,
+    reddit,
+    telegram,
+    threads,
+    tiktok,
+    twitter,
+    youtube,
+)
 
 __all__ = ["PLATFORMS", "Platform", "gates", "get", "markers"]
 
@@ -31,12 +43,25 @@ class Platform:
 
 
 _TABLE: dict[str, Platform] = {
-    "twitter": Platform(
-        name="twitter",
-        markers=twitter.MARKERS,
-        gates=twitter.GATES,
-        read=twitter.read,
-    ),
+    module.__name__.rpartition(".")[2]: Platform(
+        name=module.__name__.rpartition(".")[2],
+        markers=module.MARKERS,
+        gates=module.GATES,
+        read=module.read,
+    )
+    for module in (
+        twitter,
+        instagram,
+        youtube,
+        facebook,
+        tiktok,
+        bluesky,
+        threads,
+        mastodon,
+        reddit,
+        telegram,
+        linkedin,
+    )
 }
 
 PLATFORMS: tuple[str, ...] = tuple(_TABLE)

@@ -34,9 +34,9 @@ __all__ = ["GATES", "MARKERS", "read"]
 # Every marker's needle holds one of these; locate scans the page for them alone.
 GATES = (
     "twitter-",
-    "amp-twitter",
+    "amp-",
     "data-tweet-id",
-    "twitter.com/embed/",
+    "embed",
     "[tweet",
     "{{",
     "/status",

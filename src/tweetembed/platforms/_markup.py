@@ -1,0 +1,145 @@
+"""What every platform's reader needs from embed markup: tag tests for ``locate``,
+the URL an element points at (lazy-loading attributes included), its ``data-*``
+options, its text, and the entities and date of that text."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable, Mapping
+from urllib.parse import parse_qsl, unquote
+
+from lxml import etree
+
+from ..dates import parse_date
+from ..entities import extract_entities
+from ..locate import TagTest
+from ..models import Hashtag, Mention
+
+__all__ = [
+    "ISO_DATE",
+    "class_tokens",
+    "date_of",
+    "has_class",
+    "options",
+    "pointing_at",
+    "query",
+    "tags_of",
+    "unwrap",
+    "url_of",
+]
+
+# Attributes where lazy-loading plugins and consent tools keep an iframe's URL
+# until it is shown (WP Rocket: data-lazy-src; others: data-src, iframe-src …).
+_URL_ATTRIBUTES = (
+    "src",
+    "data-src",
+    "data-lazy-src",
+    "iframe-src",
+    "data-litespeed-src",
+    "data-rocket-src",
+    "data-orig-src",
+    "data-original",
+    "data-url",
+    "data-href",
+)
+# A timestamp written as such (Bluesky's embeds write some dates this way).
+ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+# Wayback Machine captures prefix every link with the archive's own address.
+_WAYBACK = re.compile(r"^(?:https?:)?//web\.archive\.org/web/[0-9a-z_]*/", re.IGNORECASE)
+
+
+def class_tokens(attributes: Mapping[str, str]) -> list[str]:
+    """The tokens of an element's ``class`` attribute."""
+    return attributes.get("class", "").split()
+
+
+def has_class(token: str, *tags: str) -> TagTest:
+    """A tag test: one of ``tags`` (any tag when none) whose class holds ``token``."""
+
+    def test(tag: str, attributes: Mapping[str, str]) -> bool:
+        return (not tags or tag in tags) and token in class_tokens(attributes)
+
+    return test
+
+
+def url_of(attributes: Mapping[str, str], pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The first URL attribute (``src`` first, then lazy-loading ones) that ``pattern``
+    finds something in, as that match."""
+    for name in _URL_ATTRIBUTES:
+        value = attributes.get(name)
+        if value:
+            m = pattern.search(value)
+            if m is not None:
+                return m
+    return None
+
+
+def pointing_at(pattern: re.Pattern[str], *tags: str) -> TagTest:
+    """A tag test: one of ``tags`` whose URL attributes hold ``pattern``."""
+
+    def test(tag: str, attributes: Mapping[str, str]) -> bool:
+        return tag in tags and url_of(attributes, pattern) is not None
+
+    return test
+
+
+def attributes_of(element: etree._Element) -> dict[str, str]:
+    """An element's attributes with lower-cased names, as ``locate``'s tag tests see them."""
+    found: dict[str, str] = {}
+    for key, value in element.attrib.items():
+        found.setdefault(str(key).lower(), str(value))
+    return found
+
+
+def options(element: etree._Element) -> dict[str, str]:
+    """The ``data-*`` attributes of ``element`` without the prefix."""
+    return {
+        str(k)[5:]: str(v)
+        for k, v in element.attrib.items()
+        if str(k).startswith("data-") and len(k) > 5
+    }
+
+
+def query(url: str) -> dict[str, str]:
+    """The query parameters of ``url`` (the first value of each), percent-decoded."""
+    _, _, rest = url.partition("?")
+    rest = rest.partition("#")[0]
+    found: dict[str, str] = {}
+    for key, value in parse_qsl(rest.replace("&amp;", "&"), keep_blank_values=True):
+        found.setdefault(key, value)
+    return found
+
+
+def unwrap(href: str) -> str:
+    """A link as its platform wrote it: the archived URL inside a Wayback Machine
+    link, percent-decoded once when the whole URL was encoded."""
+    href = _WAYBACK.sub("", href.strip())
+    if href[:10].lower().startswith(("https%3a", "http%3a")):
+        href = unquote(href)
+    return href
+
+
+def tags_of(text: str) -> tuple[tuple[Mention, ...], tuple[Hashtag, ...]]:
+    """The mentions and hashtags of a post's text, by twitter-text's rules."""
+    entities = (
+        extract_entities(text)
+        if ("@" in text or "＠" in text or "#" in text or "＃" in text)
+        else None
+    )
+    if entities is None:
+        return (), ()
+    return entities.mentions, entities.hashtags
+
+
+def date_of(text: str | None, languages: Iterable[str | None]) -> _dt.date | None:
+    """The date written in ``text``: an ISO timestamp, or a date in any language."""
+    if not text:
+        return None
+    m = ISO_DATE.match(text)
+    if m is not None:
+        try:
+            return _dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    return parse_date(text, languages)

@@ -1,0 +1,120 @@
+"""Bluesky: the embed code's blockquote and the iframe embed.js leaves.
+
+embed.bsky.app writes (bluesky-social/social-app, bskyembed)::
+
+    <blockquote class="bluesky-embed" data-bluesky-uri="at://DID/app.bsky.feed.post/RKEY"
+      data-bluesky-cid="CID"><p lang="en">text<br><br>
+      <a href="https://bsky.app/profile/DID/post/RKEY?ref_src=embed">[image or embed]</a></p>
+      &mdash; Name (<a href="https://bsky.app/profile/DID?ref_src=embed">@handle</a>)
+      <a href="https://bsky.app/profile/DID/post/RKEY?ref_src=embed">November 25, 2024 at
+      12:58 AM</a>
+    </blockquote>
+
+in the copier's language (some write ``<a>Name (@handle)</a>`` and an ISO date);
+embed.js replaces it with ``<iframe src="https://embed.bsky.app/embed/DID/app.bsky.feed.post/RKEY">``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..ids import bluesky_time
+from ..locate import Candidate, Marker
+from ..models import Author, BlueskyPost
+from ..text import element_text, normalise_lines, raw_text
+from ._markup import date_of, has_class, options, pointing_at, tags_of, unwrap
+
+__all__ = ["GATES", "MARKERS", "read"]
+
+GATES = ("embed",)
+
+_B = "bluesky"
+_AT_URI = re.compile(
+    r"at://(did:[a-z0-9]+:[A-Za-z0-9._:%-]{1,200}|[A-Za-z0-9.-]{1,253})/app\.bsky\.feed\.post/([A-Za-z0-9._~:-]{1,512})"
+)
+_WEB_POST = re.compile(
+    r"bsky\.app/profile/([A-Za-z0-9._:%-]{1,253})/post/([A-Za-z0-9._~:-]{1,512})"
+)
+_IFRAME = re.compile(
+    r"embed\.bsky\.app/embed/(did:[a-z0-9]+:[A-Za-z0-9._:%-]+)/app\.bsky\.feed\.post/([A-Za-z0-9._~:-]+)"
+)
+_HANDLE = re.compile(r"@([A-Za-z0-9.-]{1,253})")
+_PLACEHOLDER = "[image or embed]"
+_DASHES = "—–"
+
+MARKERS: tuple[Marker, ...] = (
+    Marker("bluesky-embed", _B, "post", "blockquote", has_class("bluesky-embed", "blockquote")),
+    Marker("embed.bsky.app/embed/", _B, "post", "rendered", pointing_at(_IFRAME, "iframe")),
+)
+
+
+def _target(root: etree._Element) -> tuple[str | None, str | None]:
+    """The author (DID or handle) and record key the element names."""
+    values = [root.get("data-bluesky-uri"), root.get("src"), root.get("data-src")]
+    values += [a.get("href") for a in root.iter("a")]
+    for value in filter(None, values):
+        value = unwrap(value)
+        m = _AT_URI.search(value) or _IFRAME.search(value) or _WEB_POST.search(value)
+        if m is not None:
+            return m.group(1), m.group(2)
+    return None, None
+
+
+def _footer(root: etree._Element, body: list[etree._Element]) -> tuple[Author | None, str | None]:
+    """Author and date text of the ``— Name (@handle) Date`` footer."""
+    links = [a for a in root.iter("a") if not any(a in p.iter("a") for p in body)]
+    if not links:
+        return None, None
+    date_text = element_text(links[-1], inline=True) or None
+    footer = element_text(root, skip=[*body, links[-1]], inline=True)
+    handle = _HANDLE.search(footer)
+    if handle is None:
+        return None, date_text
+    before = footer[: handle.start()].rstrip(" (")
+    dash = max(before.rfind(d) for d in _DASHES)
+    name = before[dash + 1 :] if dash >= 0 else before
+    return Author(name=name.strip() or None, handle=handle.group(1)), date_text
+
+
+def read(
+    root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
+) -> BlueskyPost | None:
+    """The Bluesky post at ``candidate``."""
+    if root is None:
+        return None
+    author_id, rkey = _target(root)
+    if rkey is None or author_id is None:
+        return None
+    did = author_id if author_id.startswith("did:") else None
+    text, author, date_text = "", None, None
+    if root.tag == "blockquote":
+        body = list(root.iter("p"))
+        placeholders = [
+            a for p in body for a in p.iter("a") if element_text(a, inline=True) == _PLACEHOLDER
+        ]
+        text = "\n\n".join(
+            t for t in (normalise_lines(raw_text(p, skip=placeholders)) for p in body) if t
+        )
+        author, date_text = _footer(root, body)
+    if author is None and did is None:
+        author = Author(name=None, handle=author_id)
+    mentions, hashtags = tags_of(text)
+    return BlueskyPost(
+        form=candidate.form,
+        escaped=candidate.escaped,
+        span=(candidate.start, candidate.end),
+        post_id=f"at://{author_id}/app.bsky.feed.post/{rkey}",
+        url=f"https://bsky.app/profile/{author_id}/post/{rkey}",
+        author=author,
+        text=text,
+        date=date_of(date_text, (page_lang,)),
+        date_text=date_text,
+        created_at=bluesky_time(rkey),
+        mentions=mentions,
+        hashtags=hashtags,
+        did=did,
+        cid=root.get("data-bluesky-cid"),
+        options=options(root),
+    )

@@ -1,0 +1,105 @@
+"""Facebook: the SDK's ``fb-post``/``fb-video`` elements, the plugin iframes, AMP.
+
+Facebook's embedded-post code (developers.facebook.com/docs/plugins/embedded-posts)
+is a ``<div class="fb-post" data-href="POST_URL">`` holding a fallback blockquote::
+
+    <blockquote cite="POST_URL" class="fb-xfbml-parse-ignore"><p>the post's text</p>
+      Posted by <a href="https://www.facebook.com/page/">Page</a> on
+      <a href="POST_URL">Thursday, August 27, 2015</a></blockquote>
+
+in the copier's language. Its iframe form is
+``facebook.com/plugins/post.php?href=POST_URL`` (``video.php`` for videos);
+AMP writes ``<amp-facebook data-href>``. ``post_id`` is the post's URL, as the
+markup gives it: Facebook has no one id for pages, photos and videos.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from lxml import etree
+
+from ..locate import Candidate, Marker
+from ..models import Author, Embed
+from ..text import element_text, normalise_lines, raw_text
+from ..urls import normalise_url
+from ._markup import class_tokens, date_of, options, pointing_at, query, unwrap
+
+__all__ = ["GATES", "MARKERS", "read"]
+
+GATES = ("fb-", "facebook.com/plugins/", "amp-")
+
+_F = "facebook"
+_PLUGIN = re.compile(r"facebook\.com/plugins/(post|video)\.php", re.IGNORECASE)
+
+
+def _sdk(tag: str, attributes: Mapping[str, str]) -> bool:
+    return bool({"fb-post", "fb-video"} & set(class_tokens(attributes)))
+
+
+def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
+    return tag == "amp-facebook"
+
+
+MARKERS: tuple[Marker, ...] = (
+    Marker("fb-post", _F, "post", "element", _sdk),
+    Marker("fb-video", _F, "video", "element", _sdk),
+    Marker("facebook.com/plugins/", _F, "post", "iframe", pointing_at(_PLUGIN, "iframe")),
+    Marker("amp-facebook", _F, "post", "amp", _amp),
+)
+
+
+def _target(root: etree._Element) -> tuple[str, str | None]:
+    """Kind and URL of the post the element shows."""
+    classes = set((root.get("class") or "").split())
+    if root.tag == "iframe":
+        for name in ("src", "data-src", "data-lazy-src", "iframe-src"):
+            value = root.get(name) or ""
+            m = _PLUGIN.search(value)
+            if m is not None:
+                href = query(value).get("href")
+                return m.group(1).lower(), unwrap(href).strip() if href else None
+        return "post", None
+    kind = "video" if "fb-video" in classes or root.get("data-embed-as") == "video" else "post"
+    href = root.get("data-href")
+    if not href:
+        quote = next(root.iter("blockquote"), None)
+        href = quote.get("cite") if quote is not None else None
+    return kind, unwrap(href).strip() if href else None
+
+
+def read(
+    root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
+) -> Embed | None:
+    """The Facebook post or video at ``candidate``."""
+    if root is None:
+        return None
+    kind, href = _target(root)
+    if not href:
+        return None
+    text, author, date_text = "", None, None
+    quote = next(root.iter("blockquote"), None)
+    if quote is not None:
+        paragraphs = [p for p in quote.iter("p") if raw_text(p).strip()]
+        if paragraphs:
+            text = normalise_lines(raw_text(paragraphs[0]))
+        outside = [a for a in quote.iter("a") if not any(a in p.iter("a") for p in paragraphs)]
+        if outside:
+            date_text = element_text(outside[-1], inline=True) or None
+        if len(outside) >= 2:
+            author = Author(name=element_text(outside[-2], inline=True) or None, handle=None)
+    return Embed(
+        platform=_F,
+        kind=kind,
+        form=candidate.form,
+        escaped=candidate.escaped,
+        span=(candidate.start, candidate.end),
+        post_id=href,
+        url=normalise_url(href),
+        author=author,
+        text=text,
+        date=date_of(date_text, (root.get("data-lang"), page_lang)),
+        date_text=date_text,
+        options=options(root),
+    )

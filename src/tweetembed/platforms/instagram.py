@@ -1,0 +1,169 @@
+"""Instagram: the embed code's blockquote, the iframe embed.js leaves, AMP.
+
+The embed code (versions 7 to 14 in the wild) is::
+
+    <blockquote class="instagram-media" data-instgrm-captioned
+      data-instgrm-permalink="https://www.instagram.com/p/SHORTCODE/?utm_source=ig_embed"
+      data-instgrm-version="12"> … View this post on Instagram …
+      <p><a href="…/p/SHORTCODE/">the caption</a></p>
+      <p>A post shared by <a href="…/user/">Name</a> (@user) on
+         <time datetime="2020-02-16T23:02:32+00:00">Feb 16, 2020 at 3:02pm PST</time></p>
+    </blockquote>
+
+Older versions write the credit as one link (``A post shared by Name (@user)``),
+in the copier's language; version 14 writes no caption even when captioned.
+embed.js replaces the blockquote with ``<iframe class="instagram-media
+instagram-media-rendered" src="…/p/SHORTCODE/embed/">``; AMP writes
+``<amp-instagram data-shortcode>``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from lxml import etree
+
+from ..ids import instagram_time
+from ..locate import Candidate, Marker
+from ..models import Author, InstagramPost
+from ..text import element_text, normalise_lines, raw_text
+from ._markup import ISO_DATE, date_of, has_class, options, pointing_at, tags_of, unwrap
+
+__all__ = ["GATES", "MARKERS", "read"]
+
+GATES = ("instagr", "amp-")
+
+_I = "instagram"
+# A post's link: /p/, /reel/ or /tv/ and the shortcode, a user name before them
+# in some links; a profile's link: the user name alone.
+_POST = re.compile(
+    r"instagram\.com/(?:[A-Za-z0-9_.]{1,30}/)?(p|reel|reels|tv)/([A-Za-z0-9_-]{5,60})",
+    re.IGNORECASE,
+)
+_PROFILE = re.compile(r"instagram\.com/([A-Za-z0-9_.]{1,30})/?(?:[?#]|$)", re.IGNORECASE)
+_NOT_USERS = frozenset({"p", "reel", "reels", "tv", "explore", "accounts", "stories", "embed.js"})
+_EMBED_IFRAME = re.compile(_POST.pattern + r"/embed", re.IGNORECASE)
+_HANDLE = re.compile(r"\(\s*@([A-Za-z0-9_.]{1,30})\s*\)")
+# How older embed codes open their credit line, in the copier's language.
+_CREDIT_OPENING = re.compile(
+    r"^\s*(?:(?:A|Un|Una|Uma|Een|Ein|Une)\s+\w+\s+(?:\w+\s+)?"
+    r"(?:shared by|geteilt von|partagée? par|compartid[oa] (?:de|por)|condivis[oa] da|"
+    r"compartilhad[oa] por|gedeeld door)|"
+    r"Публикация от|Post udostępniony przez|Bir gönderi paylaşan)\s*",
+    re.IGNORECASE,
+)
+_KINDS = {"p": "post", "reel": "reel", "reels": "reel", "tv": "tv"}
+
+
+def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
+    return tag == "amp-instagram"
+
+
+MARKERS: tuple[Marker, ...] = (
+    Marker("instagram-media", _I, "post", "blockquote", has_class("instagram-media", "blockquote")),
+    Marker("instagram-media", _I, "post", "rendered", has_class("instagram-media", "iframe")),
+    Marker("instagram.com/", _I, "post", "iframe", pointing_at(_EMBED_IFRAME, "iframe")),
+    Marker("amp-instagram", _I, "post", "amp", _amp),
+)
+
+
+def _target(root: etree._Element) -> tuple[str, str | None, str | None]:
+    """Kind, shortcode and user name (a profile embed's) of what the embed shows."""
+    if root.tag == "amp-instagram":
+        code = (root.get("data-shortcode") or "").strip()
+        return "post", code or None, None
+    candidates = [root.get("data-instgrm-permalink"), root.get("src"), root.get("data-src")]
+    candidates += [a.get("href") for a in root.iter("a")]
+    for value in filter(None, candidates):
+        m = _POST.search(unwrap(value))
+        if m is not None:
+            return _KINDS[m.group(1).lower()], m.group(2), None
+    permalink = unwrap(root.get("data-instgrm-permalink") or "")
+    profile = _PROFILE.search(permalink)
+    if profile is not None and profile.group(1).lower() not in _NOT_USERS:
+        return "profile", None, profile.group(1)
+    return "post", None, None
+
+
+def _paragraphs(root: etree._Element) -> list[etree._Element]:
+    """The ``<p>`` elements of the embed that hold text, outermost only."""
+    found = []
+    for p in root.iter("p"):
+        if any(parent in found for parent in p.iterancestors("p")):
+            continue
+        if raw_text(p).strip():
+            found.append(p)
+    return found
+
+
+def _credit(p: etree._Element) -> tuple[Author | None, str | None, str | None]:
+    """Author, date text and ``datetime`` of a credit line."""
+    time = next(p.iter("time"), None)
+    date_text = element_text(time, inline=True) if time is not None else None
+    stamp = time.get("datetime") if time is not None else None
+    whole = element_text(p, skip=[time] if time is not None else [], inline=True)
+    handle = _HANDLE.search(whole)
+    if handle is None:
+        return None, date_text, stamp
+    # Newer codes link the name alone; older ones write "… shared by Name (@user)".
+    name: str | None = None
+    for a in p.iter("a"):
+        text = element_text(a, inline=True)
+        if text and "(@" not in text and whole.find(text) < handle.start():
+            name = text
+    if name is None:
+        before = whole[: handle.start()]
+        opening = _CREDIT_OPENING.match(before)
+        name = before[opening.end() :].strip() if opening else None
+    return Author(name=name or None, handle=handle.group(1)), date_text, stamp
+
+
+def read(
+    root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
+) -> InstagramPost | None:
+    """The Instagram post at ``candidate``."""
+    if root is None:
+        return None
+    kind, code, user = _target(root)
+    if code is None and user is None:
+        return None
+    author, date_text, stamp, text = None, None, None, ""
+    if root.tag == "blockquote":
+        paragraphs = _paragraphs(root)
+        if paragraphs:
+            author, date_text, stamp = _credit(paragraphs[-1])
+            text = "\n\n".join(
+                t for t in (normalise_lines(raw_text(p)) for p in paragraphs[:-1]) if t
+            )
+    if author is None and user is not None:
+        author = Author(name=None, handle=user)
+    date = None
+    iso = ISO_DATE.match(stamp or "")
+    if stamp and iso is not None:
+        date = date_of(stamp, ())
+    elif date_text:
+        date = date_of(date_text, (page_lang,))
+    mentions, hashtags = tags_of(text)
+    if code is not None:
+        url = f"https://www.instagram.com/{'p' if kind == 'post' else kind}/{code}/"
+    else:
+        url = f"https://www.instagram.com/{user}/"
+    return InstagramPost(
+        kind=kind,
+        form=candidate.form,
+        escaped=candidate.escaped,
+        span=(candidate.start, candidate.end),
+        post_id=code,
+        url=url,
+        author=author,
+        text=text,
+        date=date,
+        date_text=date_text,
+        created_at=instagram_time(code),
+        mentions=mentions,
+        hashtags=hashtags,
+        captioned=root.get("data-instgrm-captioned") is not None,
+        version=root.get("data-instgrm-version"),
+        options=options(root),
+    )

@@ -1,0 +1,57 @@
+"""LinkedIn: the embedded post's iframe.
+
+LinkedIn's "Embed this post" code is::
+
+    <iframe src="https://www.linkedin.com/embed/feed/update/urn:li:share:ID"
+      height="…" width="504" frameborder="0" allowfullscreen title="Embedded post"></iframe>
+
+(``urn:li:activity:ID`` and ``urn:li:ugcPost:ID`` too). ``post_id`` is the URN.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..ids import linkedin_time
+from ..locate import Candidate, Marker
+from ..models import Embed
+from ._markup import options, pointing_at, url_of
+
+__all__ = ["GATES", "MARKERS", "read"]
+
+GATES = ("embed",)
+
+_URN = re.compile(
+    r"linkedin\.com/embed/feed/update/(urn(?::|%3A)li(?::|%3A)(activity|share|ugcPost)(?::|%3A)(\d{1,25}))",
+    re.I,
+)
+
+MARKERS: tuple[Marker, ...] = (
+    Marker("linkedin.com/embed/", "linkedin", "post", "iframe", pointing_at(_URN, "iframe")),
+)
+
+
+def read(
+    root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
+) -> Embed | None:
+    """The LinkedIn post at ``candidate``."""
+    if root is None:
+        return None
+    m = url_of({str(k).lower(): str(v) for k, v in root.attrib.items()}, _URN)
+    if m is None:
+        return None
+    kind, number = m.group(2), m.group(3)
+    urn = f"urn:li:{kind}:{number}"
+    return Embed(
+        platform="linkedin",
+        kind="post",
+        form=candidate.form,
+        escaped=candidate.escaped,
+        span=(candidate.start, candidate.end),
+        post_id=urn,
+        url=f"https://www.linkedin.com/feed/update/{urn}/",
+        created_at=linkedin_time(number),
+        options=options(root),
+    )

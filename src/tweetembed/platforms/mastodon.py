@@ -1,0 +1,71 @@
+"""Mastodon (and its forks, Truth Social among them): the embed code and its iframe.
+
+Mastodon 4.3+ hands out (mastodon/mastodon, app/views/statuses/embed)::
+
+    <blockquote class="mastodon-embed"
+      data-embed-url="https://mastodon.social/@user/ID/embed"> <a href="…/@user/ID">
+      … Post by @user@mastodon.social … View on Mastodon</a></blockquote>
+    <script data-allowed-prefixes="https://mastodon.social/" src="…/embed.js"></script>
+
+Earlier versions handed out ``<iframe src="https://HOST/@user/ID/embed"
+class="mastodon-embed">``; Truth Social writes the same iframe with class
+``truthsocial-embed`` (often lazy, in ``data-src``). The server is the URL's host.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..ids import mastodon_time
+from ..locate import Candidate, Marker
+from ..models import Author, Embed
+from ._markup import has_class, options, pointing_at, unwrap
+
+__all__ = ["GATES", "MARKERS", "read"]
+
+GATES = ("embed",)
+
+_M = "mastodon"
+# https://HOST/@user/ID/embed and https://HOST/users/user/statuses/ID/embed
+_STATUS = re.compile(
+    r"https?://([A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})/(?:@|users/)([A-Za-z0-9_.-]{1,64})"
+    r"(?:@[A-Za-z0-9.-]+)?/(?:statuses/)?(\d{1,20})(?:/embed)?",
+    re.I,
+)
+_EMBED_URL = re.compile(_STATUS.pattern.removesuffix("(?:/embed)?") + "/embed", re.I)
+
+MARKERS: tuple[Marker, ...] = (
+    Marker("mastodon-embed", _M, "post", "blockquote", has_class("mastodon-embed", "blockquote")),
+    Marker("mastodon-embed", _M, "post", "iframe", has_class("mastodon-embed", "iframe")),
+    Marker("truthsocial-embed", _M, "post", "iframe", has_class("truthsocial-embed", "iframe")),
+    Marker("/embed", _M, "post", "iframe", pointing_at(_EMBED_URL, "iframe")),
+)
+
+
+def read(
+    root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
+) -> Embed | None:
+    """The Mastodon status at ``candidate``."""
+    if root is None:
+        return None
+    values = [root.get(k) for k in ("data-embed-url", "src", "data-src", "data-lazy-src")]
+    values += [a.get("href") for a in root.iter("a")]
+    match = next((m for v in filter(None, values) if (m := _STATUS.search(unwrap(v)))), None)
+    if match is None:
+        return None
+    host, user, status_id = match.groups()
+    host = host.lower()
+    return Embed(
+        platform=_M,
+        kind="post",
+        form=candidate.form,
+        escaped=candidate.escaped,
+        span=(candidate.start, candidate.end),
+        post_id=status_id,
+        url=f"https://{host}/@{user}/{status_id}",
+        author=Author(name=None, handle=f"{user}@{host}"),
+        created_at=mastodon_time(status_id),
+        options=options(root),
+    )

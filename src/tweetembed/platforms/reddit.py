@@ -1,0 +1,84 @@
+"""Reddit: the embed code's blockquote (and the older card), AMP.
+
+Reddit's embed code (embed.reddit.com/widgets.js) is::
+
+    <blockquote class="reddit-embed-bq" data-embed-height="740">
+      <a href="https://www.reddit.com/r/SUB/comments/ID/slug/">Title</a><br> by
+      <a href="https://www.reddit.com/user/NAME/">u/NAME</a> in
+      <a href="https://www.reddit.com/r/SUB/">SUB</a></blockquote>
+
+A comment's embed links ``/r/SUB/comments/ID/comment/COMMENT/``. The older
+``<blockquote class="reddit-card">`` links the post and ``r/SUB``; AMP writes
+``<amp-reddit data-src="POST_URL">``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from lxml import etree
+
+from ..locate import Candidate, Marker
+from ..models import Author, RedditPost
+from ..text import element_text
+from ._markup import has_class, options, unwrap
+
+__all__ = ["GATES", "MARKERS", "read"]
+
+GATES = ("reddit-", "amp-")
+
+_R = "reddit"
+_POST = re.compile(
+    r"reddit(?:media)?\.com/r/([A-Za-z0-9_]{1,64})/comments/([a-z0-9]{1,16})"
+    r"(?:/([^/?#\s]*)(?:/(?:comment/)?([a-z0-9]{1,16}))?)?",
+    re.I,
+)
+_USER = re.compile(r"reddit\.com/(?:user|u)/([A-Za-z0-9_-]{1,64})", re.I)
+
+
+def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
+    return tag == "amp-reddit"
+
+
+MARKERS: tuple[Marker, ...] = (
+    Marker("reddit-embed-bq", _R, "post", "blockquote", has_class("reddit-embed-bq", "blockquote")),
+    Marker("reddit-card", _R, "post", "blockquote", has_class("reddit-card", "blockquote")),
+    Marker("amp-reddit", _R, "post", "amp", _amp),
+)
+
+
+def read(
+    root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
+) -> RedditPost | None:
+    """The Reddit post or comment at ``candidate``."""
+    if root is None:
+        return None
+    links = list(root.iter("a"))
+    title: str | None = None
+    match = None
+    for value, text in [(root.get("data-src"), None), *((a.get("href"), a) for a in links)]:
+        m = _POST.search(unwrap(value or ""))
+        if m is not None:
+            match = m
+            title = element_text(text, inline=True) if text is not None else None
+            break
+    if match is None:
+        return None
+    subreddit, post_id, slug, comment = match.groups()
+    if slug == "comment":  # /comments/ID/comment/COMMENT/ read as a slug "comment"
+        slug = None
+    user = next((u.group(1) for a in links if (u := _USER.search(a.get("href") or ""))), None)
+    return RedditPost(
+        kind="comment" if comment else "post",
+        form=candidate.form,
+        escaped=candidate.escaped,
+        span=(candidate.start, candidate.end),
+        post_id=post_id.lower(),
+        url=f"https://www.reddit.com/r/{subreddit}/comments/{post_id.lower()}/"
+        + (f"comment/{comment.lower()}/" if comment else ""),
+        author=Author(name=None, handle=user) if user else None,
+        subreddit=subreddit,
+        title=title or None,
+        options=options(root),
+    )

@@ -1,0 +1,67 @@
+"""Telegram: the post widget's script tag and the iframe it leaves.
+
+Telegram's post widget (core.telegram.org/widgets/post) is::
+
+    <script async src="https://telegram.org/js/telegram-widget.js?22"
+      data-telegram-post="channel/123" data-width="100%"></script>
+
+and the script writes ``<iframe id="telegram-post-channel-123"
+src="https://t.me/channel/123?embed=1">``. ``post_id`` is ``channel/123``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from lxml import etree
+
+from ..locate import Candidate, Marker
+from ..models import Author, Embed
+from ._markup import options, pointing_at
+
+__all__ = ["GATES", "MARKERS", "read"]
+
+GATES = ("telegram", "embed")
+
+_T = "telegram"
+_POST = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_]{3,63})/(\d{1,12})\s*$")
+_IFRAME = re.compile(
+    r"(?:^|//)(?:www\.)?(?:t\.me|telegram\.me)/(?:s/)?([A-Za-z][A-Za-z0-9_]{3,63})/(\d{1,12})\?(?:[^#]*&)?embed=1",
+    re.I,
+)
+
+
+def _widget(tag: str, attributes: Mapping[str, str]) -> bool:
+    return _POST.match(attributes.get("data-telegram-post", "")) is not None
+
+
+MARKERS: tuple[Marker, ...] = (
+    Marker("data-telegram-post", _T, "post", "element", _widget),
+    Marker("embed=1", _T, "post", "rendered", pointing_at(_IFRAME, "iframe")),
+)
+
+
+def read(
+    root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
+) -> Embed | None:
+    """The Telegram post at ``candidate``."""
+    if root is None:
+        return None
+    m = _POST.match(root.get("data-telegram-post") or "")
+    if m is None:
+        m = next((f for k in ("src", "data-src") if (f := _IFRAME.search(root.get(k) or ""))), None)
+    if m is None:
+        return None
+    channel, number = m.groups()
+    return Embed(
+        platform=_T,
+        kind="post",
+        form=candidate.form,
+        escaped=candidate.escaped,
+        span=(candidate.start, candidate.end),
+        post_id=f"{channel}/{number}",
+        url=f"https://t.me/{channel}/{number}",
+        author=Author(name=None, handle=channel),
+        options=options(root),
+    )

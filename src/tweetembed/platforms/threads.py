@@ -1,0 +1,64 @@
+"""Threads: the embed code's blockquote.
+
+Threads' embed code (threads.net/embed.js) is::
+
+    <blockquote class="text-post-media"
+      data-text-post-permalink="https://www.threads.net/@user/post/SHORTCODE"
+      data-text-post-version="0" id="ig-tp-SHORTCODE"> <a href="…/@user/post/SHORTCODE">
+      … View on Threads</a></blockquote>
+
+It carries no text of the post. Threads posts are Instagram media: the shortcode
+encodes the time as an Instagram one does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..ids import instagram_time
+from ..locate import Candidate, Marker
+from ..models import Author, Embed
+from ._markup import has_class, options, unwrap
+
+__all__ = ["GATES", "MARKERS", "read"]
+
+GATES = ("text-post-",)
+
+_POST = re.compile(r"threads\.(?:net|com)/@([A-Za-z0-9_.]{1,30})/post/([A-Za-z0-9_-]{5,60})", re.I)
+
+MARKERS: tuple[Marker, ...] = (
+    Marker(
+        "text-post-media",
+        "threads",
+        "post",
+        "blockquote",
+        has_class("text-post-media", "blockquote"),
+    ),
+)
+
+
+def read(
+    root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
+) -> Embed | None:
+    """The Threads post at ``candidate``."""
+    if root is None:
+        return None
+    values = [root.get("data-text-post-permalink"), *(a.get("href") for a in root.iter("a"))]
+    match = next((m for v in filter(None, values) if (m := _POST.search(unwrap(v)))), None)
+    if match is None:
+        return None
+    user, code = match.groups()
+    return Embed(
+        platform="threads",
+        kind="post",
+        form=candidate.form,
+        escaped=candidate.escaped,
+        span=(candidate.start, candidate.end),
+        post_id=code,
+        url=f"https://www.threads.net/@{user}/post/{code}",
+        author=Author(name=None, handle=user),
+        created_at=instagram_time(code),
+        options=options(root),
+    )

@@ -1,0 +1,113 @@
+"""TikTok: the embed code's blockquote, the player iframe, AMP.
+
+TikTok's embed code (its oEmbed ``html``) is::
+
+    <blockquote class="tiktok-embed" cite="https://www.tiktok.com/@user/video/ID"
+      data-video-id="ID"> <section>
+      <a title="@user" href="https://www.tiktok.com/@user?refer=embed">@user</a>
+      <p>caption <a title="tag" href="…/tag/tag">#tag</a></p>
+      <a title="♬ original sound - Name" href="…/music/…">♬ original sound - Name</a>
+    </section> </blockquote>
+
+A creator embed has ``data-embed-type="creator"`` and ``data-unique-id``; the
+player iframe is ``tiktok.com/embed/v2/ID`` (or ``/player/v1/ID``); AMP writes
+``<amp-tiktok data-src>`` with the video URL or id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from lxml import etree
+
+from ..ids import tiktok_time
+from ..locate import Candidate, Marker
+from ..models import Author, TikTokVideo
+from ..text import element_text
+from ._markup import has_class, options, pointing_at, tags_of, unwrap
+
+__all__ = ["GATES", "MARKERS", "read"]
+
+GATES = ("embed", "amp-")
+
+_T = "tiktok"
+_VIDEO = re.compile(
+    r"tiktok\.com/(?:@([A-Za-z0-9_.]{1,40})/video/|embed/(?:v2/)?|player/v1/)(\d{6,25})"
+)
+_PROFILE = re.compile(r"tiktok\.com/@([A-Za-z0-9_.]{1,40})")
+_NOTE = "♬"
+
+
+def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
+    return tag == "amp-tiktok"
+
+
+MARKERS: tuple[Marker, ...] = (
+    Marker("tiktok-embed", _T, "video", "blockquote", has_class("tiktok-embed", "blockquote")),
+    Marker("tiktok.com/embed", _T, "video", "iframe", pointing_at(_VIDEO, "iframe")),
+    Marker("amp-tiktok", _T, "video", "amp", _amp),
+)
+
+
+def _caption(section: etree._Element, skip: list[etree._Element]) -> str:
+    return element_text(section, skip=skip)
+
+
+def read(
+    root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
+) -> TikTokVideo | None:
+    """The TikTok video (or creator) at ``candidate``."""
+    if root is None:
+        return None
+    cite = unwrap(root.get("cite") or root.get("data-src") or root.get("src") or "")
+    video = _VIDEO.search(cite)
+    video_id = (root.get("data-video-id") or "").strip() or (video.group(2) if video else None)
+    if video_id is None and (root.get("data-src") or "").strip().isdigit():
+        video_id = (root.get("data-src") or "").strip()
+    if video_id is not None and not (video_id.isascii() and video_id.isdigit()):
+        video_id = None
+    handle = video.group(1) if video else None
+    links = list(root.iter("a"))
+    handle_link = next((a for a in links if element_text(a, inline=True).startswith("@")), None)
+    if handle is None and handle_link is not None:
+        handle = element_text(handle_link, inline=True)[1:] or None
+    if handle is None:
+        profile = _PROFILE.search(cite) or _PROFILE.search(root.get("data-unique-id") or "")
+        handle = profile.group(1) if profile else (root.get("data-unique-id") or None)
+    if video_id is None and handle is None:
+        return None
+    sound_link = next((a for a in links if element_text(a, inline=True).startswith(_NOTE)), None)
+    sound = (
+        element_text(sound_link, inline=True).lstrip(_NOTE).strip()
+        if sound_link is not None
+        else None
+    )
+    text = ""
+    section = next(root.iter("section"), None)
+    if section is not None:
+        text = _caption(section, [a for a in (handle_link, sound_link) if a is not None])
+    mentions, hashtags = tags_of(text)
+    if video_id is not None:
+        url = (
+            f"https://www.tiktok.com/@{handle}/video/{video_id}"
+            if handle
+            else f"https://www.tiktok.com/embed/v2/{video_id}"
+        )
+    else:
+        url = f"https://www.tiktok.com/@{handle}"
+    return TikTokVideo(
+        kind="video" if video_id is not None else "profile",
+        form=candidate.form,
+        escaped=candidate.escaped,
+        span=(candidate.start, candidate.end),
+        post_id=video_id,
+        url=url,
+        author=Author(name=None, handle=handle) if handle else None,
+        text=text,
+        created_at=tiktok_time(video_id),
+        mentions=mentions,
+        hashtags=hashtags,
+        sound=sound or None,
+        options=options(root),
+    )

@@ -1,0 +1,128 @@
+"""YouTube: the player iframe YouTube hands out, and what sites make of it.
+
+YouTube's "Share → Embed" code is an iframe::
+
+    <iframe width="560" height="315" src="https://www.youtube.com/embed/VIDEO_ID?si=…"
+      title="YouTube video player" frameborder="0" allowfullscreen></iframe>
+
+``youtube-nocookie.com`` is its privacy-enhanced host, ``/embed/videoseries?list=``
+a playlist. WordPress's oEmbed writes the same iframe with the video's title in
+``title``; lazy-loading plugins move ``src`` to ``data-src``/``data-lazy-src``;
+``<lite-youtube videoid>`` (Paul Irish's lite-youtube-embed) and
+``<amp-youtube data-videoid>`` hold the id alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from lxml import etree
+
+from ..locate import Candidate, Marker
+from ..models import YouTubeVideo
+from ..text import element_text
+from ._markup import options, pointing_at, query, url_of
+
+__all__ = ["GATES", "MARKERS", "read"]
+
+GATES = ("embed", "youtu", "amp-")
+
+_Y = "youtube"
+_PLAYER = re.compile(
+    r"(?:^|//|\.)(?:youtube(?:-nocookie)?\.com)/embed/([A-Za-z0-9_-]{1,64})?", re.IGNORECASE
+)
+_VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{11}")
+_PLAYLIST_ID = re.compile(r"[A-Za-z0-9_-]{2,64}")
+_START = re.compile(r"^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$")
+# Titles that name the player, not the video.
+_GENERIC_TITLES = frozenset({"youtube video player", "youtube video", "youtube", "video", ""})
+
+
+def _lite(tag: str, attributes: Mapping[str, str]) -> bool:
+    return tag == "lite-youtube"
+
+
+def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
+    return tag == "amp-youtube"
+
+
+MARKERS: tuple[Marker, ...] = (
+    Marker("youtube.com/embed/", _Y, "video", "iframe", pointing_at(_PLAYER, "iframe")),
+    Marker("youtube-nocookie.com/embed/", _Y, "video", "iframe", pointing_at(_PLAYER, "iframe")),
+    Marker("lite-youtube", _Y, "video", "element", _lite),
+    Marker("amp-youtube", _Y, "video", "amp", _amp),
+)
+
+
+def _seconds(value: str | None) -> int | None:
+    """A start time as YouTube writes it (``start=90``, ``t=1m30s``), in seconds."""
+    m = _START.match((value or "").strip())
+    if not value or m is None or not any(m.groups()):
+        return None
+    hours, minutes, seconds = (int(g) if g else 0 for g in m.groups())
+    return hours * 3600 + minutes * 60 + seconds
+
+
+def _watch_url(video_id: str | None, playlist_id: str | None) -> str | None:
+    if video_id is not None:
+        suffix = f"&list={playlist_id}" if playlist_id else ""
+        return f"https://www.youtube.com/watch?v={video_id}{suffix}"
+    if playlist_id is not None:
+        return f"https://www.youtube.com/playlist?list={playlist_id}"
+    return None
+
+
+def _fields(root: etree._Element) -> tuple[str | None, str | None, int | None]:
+    """Video id, playlist id and start time of a player element."""
+    attributes = {str(k).lower(): str(v) for k, v in root.attrib.items()}
+    if root.tag in ("lite-youtube", "amp-youtube"):
+        video = attributes.get("videoid") or attributes.get("data-videoid") or ""
+        params = query("?" + attributes.get("params", ""))
+        playlist = attributes.get("playlistid") or params.get("list")
+        start = _seconds(params.get("start") or attributes.get("data-param-start"))
+        return (
+            video if _VIDEO_ID.fullmatch(video) else None,
+            playlist if playlist and _PLAYLIST_ID.fullmatch(playlist) else None,
+            start,
+        )
+    m = url_of(attributes, _PLAYER)
+    if m is None:
+        return None, None, None
+    url = m.string
+    params = query(url)
+    path_id = m.group(1) or ""
+    # /embed/videoseries?list=… plays a playlist (and is eleven characters long).
+    video_id = path_id if _VIDEO_ID.fullmatch(path_id) and path_id != "videoseries" else None
+    playlist = params.get("list")
+    return (
+        video_id,
+        playlist if playlist and _PLAYLIST_ID.fullmatch(playlist) else None,
+        _seconds(params.get("start") or params.get("t")),
+    )
+
+
+def read(
+    root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
+) -> YouTubeVideo | None:
+    """The player at ``candidate``."""
+    if root is None:
+        return None
+    video, playlist, start = _fields(root)
+    if video is None and playlist is None:
+        return None
+    title = (root.get("title") or root.get("data-title") or "").strip()
+    if not title and root.tag == "lite-youtube":
+        title = (root.get("playlabel") or element_text(root, inline=True)).strip()
+    return YouTubeVideo(
+        kind="video" if video is not None else "playlist",
+        form=candidate.form,
+        escaped=candidate.escaped,
+        span=(candidate.start, candidate.end),
+        post_id=video,
+        url=_watch_url(video, playlist),
+        start=start,
+        playlist_id=playlist,
+        title=None if title.lower() in _GENERIC_TITLES else title,
+        options=options(root),
+    )
