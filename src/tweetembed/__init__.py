@@ -1,4 +1,5 @@
-"""tweetembed: find Twitter/X embeds in the raw text of news articles.
+"""tweetembed: find social-media embeds (Twitter/X, Instagram, YouTube, Facebook, TikTok,
+Bluesky, Threads, Mastodon, Reddit, Telegram, LinkedIn) in the raw text of news articles.
 
 >>> from tweetembed import parse
 >>> [tweet] = parse('<blockquote class="twitter-tweet"><p>Hi @nasa</p>&mdash; A (@a) '
@@ -12,17 +13,22 @@ from __future__ import annotations
 from .entities import extract_entities
 from .models import (
     Author,
+    BlueskyPost,
     Cashtag,
     Embed,
     Embeds,
     EmojiCaption,
     Entities,
     Hashtag,
+    InstagramPost,
     Link,
     Mention,
     Options,
+    RedditPost,
+    TikTokVideo,
     Tweet,
     UrlEntity,
+    YouTubeVideo,
 )
 from .pipeline import parse
 from .platforms import PLATFORMS
@@ -30,17 +36,22 @@ from .platforms import PLATFORMS
 __all__ = [
     "PLATFORMS",
     "Author",
+    "BlueskyPost",
     "Cashtag",
     "Embed",
     "Embeds",
     "EmojiCaption",
     "Entities",
     "Hashtag",
+    "InstagramPost",
     "Link",
     "Mention",
     "Options",
+    "RedditPost",
+    "TikTokVideo",
     "Tweet",
     "UrlEntity",
+    "YouTubeVideo",
     "__version__",
     "extract_entities",
     "parse",

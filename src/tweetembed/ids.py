@@ -39,7 +39,7 @@ _TID_VALUE = {c: i for i, c in enumerate(_TID_ALPHABET)}
 # Ids before these dates cannot carry a time of their kind.
 _LAUNCH = {
     "tiktok": _dt.datetime(2016, 9, 1, tzinfo=_UTC),
-    "instagram": _dt.datetime(2011, 8, 24, tzinfo=_UTC),
+    "instagram": _dt.datetime(2012, 1, 1, tzinfo=_UTC),
     "mastodon": _dt.datetime(2016, 3, 1, tzinfo=_UTC),
     "bluesky": _dt.datetime(2022, 1, 1, tzinfo=_UTC),
     "linkedin": _dt.datetime(2013, 1, 1, tzinfo=_UTC),
@@ -72,9 +72,10 @@ def instagram_time(
     """When an Instagram (or Threads) post with this shortcode was made.
 
     A shortcode is the media id written in base 64; private posts add characters
-    after the first eleven, which are left out.
+    after the first eleven, which are left out. Shortcodes shorter than ten
+    characters name media from before ids carried a time.
     """
-    if not shortcode or not all(c in _SHORTCODE_VALUE for c in shortcode):
+    if not shortcode or len(shortcode) < 10 or not all(c in _SHORTCODE_VALUE for c in shortcode):
         return None
     number = 0
     for char in shortcode[:11]:

@@ -22,7 +22,7 @@ from lxml import etree
 
 from ..ids import bluesky_time
 from ..locate import Candidate, Marker
-from ..models import Author, BlueskyPost
+from ..models import Author, BlueskyPost, Mention
 from ..text import element_text, normalise_lines, raw_text
 from ._markup import date_of, has_class, options, pointing_at, tags_of, unwrap
 
@@ -41,6 +41,13 @@ _IFRAME = re.compile(
     r"embed\.bsky\.app/embed/(did:[a-z0-9]+:[A-Za-z0-9._:%-]+)/app\.bsky\.feed\.post/([A-Za-z0-9._~:-]+)"
 )
 _HANDLE = re.compile(r"@([A-Za-z0-9.-]{1,253})")
+# A mention in a post's text: a handle is a domain name (the app's rich-text
+# rule: an @ not after a word character, labels of letters, digits and hyphens).
+_MENTION = re.compile(
+    r"(?<![\w@])@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+    r"[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)",
+    re.ASCII,
+)
 _PLACEHOLDER = "[image or embed]"
 _DASHES = "—–"
 
@@ -100,7 +107,8 @@ def read(
         author, date_text = _footer(root, body)
     if author is None and did is None:
         author = Author(name=None, handle=author_id)
-    mentions, hashtags = tags_of(text)
+    _, hashtags = tags_of(text)
+    mentions = tuple(Mention(m.group(1), m.start(), m.end()) for m in _MENTION.finditer(text))
     return BlueskyPost(
         form=candidate.form,
         escaped=candidate.escaped,

@@ -24,7 +24,7 @@ from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import normalise_url
-from ._markup import class_tokens, date_of, options, pointing_at, query, unwrap
+from ._markup import class_tokens, date_of, options, pointing_at, query, tags_of, unwrap
 
 __all__ = ["GATES", "MARKERS", "read"]
 
@@ -89,6 +89,7 @@ def read(
             date_text = element_text(outside[-1], inline=True) or None
         if len(outside) >= 2:
             author = Author(name=element_text(outside[-2], inline=True) or None, handle=None)
+    mentions, hashtags = tags_of(text)
     return Embed(
         platform=_F,
         kind=kind,
@@ -101,5 +102,7 @@ def read(
         text=text,
         date=date_of(date_text, (root.get("data-lang"), page_lang)),
         date_text=date_text,
+        mentions=mentions,
+        hashtags=hashtags,
         options=options(root),
     )

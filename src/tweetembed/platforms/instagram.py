@@ -163,7 +163,8 @@ def read(
         created_at=instagram_time(code),
         mentions=mentions,
         hashtags=hashtags,
-        captioned=root.get("data-instgrm-captioned") is not None,
+        captioned=root.get("data-instgrm-captioned") is not None
+        or (root.tag == "amp-instagram" and root.get("data-captioned") is not None),
         version=root.get("data-instgrm-version"),
         options=options(root),
     )

@@ -1,0 +1,85 @@
+"""Facebook embeds: the SDK element, the plugin iframes, AMP."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tweetembed import Embed, parse
+from tweetembed.models import Author
+
+# The embedded-posts code from Facebook's plugin documentation
+# (developers.facebook.com/docs/plugins/embedded-posts), as a page carries it.
+SDK = (
+    '<div class="fb-post" data-href="https://www.facebook.com/20531316728/posts/10154009990506729/" data-width="500" data-show-text="true">'
+    '<blockquote cite="https://developers.facebook.com/20531316728/posts/10154009990506729/" class="fb-xfbml-parse-ignore">'
+    "<p>Hello #world from the team</p>"
+    'Posted by <a href="https://www.facebook.com/facebook/">Facebook</a> on&nbsp;'
+    '<a href="https://developers.facebook.com/20531316728/posts/10154009990506729/">Thursday, August 27, 2015</a>'
+    "</blockquote></div>"
+)
+
+
+def test_the_sdk_element_and_its_fallback_blockquote() -> None:
+    [post] = parse(SDK)
+    assert post == Embed(
+        platform="facebook",
+        kind="post",
+        form="element",
+        span=(0, len(SDK)),
+        post_id="https://www.facebook.com/20531316728/posts/10154009990506729/",
+        url="https://www.facebook.com/20531316728/posts/10154009990506729/",
+        author=Author("Facebook", None),
+        text="Hello #world from the team",
+        date=dt.date(2015, 8, 27),
+        date_text="Thursday, August 27, 2015",
+        hashtags=post.hashtags,
+        options={
+            "href": "https://www.facebook.com/20531316728/posts/10154009990506729/",
+            "width": "500",
+            "show-text": "true",
+        },
+    )
+    assert [h.tag for h in post.hashtags] == ["world"]
+
+
+def test_the_credit_date_in_the_copiers_language() -> None:
+    french = SDK.replace("Posted by", "Publié par").replace(
+        "Thursday, August 27, 2015", "jeudi 27 août 2015"
+    )
+    [post] = parse('<html lang="fr"><body>' + french)
+    assert (post.date, post.date_text) == (dt.date(2015, 8, 27), "jeudi 27 août 2015")
+
+
+def test_the_plugin_iframes() -> None:
+    # corpus2 015 (post.php) and 013 (video.php, lazy, in iframe-src).
+    post = '<iframe src="https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fegypt.mohp%2Fposts%2F139298604287427&amp;width=500" width="500"></iframe>'
+    video = '<iframe iframe-src="https://www.facebook.com/plugins/video.php?height=314&amp;href=https%3A%2F%2Fwww.facebook.com%2F7NEWSBrisbane%2Fvideos%2F1031804283992728%2F&amp;show_text=false"></iframe>'
+    [a] = parse(post)
+    [b] = parse(video)
+    assert (a.kind, a.form, a.post_id) == (
+        "post",
+        "iframe",
+        "https://www.facebook.com/egypt.mohp/posts/139298604287427",
+    )
+    assert (b.kind, b.post_id) == (
+        "video",
+        "https://www.facebook.com/7NEWSBrisbane/videos/1031804283992728/",
+    )
+
+
+def test_amp_facebook() -> None:
+    markup = '<amp-facebook width="552" height="310" layout="responsive" data-href="https://www.facebook.com/ParksCanada/posts/1712989015384373"></amp-facebook>'
+    [post] = parse(markup)
+    assert (post.form, post.post_id) == (
+        "amp",
+        "https://www.facebook.com/ParksCanada/posts/1712989015384373",
+    )
+
+
+def test_the_sdk_root_div_is_not_an_embed() -> None:
+    assert (
+        parse(
+            '<div id="fb-root"></div><div class="fb-like" data-href="https://example.com/"></div>'
+        )
+        == []
+    )

@@ -1,0 +1,140 @@
+"""Threads, Mastodon (Truth Social), Reddit, Telegram and LinkedIn embeds.
+
+Each input is the platform's own embed code as pages carry it; where a public
+page or repository was the source, it is named beside the input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tweetembed import RedditPost, parse
+from tweetembed.models import Author, Embed
+
+UTC = dt.timezone.utc
+
+
+def test_threads_embed_code() -> None:
+    # threads.net's "Copy embed code" (as templated in goodmodule and other repositories).
+    markup = (
+        '<blockquote class="text-post-media" data-text-post-permalink="https://www.threads.net/@zuck/post/CuP48CiS5sx" '
+        'data-text-post-version="0" id="ig-tp-CuP48CiS5sx"> <a href="https://www.threads.net/@zuck/post/CuP48CiS5sx" target="_blank">'
+        "<div>View on Threads</div></a></blockquote>"
+    )
+    [post] = parse(markup + '<script async src="https://www.threads.net/embed.js"></script>')
+    assert post == Embed(
+        platform="threads",
+        kind="post",
+        form="blockquote",
+        span=(0, len(markup)),
+        post_id="CuP48CiS5sx",
+        url="https://www.threads.net/@zuck/post/CuP48CiS5sx",
+        author=Author(None, "zuck"),
+        created_at=dt.datetime(2023, 7, 3, 20, 15, 44, 925000, tzinfo=UTC),
+        options={
+            "text-post-permalink": "https://www.threads.net/@zuck/post/CuP48CiS5sx",
+            "text-post-version": "0",
+        },
+    )
+
+
+def test_mastodon_embed_code_and_legacy_iframe() -> None:
+    # Mastodon 4.3's embed code (fosstodon.org), and the iframe earlier versions gave.
+    code = (
+        '<blockquote class="mastodon-embed" data-embed-url="https://fosstodon.org/@rustnl/114505776215440277/embed">'
+        ' <a href="https://fosstodon.org/@rustnl/114505776215440277" target="_blank"> <div>Post by @rustnl@fosstodon.org</div>'
+        " <div>View on Mastodon</div> </a> </blockquote>"
+    )
+    legacy = '<iframe src="https://fosstodon.org/@Wivik/107645377769254953/embed" class="mastodon-embed" style="max-width: 100%; border: 0" width="400" allowfullscreen="allowfullscreen"></iframe>'
+    [a] = parse(code)
+    [b] = parse(legacy)
+    assert (a.form, a.post_id, a.url, a.author) == (
+        "blockquote", "114505776215440277", "https://fosstodon.org/@rustnl/114505776215440277",
+        Author(None, "rustnl@fosstodon.org"),
+    )  # fmt: skip
+    assert a.created_at == dt.datetime(2025, 5, 14, 10, 44, 45, 709000, tzinfo=UTC)
+    assert (b.form, b.post_id, b.author) == (
+        "iframe",
+        "107645377769254953",
+        Author(None, "Wivik@fosstodon.org"),
+    )
+
+
+def test_truth_social_lazy_iframe() -> None:
+    # corpus2 001 (Polish news site).
+    markup = '<iframe class="truthsocial-embed lazyLoad" width="600" allowfullscreen="allowfullscreen" data-src="https://truthsocial.com/@realDonaldTrump/116431297579272777/embed"></iframe>'
+    [post] = parse(markup)
+    assert (post.platform, post.post_id, post.url, post.author) == (
+        "mastodon", "116431297579272777", "https://truthsocial.com/@realDonaldTrump/116431297579272777",
+        Author(None, "realDonaldTrump@truthsocial.com"),
+    )  # fmt: skip
+
+
+def test_reddit_embed_code() -> None:
+    markup = (
+        '<blockquote class="reddit-embed-bq" style="height:500px" data-embed-height="740">'
+        '<a href="https://www.reddit.com/r/datascience/comments/tq93vt/data_without_context_is_noise_with_zoom/">Data without context is noise! (With Zoom)</a>'
+        '<br> by<a href="https://www.reddit.com/user/Anxious_City_7864/">u/Anxious_City_7864</a> in'
+        '<a href="https://www.reddit.com/r/datascience/">datascience</a></blockquote>'
+    )
+    [post] = parse(markup)
+    assert post == RedditPost(
+        form="blockquote",
+        span=(0, len(markup)),
+        post_id="tq93vt",
+        url="https://www.reddit.com/r/datascience/comments/tq93vt/",
+        author=Author(None, "Anxious_City_7864"),
+        subreddit="datascience",
+        title="Data without context is noise! (With Zoom)",
+        options={"embed-height": "740"},
+    )
+
+
+def test_reddit_comment_card_and_amp() -> None:
+    comment = (
+        '<blockquote class="reddit-embed-bq" data-embed-height="220"><a href="https://www.reddit.com/r/godot/comments/1e9iyof/comment/leevgp2/">Comment</a>'
+        '<br> by<a href="https://www.reddit.com/user/Salt-Trash-269/">u/Salt-Trash-269</a></blockquote>'
+    )
+    card = '<blockquote class="reddit-card" data-card-created="1473800460"><a href="https://www.reddit.com/r/me_irl/comments/52rmir/me_irl/?ref=share&ref_source=embed">me_irl</a> from <a href="http://www.reddit.com/r/me_irl">r/me_irl</a></blockquote>'
+    amp = '<amp-reddit layout="responsive" width="300" height="400" data-embedtype="post" data-src="https://www.reddit.com/r/me_irl/comments/52rmir/me_irl/?ref=share&amp;ref_source=embed"></amp-reddit>'
+    [a] = parse(comment)
+    [b] = parse(card)
+    [c] = parse(amp)
+    assert (a.kind, a.post_id, a.url) == (
+        "comment",
+        "1e9iyof",
+        "https://www.reddit.com/r/godot/comments/1e9iyof/comment/leevgp2/",
+    )
+    assert (b.post_id, b.subreddit, b.title) == ("52rmir", "me_irl", "me_irl")
+    assert (c.form, c.post_id, c.subreddit) == ("amp", "52rmir", "me_irl")
+
+
+def test_telegram_widget_and_its_iframe() -> None:
+    # core.telegram.org/widgets/post.
+    script = '<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="durov/43" data-width="100%"></script>'
+    iframe = '<iframe id="telegram-post-durov-43" src="https://t.me/durov/43?embed=1" width="100%" frameborder="0" scrolling="no"></iframe>'
+    [a] = parse(script)
+    [b] = parse(iframe)
+    assert (a.platform, a.form, a.post_id, a.url, a.author) == (
+        "telegram", "element", "durov/43", "https://t.me/durov/43", Author(None, "durov")
+    )  # fmt: skip
+    assert (b.form, b.post_id) == ("rendered", "durov/43")
+
+
+def test_linkedin_iframe() -> None:
+    number = (1_700_000_000_000 << 22) + 1
+    markup = f'<iframe src="https://www.linkedin.com/embed/feed/update/urn:li:share:{number}" height="670" width="504" frameborder="0" allowfullscreen="" title="Embedded post"></iframe>'
+    [post] = parse(markup)
+    assert (post.platform, post.form, post.post_id, post.url) == (
+        "linkedin", "iframe", f"urn:li:share:{number}", f"https://www.linkedin.com/feed/update/urn:li:share:{number}/"
+    )  # fmt: skip
+    assert post.created_at == dt.datetime.fromtimestamp(1_700_000_000, UTC)
+
+
+def test_platforms_selects() -> None:
+    page = (
+        '<iframe src="https://www.youtube.com/embed/x2Gf04W_ff8"></iframe>'
+        '<iframe src="https://t.me/durov/43?embed=1"></iframe>'
+    )
+    assert [e.platform for e in parse(page)] == ["youtube", "telegram"]
+    assert [e.platform for e in parse(page, platforms=["telegram"])] == ["telegram"]

@@ -1,0 +1,125 @@
+"""Instagram embeds: every form, with exact values read off the markup."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+
+from tweetembed import InstagramPost, parse
+from tweetembed.models import Author, Hashtag
+
+UTC = dt.timezone.utc
+# Instagram's v12 embed code as copied from a post (corpus2 019, El Universal, style
+# attributes and the placeholder's drawing left out).
+V12 = (
+    '<blockquote class="instagram-media" data-instgrm-captioned '
+    'data-instgrm-permalink="https://www.instagram.com/p/B8pT40EBjoK/?utm_source=ig_embed&amp;utm_campaign=loading" '
+    'data-instgrm-version="12"><div> <a href="https://www.instagram.com/p/B8pT40EBjoK/?utm_source=ig_embed&amp;utm_campaign=loading" target="_blank">'
+    "<div> View this post on Instagram</div></a>"
+    '<p><a href="https://www.instagram.com/p/B8pT40EBjoK/?utm_source=ig_embed&amp;utm_campaign=loading" target="_blank">'
+    "Gracias por preocuparse por mi mamá, la más diva y más hermosa. Se encuentra estable y fuera de peligro 🙏🏻 #familia</a></p>"
+    '<p>A post shared by <a href="https://www.instagram.com/laguzmanmx/?utm_source=ig_embed&amp;utm_campaign=loading" target="_blank"> Alejandra Guzmán</a> '
+    '(@laguzmanmx) on <time datetime="2020-02-16T23:02:32+00:00">Feb 16, 2020 at 3:02pm PST</time></p></div></blockquote>'
+)
+TEXT = (
+    "Gracias por preocuparse por mi mamá, la más diva y más hermosa. Se encuentra estable "
+    "y fuera de peligro 🙏🏻 #familia"
+)
+# The v8 code's credit is one link, in the copier's language (corpus2 033, a
+# Wayback Machine capture: its links point into the archive).
+V8 = (
+    '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Bc6xjxyAYM8/" data-instgrm-version="8">'
+    '<div><p><a href="https://web.archive.org/web/20220721144334/https://www.instagram.com/p/Bc6xjxyAYM8/" target="_blank">'
+    "Публикация от Nyusha (@nyusha_nyusha)</a> "
+    '<time datetime="2017-12-20T09:04:17+00:00">Дек 20, 2017 at 1:04 PST</time></p></div></blockquote>'
+)
+
+
+def test_the_v12_captioned_embed_gives_every_field() -> None:
+    [post] = parse(V12)
+    assert post == InstagramPost(
+        kind="post",
+        form="blockquote",
+        span=(0, len(V12)),
+        post_id="B8pT40EBjoK",
+        url="https://www.instagram.com/p/B8pT40EBjoK/",
+        author=Author("Alejandra Guzmán", "laguzmanmx"),
+        text=TEXT,
+        date=dt.date(2020, 2, 16),
+        date_text="Feb 16, 2020 at 3:02pm PST",
+        created_at=post.created_at,
+        hashtags=[Hashtag("familia", TEXT.index("#familia"), len(TEXT))],
+        captioned=True,
+        version="12",
+        options={
+            "instgrm-captioned": "",
+            "instgrm-permalink": "https://www.instagram.com/p/B8pT40EBjoK/?utm_source=ig_embed&utm_campaign=loading",
+            "instgrm-version": "12",
+        },
+    )
+    assert post.created_at is not None
+    assert post.created_at.replace(second=0, microsecond=0) == dt.datetime(
+        2020, 2, 16, 23, 2, tzinfo=UTC
+    )
+
+
+def test_an_old_credit_in_another_language_gives_name_and_handle() -> None:
+    [post] = parse(V8)
+    assert (post.post_id, post.author, post.text, post.captioned) == (
+        "Bc6xjxyAYM8", Author("Nyusha", "nyusha_nyusha"), "", False
+    )  # fmt: skip
+    assert (post.date, post.date_text) == (dt.date(2017, 12, 20), "Дек 20, 2017 at 1:04 PST")
+
+
+def test_a_site_placeholder_in_the_credit_gives_no_author_or_text() -> None:
+    # corpus2 017: the site replaced the v14 credit with "Instagram Beitrag".
+    markup = (
+        '<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-permalink="https://www.instagram.com/p/BpWxLP7HzN3/?utm_source=ig_embed" data-instgrm-version="14">'
+        '<div><a href="https://www.instagram.com/p/BpWxLP7HzN3/?utm_source=ig_embed"><div>Sieh dir diesen Beitrag auf Instagram an</div></a>'
+        '<p><a href="https://www.instagram.com/p/BpWxLP7HzN3/?utm_source=ig_embed">Instagram Beitrag</a></p></div></blockquote>'
+    )
+    [post] = parse(markup)
+    assert (post.post_id, post.author, post.text, post.version) == ("BpWxLP7HzN3", None, "", "14")
+
+
+def test_the_iframe_embed_js_leaves() -> None:
+    # corpus2 011: what embed.js leaves in place of the blockquote.
+    markup = '<iframe class="instagram-media instagram-media-rendered" src="https://www.instagram.com/p/CqLCptfO7Nc/embed/" height="819" data-instgrm-payload-id="instagram-media-payload-0"></iframe>'
+    [post] = parse(markup)
+    assert (post.form, post.post_id, post.url, post.kind) == (
+        "rendered", "CqLCptfO7Nc", "https://www.instagram.com/p/CqLCptfO7Nc/", "post"
+    )  # fmt: skip
+
+
+def test_a_reel_and_a_bare_iframe() -> None:
+    markup = '<iframe src="https://www.instagram.com/reel/DQ4lkcqDvJc/embed/captioned/" width="400"></iframe>'
+    [post] = parse(markup)
+    assert (post.form, post.kind, post.post_id, post.url) == (
+        "iframe", "reel", "DQ4lkcqDvJc", "https://www.instagram.com/reel/DQ4lkcqDvJc/"
+    )  # fmt: skip
+
+
+def test_amp_instagram() -> None:
+    # The AMP project's documented example (amp.dev, amp-instagram).
+    markup = '<amp-instagram data-shortcode="CKXYAunEYWa" data-captioned width="400" height="400" layout="responsive"></amp-instagram>'
+    [post] = parse(markup)
+    assert (post.form, post.post_id, post.captioned) == ("amp", "CKXYAunEYWa", True)
+
+
+def test_a_profile_embed_names_the_account() -> None:
+    markup = '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/natgeo/?utm_source=ig_embed" data-instgrm-version="14"></blockquote>'
+    [post] = parse(markup)
+    assert (post.kind, post.post_id, post.author, post.url) == (
+        "profile", None, Author(None, "natgeo"), "https://www.instagram.com/natgeo/"
+    )  # fmt: skip
+
+
+def test_json_and_entity_escaped_copies_are_read_and_say_so() -> None:
+    in_json = "<script>var a = " + json.dumps({"html": V12}) + ";</script>"
+    in_attribute = f'<div data-embed="{html.escape(V12)}"></div>'
+    [from_json] = parse(in_json)
+    [from_attribute] = parse(in_attribute)
+    assert (from_json.escaped, from_attribute.escaped) == ("json", "html")
+    assert from_json.text == from_attribute.text == TEXT
+    assert from_json.author == from_attribute.author == Author("Alejandra Guzmán", "laguzmanmx")

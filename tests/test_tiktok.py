@@ -1,0 +1,57 @@
+"""TikTok embeds: the embed code, the player iframe, AMP."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tweetembed import TikTokVideo, parse
+from tweetembed.models import Author, Hashtag
+
+# TikTok's embed code as WordPress's oEmbed wrote it (corpus2 004, shortened).
+CODE = (
+    '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@nogood.io/video/7380087564788714795" '
+    'data-video-id="7380087564788714795" data-embed-from="oembed"> <section> '
+    '<a target="_blank" title="@nogood.io" href="https://www.tiktok.com/@nogood.io?refer=embed">@nogood.io</a> '
+    '<p>just why &#128555; <a title="socialmedia" target="_blank" href="https://www.tiktok.com/tag/socialmedia?refer=embed">#socialmedia</a> </p> '
+    '<a target="_blank" title="&#9836; original sound - NoGood" href="https://www.tiktok.com/music/original-sound-7380087584116067115?refer=embed">'
+    "&#9836; original sound &ndash; NoGood</a> </section> </blockquote>"
+)
+
+
+def test_the_embed_code_gives_every_field() -> None:
+    [video] = parse(CODE)
+    assert video == TikTokVideo(
+        form="blockquote",
+        span=(0, len(CODE)),
+        post_id="7380087564788714795",
+        url="https://www.tiktok.com/@nogood.io/video/7380087564788714795",
+        author=Author(None, "nogood.io"),
+        text="just why 😫 #socialmedia",
+        created_at=dt.datetime(2024, 6, 13, 20, 28, 57, tzinfo=dt.timezone.utc),
+        hashtags=[Hashtag("socialmedia", 11, 23)],
+        sound="original sound – NoGood",
+        options={"video-id": "7380087564788714795", "embed-from": "oembed"},
+    )
+
+
+def test_the_player_iframe_and_amp() -> None:
+    iframe = (
+        '<iframe src="https://www.tiktok.com/embed/v2/6718335390845095173" width="325"></iframe>'
+    )
+    amp = '<amp-tiktok width="325" height="575" data-src="https://www.tiktok.com/@scout2015/video/6718335390845095173"></amp-tiktok>'
+    [a] = parse(iframe)
+    [b] = parse(amp)
+    assert (a.form, a.post_id, a.author) == ("iframe", "6718335390845095173", None)
+    assert (b.form, b.post_id, b.author) == (
+        "amp",
+        "6718335390845095173",
+        Author(None, "scout2015"),
+    )
+
+
+def test_a_creator_embed_names_the_account() -> None:
+    markup = '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@melonnt" data-unique-id="melonnt" data-embed-type="creator"> <section> <a target="_blank" href="https://www.tiktok.com/@melonnt?refer=creator_embed">@melonnt</a> </section> </blockquote>'
+    [video] = parse(markup)
+    assert (video.kind, video.post_id, video.author, video.url) == (
+        "profile", None, Author(None, "melonnt"), "https://www.tiktok.com/@melonnt"
+    )  # fmt: skip

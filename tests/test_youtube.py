@@ -1,0 +1,91 @@
+"""YouTube players: every form, with exact values read off the markup."""
+
+from __future__ import annotations
+
+import pytest
+
+from tweetembed import YouTubeVideo, parse
+
+# YouTube's own "Share → Embed" code.
+SHARE = (
+    '<iframe width="560" height="315" src="https://www.youtube.com/embed/x2Gf04W_ff8?si=5HGwhH4UzXroMcMT" '
+    'title="YouTube video player" frameborder="0" allow="accelerometer; autoplay; clipboard-write; '
+    'encrypted-media; gyroscope; picture-in-picture; web-share" referrerpolicy="strict-origin-when-cross-origin" '
+    "allowfullscreen></iframe>"
+)
+
+
+def test_the_share_code_gives_the_video() -> None:
+    [video] = parse(SHARE)
+    assert video == YouTubeVideo(
+        kind="video",
+        form="iframe",
+        span=(0, len(SHARE)),
+        post_id="x2Gf04W_ff8",
+        url="https://www.youtube.com/watch?v=x2Gf04W_ff8",
+    )
+
+
+def test_wordpress_oembed_names_the_video_and_its_start() -> None:
+    markup = '<iframe title="Grapevine in High Heels" width="500" height="281" src="https://www.youtube.com/embed/lvgtLoZqu2Q?start=19&amp;feature=oembed" frameborder="0" allowfullscreen></iframe>'
+    [video] = parse(markup)
+    assert (video.post_id, video.start, video.title) == (
+        "lvgtLoZqu2Q",
+        19,
+        "Grapevine in High Heels",
+    )
+
+
+def test_a_playlist_has_no_video_id() -> None:
+    # corpus2 005: embed/videoseries?list=…
+    markup = '<iframe src="https://www.youtube.com/embed/videoseries?list=PLcIjjafjUKaHuu5PPN25yykFDvHVmCbfi" width="560"></iframe>'
+    [video] = parse(markup)
+    assert (video.kind, video.post_id, video.playlist_id, video.url) == (
+        "playlist",
+        None,
+        "PLcIjjafjUKaHuu5PPN25yykFDvHVmCbfi",
+        "https://www.youtube.com/playlist?list=PLcIjjafjUKaHuu5PPN25yykFDvHVmCbfi",
+    )
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # WP Rocket keeps the URL in data-lazy-src until the player scrolls in (corpus2 077).
+        '<iframe src="about:blank" data-lazy-src="https://www.youtube.com/embed/AImBmNTNBoU?feature=oembed" width="500"></iframe>',
+        '<iframe data-src="//www.youtube-nocookie.com/embed/AImBmNTNBoU?rel=0" class="lazyload"></iframe>',
+        '<iframe iframe-src="https://www.youtube.com/embed/AImBmNTNBoU"></iframe>',
+    ],
+)
+def test_lazy_players_keep_their_url_elsewhere(markup: str) -> None:
+    [video] = parse(markup)
+    assert (video.form, video.post_id, video.escaped) == ("iframe", "AImBmNTNBoU", None)
+
+
+def test_the_noscript_copy_of_a_lazy_player_is_a_copy() -> None:
+    markup = (
+        '<iframe src="about:blank" data-lazy-src="https://www.youtube.com/embed/AImBmNTNBoU"></iframe>'
+        '<noscript><iframe src="https://www.youtube.com/embed/AImBmNTNBoU"></iframe></noscript>'
+    )
+    assert [(v.post_id, v.escaped) for v in parse(markup)] == [
+        ("AImBmNTNBoU", None),
+        ("AImBmNTNBoU", "text"),
+    ]
+
+
+def test_lite_youtube_and_amp_youtube() -> None:
+    # lite-youtube-embed's README form, and corpus2 076's single quotes.
+    lite = "<lite-youtube videoid='K2oawPsUc8Y' playlabel='Play: Keynote'></lite-youtube>"
+    amp = '<amp-youtube data-videoid="mGENRKrdoGY" layout="responsive" width="480" height="270"></amp-youtube>'
+    [a] = parse(lite)
+    [b] = parse(amp)
+    assert (a.form, a.post_id, a.title) == ("element", "K2oawPsUc8Y", "Play: Keynote")
+    assert (b.form, b.post_id, dict(b.options)) == (
+        "amp",
+        "mGENRKrdoGY",
+        {"videoid": "mGENRKrdoGY"},
+    )
+
+
+def test_a_link_to_a_video_is_not_a_player() -> None:
+    assert parse('<a href="https://www.youtube.com/embed/x2Gf04W_ff8">watch</a>') == []
