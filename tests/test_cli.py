@@ -197,3 +197,52 @@ def test_arrow_batch_for_spark(tmp_path: Path) -> None:
     assert batch.schema.equals(arrow_schema())
     assert batch.num_rows == 4
     assert batch.column("status_id").to_pylist() == [None, *EXPECTED_IDS[:3]]
+
+
+# One page with an embed of five platforms, from the embed codes in the platform tests.
+MIXED = (
+    '<p>Intro</p><iframe src="https://www.youtube.com/embed/x2Gf04W_ff8?start=90"></iframe>'
+    '<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-permalink="https://www.instagram.com/p/B8pT40EBjoK/" data-instgrm-version="12">'
+    '<p><a href="https://www.instagram.com/p/B8pT40EBjoK/">Gracias</a></p><p>A post shared by <a href="https://www.instagram.com/laguzmanmx/">Alejandra Guzmán</a> (@laguzmanmx)</p></blockquote>'
+    '<blockquote class="twitter-tweet"><p>Hi</p>&mdash; A (@a) <a href="https://twitter.com/a/status/1370827335461826566">March 13, 2021</a></blockquote>'
+    '<iframe src="https://t.me/durov/43?embed=1"></iframe>'
+    '<blockquote class="reddit-embed-bq"><a href="https://www.reddit.com/r/aww/comments/tq93vt/x/">A cat</a></blockquote>'
+)
+
+
+def test_every_platform_in_one_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is in the test extra")
+    page = tmp_path / "mixed.html"
+    page.write_text(MIXED, encoding="utf-8")
+    table = pq.read_table(write_table(tmp_path, capsys, "parquet", page)).to_pylist()
+    assert [(r["platform"], r["post_id"]) for r in table] == [
+        ("youtube", "x2Gf04W_ff8"),
+        ("instagram", "B8pT40EBjoK"),
+        ("twitter", "1370827335461826566"),
+        ("telegram", "durov/43"),
+        ("reddit", "tq93vt"),
+    ]
+    assert [r["start"] for r in table] == [90, None, None, None, None]
+    assert [r["captioned"] for r in table] == [None, True, None, None, None]
+    assert [r["title"] for r in table] == [None, None, None, None, "A cat"]
+    assert table[2]["status_id"] == "1370827335461826566"
+    csv_rows = list(
+        csv.DictReader(write_table(tmp_path, capsys, "csv", page).open(encoding="utf-8"))
+    )
+    assert [r["platform"] for r in csv_rows] == [
+        "youtube",
+        "instagram",
+        "twitter",
+        "telegram",
+        "reddit",
+    ]
+    assert json.loads(csv_rows[1]["author"]) == {"name": "Alejandra Guzmán", "handle": "laguzmanmx"}
+
+
+def test_platforms_option_keeps_the_named_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "mixed.html"
+    page.write_text(MIXED, encoding="utf-8")
+    assert main(["--platforms", "reddit,youtube", str(page)]) == 0
+    assert [r["platform"] for r in rows(capsys.readouterr().out)] == ["youtube", "reddit"]

@@ -16,7 +16,7 @@ from typing import IO, Any
 
 import attrs
 
-from .models import Embed, Tweet
+from .models import BlueskyPost, Embed, InstagramPost, RedditPost, TikTokVideo, Tweet, YouTubeVideo
 
 __all__ = [
     "COLUMNS",
@@ -29,17 +29,25 @@ __all__ = [
 ]
 
 _BASE = tuple(a.name for a in attrs.fields(Embed))
+# One table for every platform: the shared fields, then each platform's own.
+_PLATFORM_MODELS = (Tweet, InstagramPost, YouTubeVideo, TikTokVideo, BlueskyPost, RedditPost)
 COLUMNS: tuple[str, ...] = (
     "source",
     "record",
     *_BASE,
-    *(a.name for a in attrs.fields(Tweet) if a.name not in _BASE),
+    *dict.fromkeys(
+        a.name for model in _PLATFORM_MODELS for a in attrs.fields(model) if a.name not in _BASE
+    ),
 )
 
 
+_EMPTY_ROW = dict.fromkeys(COLUMNS)
+
+
 def row(source: str, record: str | None, embed: Embed) -> dict[str, Any]:
-    """One table row: where the embed came from, then its fields."""
-    return {"source": source, "record": record, **embed.to_dict()}
+    """One table row: where the embed came from, then its fields; every column of
+    :data:`COLUMNS` is there (``None`` where the embed's platform has no such field)."""
+    return {**_EMPTY_ROW, "source": source, "record": record, **embed.to_dict()}
 
 
 def write_jsonl(rows: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
@@ -68,54 +76,66 @@ def write_csv(rows: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
 
 
 def arrow_schema() -> Any:
-    """The Arrow schema of a table of Twitter embeds (rows of :func:`row`)."""
+    """The Arrow schema of a table of embeds of every platform (rows of :func:`row`).
+
+    Times are microseconds in UTC, which Spark, pandas, Polars and DuckDB all read.
+    """
     import pyarrow as pa
 
     position = [("start", pa.int64()), ("end", pa.int64())]
-    return pa.schema(
-        [
-            ("source", pa.string()),
-            ("record", pa.string()),
-            ("platform", pa.string()),
-            ("kind", pa.string()),
-            ("form", pa.string()),
-            ("escaped", pa.string()),
-            ("url", pa.string()),
-            ("author", pa.struct([("name", pa.string()), ("handle", pa.string())])),
-            ("text", pa.string()),
-            ("date", pa.date32()),
-            ("options", pa.map_(pa.string(), pa.string())),
-            ("span", pa.list_(pa.int64())),  # [start, end]
-            ("status_id", pa.string()),
-            ("lang", pa.string()),
-            ("direction", pa.string()),
-            ("date_text", pa.string()),
-            ("created_at", pa.timestamp("ms", tz="UTC")),
-            ("mentions", pa.list_(pa.struct([("handle", pa.string()), *position]))),
-            ("hashtags", pa.list_(pa.struct([("tag", pa.string()), *position]))),
-            ("cashtags", pa.list_(pa.struct([("symbol", pa.string()), *position]))),
-            ("urls", pa.list_(pa.struct([("url", pa.string()), *position]))),
-            (
-                "links",
-                pa.list_(
-                    pa.struct(
-                        [
-                            ("text", pa.string()),
-                            ("href", pa.string()),
-                            ("url", pa.string()),
-                            ("kind", pa.string()),
-                        ]
-                    )
-                ),
-            ),
-            ("media", pa.list_(pa.string())),
-            ("emoji", pa.list_(pa.string())),
-            (
-                "emoji_captions",
-                pa.list_(pa.struct([("emoji", pa.string()), ("caption", pa.string())])),
-            ),
-        ]
-    )
+    types: dict[str, Any] = {
+        "source": pa.string(),
+        "record": pa.string(),
+        "platform": pa.string(),
+        "kind": pa.string(),
+        "form": pa.string(),
+        "escaped": pa.string(),
+        "post_id": pa.string(),
+        "url": pa.string(),
+        "author": pa.struct([("name", pa.string()), ("handle", pa.string())]),
+        "text": pa.string(),
+        "date": pa.date32(),
+        "date_text": pa.string(),
+        "created_at": pa.timestamp("us", tz="UTC"),
+        "mentions": pa.list_(pa.struct([("handle", pa.string()), *position])),
+        "hashtags": pa.list_(pa.struct([("tag", pa.string()), *position])),
+        "options": pa.map_(pa.string(), pa.string()),
+        "span": pa.list_(pa.int64()),  # [start, end]
+        # Twitter
+        "status_id": pa.string(),
+        "lang": pa.string(),
+        "direction": pa.string(),
+        "cashtags": pa.list_(pa.struct([("symbol", pa.string()), *position])),
+        "urls": pa.list_(pa.struct([("url", pa.string()), *position])),
+        "links": pa.list_(
+            pa.struct(
+                [
+                    ("text", pa.string()),
+                    ("href", pa.string()),
+                    ("url", pa.string()),
+                    ("kind", pa.string()),
+                ]
+            )
+        ),
+        "media": pa.list_(pa.string()),
+        "emoji": pa.list_(pa.string()),
+        "emoji_captions": pa.list_(pa.struct([("emoji", pa.string()), ("caption", pa.string())])),
+        # Instagram
+        "captioned": pa.bool_(),
+        "version": pa.string(),
+        # YouTube
+        "start": pa.int64(),
+        "playlist_id": pa.string(),
+        "title": pa.string(),  # YouTube's video title, Reddit's post title
+        # TikTok
+        "sound": pa.string(),
+        # Bluesky
+        "did": pa.string(),
+        "cid": pa.string(),
+        # Reddit
+        "subreddit": pa.string(),
+    }
+    return pa.schema([(name, types[name]) for name in COLUMNS])
 
 
 def _arrow_value(name: str, value: Any) -> Any:
