@@ -89,3 +89,11 @@ def test_lite_youtube_and_amp_youtube() -> None:
 
 def test_a_link_to_a_video_is_not_a_player() -> None:
     assert parse('<a href="https://www.youtube.com/embed/x2Gf04W_ff8">watch</a>') == []
+
+
+def test_copies_whose_slashes_are_escaped() -> None:
+    # PHP's json_encode writes "\/"; percent-encoding writes "%2F" (then the "<" as %3C).
+    in_json = r'<script>x="<iframe src=\"https:\/\/www.youtube.com\/embed\/x2Gf04W_ff8\"><\/iframe>"</script>'
+    percent = "a=%3Ciframe%20src%3D%22https%3A%2F%2Fwww.youtube.com%2Fembed%2Fx2Gf04W_ff8%22%3E%3C%2Fiframe%3E"
+    assert [(v.post_id, v.escaped) for v in parse(in_json)] == [("x2Gf04W_ff8", "json")]
+    assert [(v.post_id, v.escaped) for v in parse(percent)] == [("x2Gf04W_ff8", "percent")]

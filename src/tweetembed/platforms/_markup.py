@@ -26,6 +26,7 @@ __all__ = [
     "query",
     "tags_of",
     "unwrap",
+    "url_needles",
     "url_of",
 ]
 
@@ -47,6 +48,16 @@ _URL_ATTRIBUTES = (
 ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 # Wayback Machine captures prefix every link with the archive's own address.
 _WAYBACK = re.compile(r"^(?:https?:)?//web\.archive\.org/web/[0-9a-z_]*/", re.IGNORECASE)
+
+
+def url_needles(path: str) -> tuple[str, ...]:
+    """``path`` as markup writes it plain, inside a JSON string (``\\/``) and
+    percent-encoded (``%2F``): the needles of a URL form."""
+    return tuple(
+        dict.fromkeys(
+            (path, path.replace("/", "\\/"), path.replace("/", "%2F"), path.replace("/", "%2f"))
+        )
+    )
 
 
 def class_tokens(attributes: Mapping[str, str]) -> list[str]:

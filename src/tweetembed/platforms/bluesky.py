@@ -24,7 +24,7 @@ from ..ids import bluesky_time
 from ..locate import Candidate, Marker
 from ..models import Author, BlueskyPost, Mention
 from ..text import element_text, normalise_lines, raw_text
-from ._markup import date_of, has_class, options, pointing_at, tags_of, unwrap
+from ._markup import date_of, has_class, options, pointing_at, tags_of, unwrap, url_needles
 
 __all__ = ["GATES", "MARKERS", "read"]
 
@@ -53,7 +53,10 @@ _DASHES = "—–"
 
 MARKERS: tuple[Marker, ...] = (
     Marker("bluesky-embed", _B, "post", "blockquote", has_class("bluesky-embed", "blockquote")),
-    Marker("embed.bsky.app/embed/", _B, "post", "rendered", pointing_at(_IFRAME, "iframe")),
+    *(
+        Marker(needle, _B, "post", "rendered", pointing_at(_IFRAME, "iframe"))
+        for needle in url_needles("embed.bsky.app/embed/")
+    ),
 )
 
 

@@ -24,11 +24,20 @@ from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import normalise_url
-from ._markup import class_tokens, date_of, options, pointing_at, query, tags_of, unwrap
+from ._markup import (
+    class_tokens,
+    date_of,
+    options,
+    pointing_at,
+    query,
+    tags_of,
+    unwrap,
+    url_needles,
+)
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("fb-", "facebook.com/plugins/", "amp-")
+GATES = ("-post", "-video", "plugins", "amp-")
 
 _F = "facebook"
 _PLUGIN = re.compile(r"facebook\.com/plugins/(post|video)\.php", re.IGNORECASE)
@@ -45,7 +54,10 @@ def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
 MARKERS: tuple[Marker, ...] = (
     Marker("fb-post", _F, "post", "element", _sdk),
     Marker("fb-video", _F, "video", "element", _sdk),
-    Marker("facebook.com/plugins/", _F, "post", "iframe", pointing_at(_PLUGIN, "iframe")),
+    *(
+        Marker(needle, _F, "post", "iframe", pointing_at(_PLUGIN, "iframe"))
+        for needle in url_needles("facebook.com/plugins/")
+    ),
     Marker("amp-facebook", _F, "post", "amp", _amp),
 )
 

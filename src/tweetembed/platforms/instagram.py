@@ -28,7 +28,16 @@ from ..ids import instagram_time
 from ..locate import Candidate, Marker
 from ..models import Author, InstagramPost
 from ..text import element_text, normalise_lines, raw_text
-from ._markup import ISO_DATE, date_of, has_class, options, pointing_at, tags_of, unwrap
+from ._markup import (
+    ISO_DATE,
+    date_of,
+    has_class,
+    options,
+    pointing_at,
+    tags_of,
+    unwrap,
+    url_needles,
+)
 
 __all__ = ["GATES", "MARKERS", "read"]
 
@@ -63,7 +72,11 @@ def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
 MARKERS: tuple[Marker, ...] = (
     Marker("instagram-media", _I, "post", "blockquote", has_class("instagram-media", "blockquote")),
     Marker("instagram-media", _I, "post", "rendered", has_class("instagram-media", "iframe")),
-    Marker("instagram.com/", _I, "post", "iframe", pointing_at(_EMBED_IFRAME, "iframe")),
+    *(
+        Marker(needle, _I, "post", "iframe", pointing_at(_EMBED_IFRAME, "iframe"))
+        for path in ("p", "reel", "tv")
+        for needle in url_needles(f"instagram.com/{path}/")
+    ),
     Marker("amp-instagram", _I, "post", "amp", _amp),
 )
 

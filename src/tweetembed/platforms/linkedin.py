@@ -17,7 +17,7 @@ from lxml import etree
 from ..ids import linkedin_time
 from ..locate import Candidate, Marker
 from ..models import Embed
-from ._markup import options, pointing_at, url_of
+from ._markup import options, pointing_at, url_needles, url_of
 
 __all__ = ["GATES", "MARKERS", "read"]
 
@@ -29,7 +29,10 @@ _URN = re.compile(
 )
 
 MARKERS: tuple[Marker, ...] = (
-    Marker("linkedin.com/embed/", "linkedin", "post", "iframe", pointing_at(_URN, "iframe")),
+    *(
+        Marker(needle, "linkedin", "post", "iframe", pointing_at(_URN, "iframe"))
+        for needle in url_needles("linkedin.com/embed/")
+    ),
 )
 
 

@@ -10,6 +10,8 @@ Mastodon 4.3+ hands out (mastodon/mastodon, app/views/statuses/embed)::
 Earlier versions handed out ``<iframe src="https://HOST/@user/ID/embed"
 class="mastodon-embed">``; Truth Social writes the same iframe with class
 ``truthsocial-embed`` (often lazy, in ``data-src``). The server is the URL's host.
+An iframe of a status without either class is not looked for: any server may
+host Mastodon, and ``/embed`` alone is on most pages (scripts, other players).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from lxml import etree
 from ..ids import mastodon_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
-from ._markup import has_class, options, pointing_at, unwrap
+from ._markup import has_class, options, unwrap
 
 __all__ = ["GATES", "MARKERS", "read"]
 
@@ -34,13 +36,11 @@ _STATUS = re.compile(
     r"(?:@[A-Za-z0-9.-]+)?/(?:statuses/)?(\d{1,20})(?:/embed)?",
     re.I,
 )
-_EMBED_URL = re.compile(_STATUS.pattern.removesuffix("(?:/embed)?") + "/embed", re.I)
 
 MARKERS: tuple[Marker, ...] = (
     Marker("mastodon-embed", _M, "post", "blockquote", has_class("mastodon-embed", "blockquote")),
     Marker("mastodon-embed", _M, "post", "iframe", has_class("mastodon-embed", "iframe")),
     Marker("truthsocial-embed", _M, "post", "iframe", has_class("truthsocial-embed", "iframe")),
-    Marker("/embed", _M, "post", "iframe", pointing_at(_EMBED_URL, "iframe")),
 )
 
 

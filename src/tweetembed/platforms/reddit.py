@@ -26,7 +26,7 @@ from ._markup import has_class, options, unwrap
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("reddit-", "amp-")
+GATES = ("embed", "reddit", "amp-")
 
 _R = "reddit"
 _POST = re.compile(

@@ -22,7 +22,7 @@ from ._markup import options, pointing_at
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("telegram", "embed")
+GATES = ("-post", "embed")
 
 _T = "telegram"
 _POST = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_]{3,63})/(\d{1,12})\s*$")

@@ -24,7 +24,7 @@ from ._markup import has_class, options, unwrap
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("text-post-",)
+GATES = ("-post",)
 
 _POST = re.compile(r"threads\.(?:net|com)/@([A-Za-z0-9_.]{1,30})/post/([A-Za-z0-9_-]{5,60})", re.I)
 

@@ -25,7 +25,7 @@ from ..ids import tiktok_time
 from ..locate import Candidate, Marker
 from ..models import Author, TikTokVideo
 from ..text import element_text
-from ._markup import has_class, options, pointing_at, tags_of, unwrap
+from ._markup import has_class, options, pointing_at, tags_of, unwrap, url_needles
 
 __all__ = ["GATES", "MARKERS", "read"]
 
@@ -45,7 +45,10 @@ def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
 
 MARKERS: tuple[Marker, ...] = (
     Marker("tiktok-embed", _T, "video", "blockquote", has_class("tiktok-embed", "blockquote")),
-    Marker("tiktok.com/embed", _T, "video", "iframe", pointing_at(_VIDEO, "iframe")),
+    *(
+        Marker(needle, _T, "video", "iframe", pointing_at(_VIDEO, "iframe"))
+        for needle in url_needles("tiktok.com/embed")
+    ),
     Marker("amp-tiktok", _T, "video", "amp", _amp),
 )
 

@@ -32,16 +32,8 @@ from ._twitter_text_forms import find_shortcode, find_signature, find_status_url
 __all__ = ["GATES", "MARKERS", "read"]
 
 # Every marker's needle holds one of these; locate scans the page for them alone.
-GATES = (
-    "twitter-",
-    "amp-",
-    "data-tweet-id",
-    "embed",
-    "[tweet",
-    "{{",
-    "/status",
-    "(@",
-)
+# Gates are shared with other platforms (each gate is one pass over the page).
+GATES = ("tweet", "-video", "amp-", "embed", "{{", "/status", "(@")
 
 
 def _has_class(token: str, *tags: str) -> TagTest:

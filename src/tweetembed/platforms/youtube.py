@@ -22,11 +22,11 @@ from lxml import etree
 from ..locate import Candidate, Marker
 from ..models import YouTubeVideo
 from ..text import element_text
-from ._markup import options, pointing_at, query, url_of
+from ._markup import options, pointing_at, query, url_needles, url_of
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", "youtu", "amp-")
+GATES = ("embed", "lite-", "amp-")
 
 _Y = "youtube"
 _PLAYER = re.compile(
@@ -48,8 +48,11 @@ def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
 
 
 MARKERS: tuple[Marker, ...] = (
-    Marker("youtube.com/embed/", _Y, "video", "iframe", pointing_at(_PLAYER, "iframe")),
-    Marker("youtube-nocookie.com/embed/", _Y, "video", "iframe", pointing_at(_PLAYER, "iframe")),
+    *(
+        Marker(needle, _Y, "video", "iframe", pointing_at(_PLAYER, "iframe"))
+        for host in ("youtube.com/embed/", "youtube-nocookie.com/embed/")
+        for needle in url_needles(host)
+    ),
     Marker("lite-youtube", _Y, "video", "element", _lite),
     Marker("amp-youtube", _Y, "video", "amp", _amp),
 )
