@@ -54,3 +54,88 @@ def render_tweet(
         f'<a href="{html.escape(status, quote=True)}">{html.escape(date_text)}</a>'
     )
     return f'<blockquote class="twitter-{kind}"{attrs}>{body}{footer}</blockquote>'
+
+
+# The other platforms' embed codes, in the shape each platform's generator writes
+# (see the platform tests for the real snippets they follow).
+
+
+def _text_html(text: str) -> str:
+    return "<br>".join(html.escape(line, quote=False) for line in text.split("\n"))
+
+
+def render_instagram(
+    *, shortcode: str, caption: str, name: str, handle: str, timestamp: str, date_text: str
+) -> str:
+    """Instagram's v12 captioned embed code."""
+    link = f"https://www.instagram.com/p/{shortcode}/?utm_source=ig_embed&amp;utm_campaign=loading"
+    return (
+        f'<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-permalink="{link}" '
+        f'data-instgrm-version="12"><div><a href="{link}" target="_blank"><div>View this post on Instagram</div></a>'
+        f'<p><a href="{link}" target="_blank">{_text_html(caption)}</a></p>'
+        f'<p>A post shared by <a href="https://www.instagram.com/{handle}/" target="_blank">{html.escape(name)}</a> '
+        f'(@{handle}) on <time datetime="{timestamp}">{html.escape(date_text)}</time></p></div></blockquote>'
+    )
+
+
+def render_tiktok(*, video_id: str, handle: str, caption: str, sound: str) -> str:
+    """TikTok's embed code."""
+    return (
+        f'<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@{handle}/video/{video_id}" '
+        f'data-video-id="{video_id}"> <section> <a target="_blank" title="@{handle}" '
+        f'href="https://www.tiktok.com/@{handle}?refer=embed">@{handle}</a> <p>{_text_html(caption)}</p> '
+        f'<a target="_blank" title="♬ {html.escape(sound, quote=True)}" href="https://www.tiktok.com/music/x-1?refer=embed">'
+        f"♬ {html.escape(sound)}</a> </section> </blockquote>"
+    )
+
+
+def render_bluesky(
+    *, did: str, rkey: str, text: str, name: str, handle: str, date_text: str
+) -> str:
+    """The embed code of bsky.app's "Embed post" dialog."""
+    post = f"https://bsky.app/profile/{did}/post/{rkey}?ref_src=embed"
+    return (
+        f'<blockquote class="bluesky-embed" data-bluesky-uri="at://{did}/app.bsky.feed.post/{rkey}" '
+        f'data-bluesky-cid="bafyreib7xh4" data-bluesky-embed-color-mode="system"><p lang="en">'
+        f'{_text_html(text)}<br><br><a href="{post}">[image or embed]</a></p>&mdash; {html.escape(name)} '
+        f'(<a href="https://bsky.app/profile/{did}?ref_src=embed">@{handle}</a>) '
+        f'<a href="{post}">{html.escape(date_text)}</a></blockquote>'
+    )
+
+
+def render_youtube(*, video_id: str, start: int | None, title: str, lazy: bool) -> str:
+    """YouTube's iframe as WordPress's oEmbed writes it (lazy: as WP Rocket leaves it)."""
+    url = f"https://www.youtube.com/embed/{video_id}?feature=oembed" + (
+        f"&amp;start={start}" if start is not None else ""
+    )
+    where = f'src="about:blank" data-lazy-src="{url}"' if lazy else f'src="{url}"'
+    return f'<iframe title="{html.escape(title, quote=True)}" width="500" height="281" {where} allowfullscreen></iframe>'
+
+
+def render_facebook(*, url: str, text: str, name: str, date_text: str) -> str:
+    """Facebook's embedded-post code with its fallback blockquote."""
+    return (
+        f'<div class="fb-post" data-href="{html.escape(url, quote=True)}" data-width="500">'
+        f'<blockquote cite="{html.escape(url, quote=True)}" class="fb-xfbml-parse-ignore"><p>{_text_html(text)}</p>'
+        f'Posted by <a href="https://www.facebook.com/page/">{html.escape(name)}</a> on&nbsp;'
+        f'<a href="{html.escape(url, quote=True)}">{html.escape(date_text)}</a></blockquote></div>'
+    )
+
+
+def render_reddit(*, subreddit: str, post_id: str, title: str, user: str) -> str:
+    """Reddit's embed code."""
+    return (
+        f'<blockquote class="reddit-embed-bq" data-embed-height="740">'
+        f'<a href="https://www.reddit.com/r/{subreddit}/comments/{post_id}/slug/">{html.escape(title)}</a>'
+        f'<br> by<a href="https://www.reddit.com/user/{user}/">u/{user}</a> in'
+        f'<a href="https://www.reddit.com/r/{subreddit}/">{subreddit}</a></blockquote>'
+    )
+
+
+def render_mastodon(*, host: str, user: str, status_id: str) -> str:
+    """Mastodon 4.3's embed code."""
+    return (
+        f'<blockquote class="mastodon-embed" data-embed-url="https://{host}/@{user}/{status_id}/embed">'
+        f' <a href="https://{host}/@{user}/{status_id}" target="_blank"><div>Post by @{user}@{host}</div>'
+        " <div>View on Mastodon</div></a></blockquote>"
+    )

@@ -44,6 +44,25 @@ _TOKENS = [
     "🔴 – caption\n",
     "\x00",
     "\ud83d",
+    # Other platforms' markup, and the containers that make copies of it.
+    '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/B8pT40EBjoK/">',
+    '<iframe src="https://www.youtube.com/embed/x2Gf04W_ff8">',
+    '<iframe data-lazy-src="https://www.youtube.com/embed/x2Gf04W_ff8">',
+    "</iframe>",
+    "<lite-youtube videoid='K2oawPsUc8Y'>",
+    '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@a/video/7380087564788714795">',
+    '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3lbq7mxsiek2v">',
+    '<div class="fb-post" data-href="https://www.facebook.com/a/posts/1">',
+    "</div>",
+    '<blockquote class="reddit-embed-bq"><a href="https://www.reddit.com/r/a/comments/abc123/x/">',
+    '<blockquote class="mastodon-embed" data-embed-url="https://a.social/@u/114505776215440277/embed">',
+    '<blockquote class="text-post-media" data-text-post-permalink="https://www.threads.net/@u/post/CuP48CiS5sx">',
+    '<script data-telegram-post="durov/43">',
+    '<iframe src="https://www.linkedin.com/embed/feed/update/urn:li:share:1">',
+    "<noscript>",
+    "</noscript>",
+    "<template>",
+    "</template>",
 ]
 
 soup = st.lists(st.one_of(st.sampled_from(_TOKENS), st.text(max_size=12)), max_size=40).map("".join)
@@ -131,3 +150,100 @@ _TEXT_ELEMENT_TOKENS = [
     "\ud800",
 ]
 text_element_soup = st.lists(st.sampled_from(_TEXT_ELEMENT_TOKENS), max_size=30).map("".join)
+
+
+_TID_CHARS = "234567abcdefghijklmnopqrstuvwxyz"
+
+
+@st.composite
+def platform_embeds(draw: st.DrawFn) -> tuple[str, str, dict[str, Any]]:
+    """An embed of any platform but Twitter: its platform, the fields it is rendered
+    from (as ``(name, value)`` of the record), and the rendering function's arguments."""
+    from render import (
+        render_bluesky,
+        render_facebook,
+        render_instagram,
+        render_mastodon,
+        render_reddit,
+        render_tiktok,
+        render_youtube,
+    )
+
+    platform = draw(
+        st.sampled_from(
+            ["instagram", "tiktok", "bluesky", "youtube", "facebook", "reddit", "mastodon"]
+        )
+    )
+    date = draw(st.dates(min_value=dt.date(2013, 1, 1), max_value=dt.date(2030, 12, 31)))
+    long_date = date.strftime("%B ") + str(date.day) + date.strftime(", %Y")
+    name = draw(st.lists(_name_word, min_size=1, max_size=3).map(" ".join))
+    text = draw(_paragraph)
+    if platform == "instagram":
+        code = draw(st.from_regex(r"[A-Za-z0-9_-]{11}", fullmatch=True))
+        handle = draw(st.from_regex(r"[a-z0-9_][a-z0-9_.]{0,29}", fullmatch=True))
+        markup = render_instagram(
+            shortcode=code, caption=text, name=name, handle=handle,
+            timestamp=f"{date.isoformat()}T12:00:00+00:00", date_text=long_date,
+        )  # fmt: skip
+        expected = {"post_id": code, "text": text, "author": (name, handle), "date": date}
+    elif platform == "tiktok":
+        video_id = str(
+            draw(st.integers(min_value=6_500_000_000_000_000_000, max_value=(1 << 63) - 1))
+        )
+        handle = draw(st.from_regex(r"[a-z0-9_][a-z0-9_.]{1,23}", fullmatch=True))
+        sound = draw(_line)
+        markup = render_tiktok(video_id=video_id, handle=handle, caption=text, sound=sound)
+        expected = {"post_id": video_id, "text": text, "author": (None, handle), "sound": sound}
+    elif platform == "bluesky":
+        did = "did:plc:" + draw(st.text(alphabet=_TID_CHARS, min_size=24, max_size=24))
+        rkey = draw(st.sampled_from("234567abcdefghij")) + draw(
+            st.text(alphabet=_TID_CHARS, min_size=12, max_size=12)
+        )
+        handle = draw(st.from_regex(r"[a-z0-9]{1,12}\.bsky\.social", fullmatch=True))
+        markup = render_bluesky(
+            did=did,
+            rkey=rkey,
+            text=text,
+            name=name,
+            handle=handle,
+            date_text=long_date + " at 9:28 PM",
+        )
+        expected = {
+            "post_id": f"at://{did}/app.bsky.feed.post/{rkey}", "text": text,
+            "author": (name, handle), "date": date, "did": did,
+        }  # fmt: skip
+    elif platform == "youtube":
+        video_id = draw(
+            st.from_regex(r"[A-Za-z0-9_-]{11}", fullmatch=True).filter(lambda v: v != "videoseries")
+        )
+        start = draw(st.none() | st.integers(min_value=0, max_value=86_400))
+        title = draw(_line.filter(lambda t: t.lower() not in ("youtube", "video")))
+        markup = render_youtube(
+            video_id=video_id, start=start, title=title, lazy=draw(st.booleans())
+        )
+        expected = {"post_id": video_id, "start": start, "title": title}
+    elif platform == "facebook":
+        url = f"https://www.facebook.com/{draw(st.from_regex(r'[A-Za-z0-9.]{5,20}', fullmatch=True))}/posts/{draw(st.integers(min_value=1, max_value=10**17))}"
+        markup = render_facebook(url=url, text=text, name=name, date_text=long_date)
+        expected = {"post_id": url, "text": text, "author": (name, None), "date": date}
+    elif platform == "reddit":
+        subreddit = draw(st.from_regex(r"[A-Za-z0-9_]{3,21}", fullmatch=True))
+        post_id = draw(st.from_regex(r"[a-z0-9]{6,7}", fullmatch=True))
+        user = draw(st.from_regex(r"[A-Za-z0-9_-]{3,20}", fullmatch=True))
+        title = draw(_line)
+        markup = render_reddit(subreddit=subreddit, post_id=post_id, title=title, user=user)
+        expected = {
+            "post_id": post_id,
+            "subreddit": subreddit,
+            "title": title,
+            "author": (None, user),
+        }
+    else:
+        host = draw(st.from_regex(r"[a-z]{3,10}\.social", fullmatch=True))
+        user = draw(st.from_regex(r"[A-Za-z0-9_]{1,20}", fullmatch=True))
+        status_id = str(
+            draw(st.integers(min_value=100_000_000_000_000_000, max_value=120_000_000_000_000_000))
+        )
+        markup = render_mastodon(host=host, user=user, status_id=status_id)
+        expected = {"post_id": status_id, "author": (None, f"{user}@{host}")}
+    return platform, markup, expected

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
+import json
 from typing import Any
 
 from babel.dates import format_date
@@ -15,7 +17,14 @@ from tweetembed.decode import Page, decode
 from tweetembed.locate import _TextState
 
 from render import render_tweet
-from strategies import cldr_locales, soup, text_element_soup, tweet_fields, unrelated_text
+from strategies import (
+    cldr_locales,
+    platform_embeds,
+    soup,
+    text_element_soup,
+    tweet_fields,
+    unrelated_text,
+)
 
 # Byte sequences that are not UTF-8: a lone continuation byte, a cut sequence, an
 # overlong form, a surrogate, bytes never used.
@@ -105,6 +114,49 @@ def test_a_rendered_embed_parses_back_to_its_fields(fields: dict[str, Any]) -> N
     assert tweet.lang == fields["lang"]
     assert dict(tweet.options) == fields["options"]
     assert tweet.span == (len("<p>Before.</p>\n"), len("<p>Before.</p>\n") + len(markup))
+
+
+# How a page may carry an embed: live, in a JSON string in a script, entity-escaped
+# in an attribute, inside <noscript>; and the escaping parse must report.
+_CARRIERS = {
+    "live": (lambda m: m, None),
+    "json": (
+        lambda m: "<script>window.__DATA__ = " + json.dumps({"html": m}) + ";</script>",
+        "json",
+    ),
+    "html": (lambda m: f'<div data-embed="{html.escape(m, quote=True)}"></div>', "html"),
+    "noscript": (lambda m: f"<noscript>{m}</noscript>", "text"),
+}
+
+
+@SETTINGS
+@given(platform_embeds(), st.sampled_from(sorted(_CARRIERS)), soup)
+def test_a_rendered_embed_of_any_platform_parses_back_to_its_fields(
+    embed: tuple[str, str, dict[str, Any]], carrier: str, noise: str
+) -> None:
+    platform, markup, expected = embed
+    wrap, escaped = _CARRIERS[carrier]
+    # The embed after a soup of other markup (whose own embeds, if any, come first),
+    # where the soup leaves nothing open: a known player put there is read, and live.
+    closers = "".join(
+        f"</{t}>" for t in ("iframe", "blockquote", "div", "a", "p", "noscript", "template")
+    )
+    prefix = f"<div>{noise}</div><!-- -->{closers}\n<p>Before.</p>\n"
+    before = parse(prefix)
+    probe = parse(prefix + '<iframe src="https://www.youtube.com/embed/AAAAAAAAAAA"></iframe>')
+    assume(
+        len(probe) == len(before) + 1
+        and (probe[-1].post_id, probe[-1].escaped) == ("AAAAAAAAAAA", None)
+    )
+    found = parse(prefix + wrap(markup) + "\n<p>After.</p>")
+    assert len(found) == len(before) + 1
+    got = found[-1]
+    assert (got.platform, got.escaped) == (platform, escaped)
+    for field, value in expected.items():
+        actual = getattr(got, field)
+        if field == "author":
+            actual = (actual.name, actual.handle) if actual else None
+        assert actual == value, field
 
 
 @SETTINGS

@@ -18,7 +18,7 @@ from urllib.parse import unquote
 
 import attrs
 
-__all__ = ["ESCAPINGS", "Escaping", "unescape"]
+__all__ = ["ESCAPINGS", "Escaping", "json_quoted", "unescape"]
 
 
 @attrs.frozen
@@ -94,8 +94,20 @@ def _json_unescape(text: str) -> str:
     )
 
 
-def _looks_json_escaped(text: str) -> bool:
-    return '\\"' in text or "\\/" in text or "\\u003c" in text.lower()
+# An attribute value opened by an escaped quote, escaped once or more (=\\" or =\\\\\\").
+_ESCAPED_QUOTE = re.compile(r'=\s*\\+"')
+# An attribute value that is a URL with escaped slashes (src=\\"https:\\/\\/…).
+_ESCAPED_URL = re.compile(r"""=\s*\\*["']?(?:https?:)?\\/\\/""")
+
+
+def json_quoted(markup: str) -> bool:
+    """Whether ``markup`` sits in a JSON string: its attribute quotes are all escaped
+    (``class=\\"…\\"``), its URL attributes' slashes are (``src="https:\\/\\/``), or its
+    first ``<`` is (``\\u003c``). A live tag may hold a backslash before a quote in a
+    value (``title="\\"``), never only those."""
+    if _ESCAPED_URL.search(markup) is not None or markup[:6].lower() == "\\u003c":
+        return True
+    return '="' not in markup and "='" not in markup and _ESCAPED_QUOTE.search(markup) is not None
 
 
 def unescape(text: str, escaping: str | None) -> str:
@@ -103,7 +115,7 @@ def unescape(text: str, escaping: str | None) -> str:
     if escaping == "json":
         for _ in range(4):  # a JSON string inside a JSON string inside …
             text = _json_unescape(text)
-            if not _looks_json_escaped(text):
+            if not json_quoted(text):
                 break
         return text
     if escaping == "html":
@@ -117,7 +129,7 @@ def unescape(text: str, escaping: str | None) -> str:
         return text
     # A JSON string stored in an entity-escaped attribute (class=\&quot;…\&quot;), or
     # percent-encoded inside one: the inner escaping is undone too.
-    return unescape(text, "json") if '\\"' in text or "\\/" in text else text
+    return unescape(text, "json") if json_quoted(text) else text
 
 
 @functools.lru_cache(maxsize=64)

@@ -27,7 +27,7 @@ import attrs
 import stringzilla
 
 from .decode import Page
-from .escapes import ESCAPINGS, unescape
+from .escapes import ESCAPINGS, json_quoted, unescape
 from .escapes import tag_pattern as escaped_tag_pattern
 
 __all__ = [
@@ -357,7 +357,7 @@ def _tag_at(page: Page, hit: int) -> tuple[int, int, str, str | None] | None:
         if m is None or m.end() < hit:
             return None
         raw = page.decode(start, m.end())
-        if '\\"' in raw or "\\/" in raw:  # markup inside a JSON string, quotes escaped
+        if json_quoted(raw):  # markup inside a JSON string, quotes escaped
             return start, m.end(), unescape(raw, "json"), "json"
         return start, m.end(), raw, None
     name, openers, closers = _ESCAPED[index]
