@@ -37,19 +37,21 @@ WRAPPERS = (
         '<time datetime="2020-02-16T23:02:32+00:00">Feb 16, 2020</time></p></blockquote>',
     ),
     (
-        '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@a/video/7380087564788714795" '
-        'data-video-id="7380087564788714795"><section><a title="@a">@a</a><p>',
+        '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@a/video/7380087564788714795"'
+        ' data-video-id="7380087564788714795"><section><a title="@a">@a</a><p>',
         '</p><a title="♬ s">♬ s</a></section></blockquote>',
     ),
     (
         '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/'
         '3lbq7mxsiek2v"><p lang="en">',
         '</p>&mdash; A (<a href="https://bsky.app/profile/did:plc:abc">@a.bsky.social</a>) '
-        '<a href="https://bsky.app/profile/did:plc:abc/post/3lbq7mxsiek2v">June 27, 2025</a></blockquote>',
+        '<a href="https://bsky.app/profile/did:plc:abc/post/3lbq7mxsiek2v">June 27, 2025</a>'
+        "</blockquote>",
     ),
     (
         '<div class="fb-post" data-href="https://www.facebook.com/a/posts/1"><blockquote><p>',
-        '</p>Posted by <a href="https://www.facebook.com/a/">A</a> on <a>August 27, 2015</a></blockquote></div>',
+        '</p>Posted by <a href="https://www.facebook.com/a/">A</a> on <a>August 27, 2015</a>'
+        "</blockquote></div>",
     ),
     ('<iframe src="https://www.youtube.com/embed/x2Gf04W_ff8" title="', '"></iframe>'),
     (
