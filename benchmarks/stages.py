@@ -22,8 +22,9 @@ from tweetembed import platforms as _platforms
 from tweetembed.decode import InvalidText, Page, page_of
 from tweetembed.escapes import unescape
 from tweetembed.fragment import parse_fragment
-from tweetembed.locate import _TextState, byte_hits, locate, page_language
+from tweetembed.locate import byte_hits, locate, page_language
 from tweetembed.pipeline import MARKUP_FORMS
+from tweetembed.textstate import TextState
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,20 +58,20 @@ def main() -> None:
             readable.append((as_page, found))
     # The text-element questions locate asks of each page, recorded as it asks them.
     questions: list[list[int]] = []
-    inside = _TextState.inside
+    inside = TextState.inside
 
-    def record(state: _TextState, position: int) -> bool:
+    def record(state: TextState, position: int) -> bool:
         questions[-1].append(position)
         return inside(state, position)
 
     candidates = []
-    _TextState.inside = record  # type: ignore[method-assign]
+    TextState.inside = record  # type: ignore[method-assign]
     try:
         for as_page, found in readable:
             questions.append([])
             candidates.append(locate(as_page, markers, gates, found))
     finally:
-        _TextState.inside = inside  # type: ignore[method-assign]
+        TextState.inside = inside  # type: ignore[method-assign]
     langs = [page_language(as_page.data) for as_page, _ in readable]
     markups = [[(c, unescape(c.markup, c.escaped)) for c in found] for found in candidates]
     roots = [
@@ -80,7 +81,7 @@ def main() -> None:
 
     def text_state() -> None:
         for (as_page, _), asked in zip(readable, questions, strict=True):
-            state = _TextState(as_page.data)
+            state = TextState(as_page.data)
             for position in asked:
                 state.inside(position)
 

@@ -6,13 +6,13 @@ import html
 
 from tweetembed.locate import (
     Candidate,
-    _TextState,
     byte_hits,
     locate,
     page_language,
     text_hits,
 )
 from tweetembed.platforms import PLATFORMS, gates, markers
+from tweetembed.textstate import TextState
 
 MARKERS = markers(PLATFORMS)
 GATES = gates(PLATFORMS)
@@ -134,7 +134,7 @@ def test_a_live_embed_after_closed_scripts_is_settled_on_the_bytes() -> None:
         f"</head><body><!-- c --><p>中</p>{EMBED}"
     )
     data = page.encode()
-    state = _TextState(data)
+    state = TextState(data)
     assert state.inside(data.index(EMBED.encode())) is False
     assert state._cursor == 0  # the walk never started
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from tweetembed import Author, parse
 from tweetembed.dates import parse_date
 from tweetembed.decode import Page, decode
-from tweetembed.locate import _TextState
+from tweetembed.textstate import TextState
 
 from render import render_tweet
 from strategies import (
@@ -189,7 +189,7 @@ def test_the_look_back_of_the_text_state_agrees_with_the_walk(text: str) -> None
     # Most positions are settled by looking back from them over the page's bytes;
     # wherever that settles one, it must say what the walk from the top says.
     data = text.encode("utf-8", "surrogatepass")
-    walk, look_back = _TextState(data, look_back=False), _TextState(data)
+    walk, look_back = TextState(data, look_back=False), TextState(data)
     for position in range(len(data) + 1):
         assert look_back.inside(position) == walk.inside(position), position
 

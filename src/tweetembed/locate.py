@@ -29,6 +29,7 @@ import stringzilla
 from .decode import Page
 from .escapes import ESCAPINGS, json_quoted, unescape
 from .escapes import tag_pattern as escaped_tag_pattern
+from .textstate import TextState
 
 __all__ = [
     "MAX_FRAGMENT",
@@ -42,9 +43,6 @@ __all__ = [
 
 # StringZilla's SIMD substring search and byte translation (it ships no type hints).
 _find: Callable[..., int] = stringzilla.find
-_rfind: Callable[..., int] = stringzilla.rfind
-_translate: Callable[[bytes, bytes], bytes] = stringzilla.translate
-_ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
 
 # An embed is a few KB; a region larger than this is cut (and parsed as far as
 # it goes), so one broken page cannot cost more than a bounded parse.
@@ -103,14 +101,6 @@ _ATTR = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))
 # The page's <html> start tag, and a lang attribute in it.
 _HTML_TAG = re.compile(rb"<(?i:html)(?![a-zA-Z0-9-])([^<>]{0,2048})>")
 _LANG_ATTRIBUTE = re.compile(rb"""(?:^|[\s"'])lang\s*=\s*["']?([A-Za-z0-9_-]{1,20})""", re.I)
-# Elements whose content the HTML parser reads as text, and comments, as they
-# read in ASCII-lower-cased bytes (HTML folds the case of ASCII letters only).
-# <noscript> is text where scripts run (every browser a reader uses), and
-# <template> content is never rendered: embeds in either are copies, not live.
-_TEXT_OPEN = re.compile(
-    rb"<(?:(textarea|title|script|style|xmp|noembed|noscript|template|plaintext)"
-    rb"(?![a-z0-9-])[^>]*>|!--)"
-)
 # Escaped markup: "<" and its closers as each escaping writes them, in bytes.
 _ESCAPED = tuple(
     (
@@ -200,135 +190,6 @@ def text_hits(text: str, markers: Sequence[Marker], gates: Sequence[str]) -> lis
     """
     page = Page.of_text(text)
     return page.chars(byte_hits(page.data, markers, gates))
-
-
-class _Openings:
-    """Where one kind of text element (or comment) last opens before byte positions
-    that only grow, and whether an end tag closes it by then.
-
-    Each byte is searched once however many positions are asked about: a page
-    with thousands of embeds after one ``<title>`` costs no more than one.
-    """
-
-    __slots__ = ("_closing", "_found", "_needle", "_opened", "_opening", "_scanned")
-
-    def __init__(
-        self, needle: bytes, opening: re.Pattern[bytes] | None, closing: re.Pattern[bytes] | bytes
-    ) -> None:
-        self._needle, self._opening, self._closing = needle, opening, closing
-        self._scanned = 0  # every opening that ends its needle before this is known
-        self._opened = -1  # where the content of the last of them starts (-1: none)
-        self._found = (-1, -1, -1)  # the last end-tag search: from, where it starts, ends
-
-    def open_at(self, lowered: bytes, x: int) -> bool:
-        """Whether the last opening before ``x`` has no end tag that ends by ``x``."""
-        if x > self._scanned:
-            # A needle cut by the last position asked about is searched again.
-            low, end = max(0, self._scanned - len(self._needle) + 1), x
-            while (start := _rfind(lowered, self._needle, low, end)) >= 0:
-                if self._opening is None:
-                    self._opened = start + len(self._needle)
-                    break
-                tag = self._opening.match(lowered, start)
-                if tag is not None:
-                    self._opened = tag.end()
-                    break
-                end = start + len(self._needle) - 1  # <scripts, say: look further back
-            self._scanned = x
-        return self._opened >= 0 and self._end_tag_end(lowered, self._opened) > x
-
-    def _end_tag_end(self, lowered: bytes, start: int) -> int:
-        """Where the first end tag at or after ``start`` ends (past the page if none)."""
-        searched_from, found_start, found_end = self._found
-        if 0 <= searched_from <= start <= found_start:
-            return found_end  # the same first end tag
-        if isinstance(self._closing, bytes):
-            at = _find(lowered, self._closing, start)
-            found = (start, at, at + len(self._closing)) if at >= 0 else None
-        else:
-            m = self._closing.search(lowered, start)
-            found = (start, m.start(), m.end()) if m is not None else None
-        self._found = found or (start, len(lowered), len(lowered) + 1)
-        return self._found[2]
-
-
-# The elements the tokenizer reads as text, with their opening and end tags as
-# they read in ASCII-lower-cased bytes (the patterns of _TEXT_OPEN and _closing).
-_TEXT_ELEMENTS = tuple(
-    (
-        b"<" + name,
-        re.compile(rb"<" + name + rb"(?![a-z0-9-])[^>]*>"),
-        re.compile(rb"</" + name + rb"(?![a-z0-9-])[^>]*>"),
-    )
-    for name in (
-        b"script",
-        b"style",
-        b"title",
-        b"textarea",
-        b"noembed",
-        b"noscript",
-        b"template",
-        b"xmp",
-        b"plaintext",
-    )
-)
-
-
-def _openings() -> list[_Openings]:
-    """A fresh search state for each kind of text element, and for comments."""
-    return [*(_Openings(*kind) for kind in _TEXT_ELEMENTS), _Openings(b"<!--", None, b"-->")]
-
-
-class _TextState:
-    """Whether byte positions lie inside elements the parser reads as text, or comments.
-
-    Most positions are settled by looking back: a position is certainly outside
-    every such element when, for each kind, the last opening tag before it is
-    closed before it (an element that holds the position has no end tag between
-    its opening tag, or any later one of its kind, and the position). Those are
-    SIMD searches over ASCII-lower-cased bytes, each byte searched once however
-    many positions are asked about. Otherwise the page is walked like the HTML
-    tokenizer walks it, from the start (an embed's own ``<script>`` inside a
-    ``<textarea>`` is text, not a script), but only as far as needed. Positions
-    must come in increasing order.
-    """
-
-    __slots__ = ("_cursor", "_done", "_end", "_kinds", "_lowered", "_start")
-
-    def __init__(self, data: bytes, *, look_back: bool = True) -> None:
-        # (look_back=False: always walk; the reference the look back is tested against.)
-        self._lowered = _translate(data, _ASCII_LOWER)
-        self._kinds = _openings() if look_back else []
-        self._cursor = 0  # where the walk looks for the next such element
-        self._start = self._end = -1  # content of the last one it read
-        self._done = False
-
-    def inside(self, position: int) -> bool:
-        """Whether byte ``position`` lies in such an element's content."""
-        lowered = self._lowered
-        if self._kinds and not any(kind.open_at(lowered, position) for kind in self._kinds):
-            return False
-        while not self._done and self._end <= position:
-            m = _TEXT_OPEN.search(lowered, self._cursor)
-            if m is None:
-                self._done = True
-                break
-            name = m.group(1)
-            if name is None:  # a comment
-                close = lowered.find(b"-->", m.end())
-                end = len(lowered) if close < 0 else close + 3
-            else:
-                close_match = _closing(name).search(lowered, m.end())
-                end = len(lowered) if close_match is None else close_match.end()
-            self._start, self._end, self._cursor = m.end(), end, end
-            if self._start > position:
-                break
-        return self._start <= position < self._end
-
-
-@functools.lru_cache(maxsize=16)
-def _closing(name: bytes) -> re.Pattern[bytes]:
-    return re.compile(rb"</" + name + rb"(?![a-z0-9-])[^>]*>")
 
 
 def _opener(data: bytes, hit: int) -> tuple[int, int]:
@@ -468,7 +329,7 @@ def locate(
     if hits is None:
         hits = byte_hits(data, markers, gates)
     found: list[Candidate] = []
-    state: _TextState | None = None
+    state: TextState | None = None
     position = 0  # where the next hit may start
     floor = 0  # where the last embed ended
     text_markers = [m for m in markers if m.finds is not None]
@@ -484,7 +345,7 @@ def locate(
             if written.start < floor:
                 written = attrs.evolve(written, start=floor)
             position = floor = written.end
-            state = state or _TextState(data)
+            state = state or TextState(data)
             if state.inside(written.start):
                 # Text in a script, a comment, a <noscript>: a shortcode there is a
                 # copy; a footer or a bare URL is a stripped copy (JSON-LD's
@@ -527,7 +388,7 @@ def locate(
             # footer), else before the next embed, else at the limit.
             end = _ends(page, marker, open_end, limit) or limit
         if escaping is None:
-            state = state or _TextState(data)
+            state = state or TextState(data)
             escaping = "text" if state.inside(start) else None
         found.append(Candidate(marker.platform, marker.kind, marker.form, escaping, start, end))
         # An embed inside this one is part of it (a quoted tweet, an AMP
