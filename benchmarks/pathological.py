@@ -1,10 +1,13 @@
-"""Adversarial inputs at 100 KB and 1 MB: parse's time must grow linearly.
+"""Adversarial inputs at 100 KB, 1 MB and 10 MB: parse's time must grow linearly.
 
-Run: python benchmarks/pathological.py [--sizes 100000 1000000]
-For each input, prints the time at each size and the ratio between the two
-(about 10 is linear); flags any ratio over 15 (when the 1 MB time is over 10 ms:
-below that, a page that is scanned and never decoded, the timer and the CPU caches
-decide the ratio) or any 1 MB time over 2 s.
+Run: python benchmarks/pathological.py [--sizes 100000 1000000 10000000] [--only TEXT]
+For each input, prints the time at each size, the ratio between the 1 MB and
+100 KB times (about 10 is linear) and the peak memory parse allocates at 1 MB
+(tracemalloc, as a multiple of the input's size); flags any ratio over 15 (when
+the 1 MB time is over 10 ms: below that, a page that is scanned and never
+decoded, the timer and the CPU caches decide the ratio), any 1 MB time over 1 s
+and any peak over 4x the input. The largest size is skipped for an input whose
+1 MB time is over 2 s.
 Inputs are built outside and inside an embed's body, where the entity, emoji,
 URL and date passes run on the text.
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 import argparse
 import signal
 import time
+import tracemalloc
 from collections.abc import Callable
 
 from tweetembed import parse
@@ -79,6 +83,35 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "body: (((((": inside(lambda n: "http://a.com/" + "(" * n),
     "body: <br> runs": inside(repeat("<br>")),
     "body: — N (@h) March 13, 2021 runs": inside(repeat("— N (@h) March 13, 2021 ")),
+    # Issue 15's audit: end tags and opening tags without their ">".
+    "<script>, embed, '</script ' runs": lambda n: "<script>" + EMBED + repeat("</script ")(n),
+    "<title><script></title>, embed, '<script ' runs": lambda n: (
+        "<title><script></title>" + EMBED + repeat("<script ")(n)
+    ),
+    "— a (@a) runs": repeat("— a (@a) "),
+    "— a (@a) lines": repeat("— a (@a)\n"),
+    "— a (@a) March 13, 2021 lines": repeat("text\n— a (@a) March 13, 2021\n"),
+    # Other platforms' markup.
+    "unclosed YouTube iframes": repeat('<iframe src="https://www.youtube.com/embed/x2Gf04W_ff8">'),
+    "YouTube iframes": repeat('<iframe src="https://www.youtube.com/embed/x2Gf04W_ff8"></iframe>'),
+    "unclosed Instagram blockquotes": repeat(
+        '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/B8pT40EBjoK/">'
+        "<p>A post shared by X (@x)</p>"
+    ),
+    "fb-post divs, nested": repeat(
+        '<div class="fb-post" data-href="https://www.facebook.com/a/posts/1">'
+    ),
+    "escaped iframes without &gt;": repeat(
+        "&lt;iframe src=&quot;https://www.youtube.com/embed/x2Gf04W_ff8"
+    ),
+    "bluesky-embed runs": repeat(
+        '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:a/app.bsky.feed.post/3lbq7mxsiek2v">'
+    ),
+    "tiktok-embed runs": repeat(
+        '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@a/video/7380087564788714795">'
+    ),
+    "embed runs": repeat("embed "),
+    "instagram.com/p/ runs": repeat("instagram.com/p/B8pT40EBjoK/ "),
 }
 
 
@@ -103,24 +136,47 @@ def timed(source: str, limit: int = 60) -> float:
     return time.perf_counter() - start
 
 
+def peak_memory(source: str) -> float:
+    """Peak memory parse allocates on ``source``, as a multiple of its UTF-8 size."""
+    tracemalloc.start()
+    try:
+        parse(source)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak / max(len(source.encode("utf-8", "surrogatepass")), 1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs=2, default=[100_000, 1_000_000])
+    parser.add_argument("--sizes", type=int, nargs=3, default=[100_000, 1_000_000, 10_000_000])
+    parser.add_argument("--only", default="", help="only the inputs whose name holds this")
     args = parser.parse_args()
-    small, large = args.sizes
+    small, large, huge = args.sizes
     parse(EMBED)
-    worst = 0.0
-    print(f"{'input':48} {'100 KB s':>9} {'1 MB s':>9} {'ratio':>6}")
+    worst = worst_memory = 0.0
+    print(f"{'input':52} {'100 KB s':>9} {'1 MB s':>9} {'10 MB s':>9} {'ratio':>6} {'memory':>7}")
     for name, make in INPUTS.items():
+        if args.only not in name:
+            continue
         a = min(timed(make(small)) for _ in range(3))
         b = timed(make(large))
+        c = timed(make(huge), limit=120) if b <= 2 else float("nan")
+        memory = peak_memory(make(large)) if b <= 2 else float("nan")
         ratio = b / max(a, 1e-6)
-        worst = max(worst, b)
-        flag = "  <-- not linear" if ratio > 15 and b > 0.01 else "  <-- over 2 s" if b > 2 else ""
+        worst, worst_memory = max(worst, b), max(worst_memory, memory)
+        flags = []
+        if ratio > 15 and b > 0.01:
+            flags.append("not linear")
+        if b > 1:
+            flags.append("over 1 s")
+        if memory > 4:
+            flags.append("memory over 4x")
         if b == float("inf"):
-            flag = "  <-- over 60 s, stopped"
-        print(f"{name:48} {a:9.4f} {b:9.4f} {ratio:6.1f}{flag}")
-    print(f"slowest at 1 MB: {worst:.3f} s")
+            flags.append("over 60 s, stopped")
+        flag = "  <-- " + ", ".join(flags) if flags else ""
+        print(f"{name:52} {a:9.4f} {b:9.4f} {c:9.3f} {ratio:6.1f} {memory:6.2f}x{flag}")
+    print(f"slowest at 1 MB: {worst:.3f} s; largest peak at 1 MB: {worst_memory:.2f}x the input")
 
 
 if __name__ == "__main__":
