@@ -10,19 +10,22 @@ something failed, 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import itertools
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .output import row, write_csv, write_jsonl, write_parquet
 from .pipeline import parse
 from .platforms import PLATFORMS
-from .records import Record, RecordError, read_path, read_units
+from .records import Record, RecordError, display_name, read_path, read_units
 
 __all__ = ["main", "rows_of"]
 
@@ -34,7 +37,8 @@ examples:
   tweetembed CC-NEWS-*.warc.gz --format parquet -o embeds.parquet --jobs 8
   curl -s https://example.com/article | tweetembed -
 
-exit status: 0 everything was read, 1 something could not be read, 2 usage error
+exit status: 0 everything was read, 1 something could not be read, 2 usage error,
+3 the output could not be written (or was closed), 130 interrupted (Ctrl-C)
 """
 _NO_PYARROW = "tweetembed: Parquet needs pyarrow: pip install 'tweetembed[parquet]'"
 _WRITERS = {"jsonl": write_jsonl, "csv": write_csv}
@@ -70,11 +74,16 @@ def _outcomes(
         for task in tasks:
             yield from _parse_unit(task)
         return
-    with multiprocessing.get_context().Pool(jobs) as pool:
+    with multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts) as pool:
         while batch := list(itertools.islice(tasks, _BATCH)):
             chunk = max(1, len(batch) // (4 * jobs))
             for outcomes in pool.map(_parse_unit, batch, chunksize=chunk):
                 yield from outcomes
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C is the parent's to handle (it ends the pool at once)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def rows_of(
@@ -149,9 +158,62 @@ def _rows(
             progress.update(1)
 
 
+class _OutputError(Exception):
+    """The output cannot be written: a message for the user."""
+
+
+@contextlib.contextmanager
+def _text_output(path: str | None) -> Iterator[IO[str]]:
+    """The output as UTF-8 text (whatever the locale), a file or standard output."""
+    if path is None and not hasattr(sys.stdout, "buffer"):  # a StringIO, say
+        yield sys.stdout
+        return
+    if path is None:
+        stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+        try:
+            yield stream
+            stream.flush()
+        finally:
+            with contextlib.suppress(ValueError, OSError):
+                stream.detach()
+        return
+    try:
+        file = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    except OSError as error:
+        raise _OutputError(
+            f"cannot write {display_name(path)}: {error.strerror or error}"
+        ) from None
+    with file:
+        yield file
+
+
+def _write(args: argparse.Namespace, rows: Iterator[dict[str, Any]]) -> None:
+    """Write the rows as the arguments say; an output that fails raises _OutputError."""
+    where = display_name(args.output) if args.output else "standard output"
+    try:
+        if args.format == "parquet":
+            write_parquet(rows, args.output)
+        else:
+            with _text_output(args.output) as stream:
+                _WRITERS[args.format](rows, stream)
+    except BrokenPipeError:
+        # The reader went away (`tweetembed … | head`): nothing more can be written.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise _OutputError(f"{where} was closed before every row was written") from None
+    except OSError as error:
+        raise _OutputError(f"cannot write {where}: {error.strerror or error}") from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _arguments(argv)
+    if args.format == "parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            print(_NO_PYARROW, file=sys.stderr)
+            return 2
     started = time.perf_counter()
     counter = _Counter()
     progress = None
@@ -161,19 +223,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         progress = tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True)
     outcomes = _outcomes(args.paths, args.field, args.platforms, args.jobs)
     rows = _rows(outcomes, counter, progress)
+    status = 0
     try:
-        if args.format == "parquet":
-            try:
-                write_parquet(rows, args.output)
-            except ImportError:
-                print(_NO_PYARROW, file=sys.stderr)
-                return 2
-        elif args.output:
-            with open(args.output, "w", encoding="utf-8", newline="") as stream:
-                _WRITERS[args.format](rows, stream)
-        else:
-            _WRITERS[args.format](rows, sys.stdout)
-            sys.stdout.flush()
+        _write(args, rows)
+    except KeyboardInterrupt:
+        print(
+            f"tweetembed: interrupted after {counter.records} records; "
+            "the rows written so far are complete",
+            file=sys.stderr,
+        )
+        return 130
+    except _OutputError as error:
+        print(f"tweetembed: {error}", file=sys.stderr)
+        status = 3
     finally:
         if progress is not None:
             progress.close()
@@ -183,4 +245,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{counter.embeds} embeds, {counter.failures} failures, {seconds:.2f} s",
         file=sys.stderr,
     )
-    return 1 if counter.failures else 0
+    return status or (1 if counter.failures else 0)

@@ -19,6 +19,8 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -26,7 +28,7 @@ from typing import IO, Any
 
 import attrs
 
-__all__ = ["Record", "RecordError", "read_path", "read_records", "read_units"]
+__all__ = ["Record", "RecordError", "display_name", "read_path", "read_records", "read_units"]
 
 _JSONL = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 _WARC = (".warc", ".warc.gz")
@@ -59,17 +61,58 @@ def _open(path: Path) -> IO[bytes]:
     return raw
 
 
-def _files(path: Path) -> Iterator[Path]:
-    if path.is_dir():
-        yield from sorted(p for p in path.rglob("*") if p.is_file())
-    else:
+def display_name(path: str | os.PathLike[str]) -> str:
+    """A path as text that any output can write: bytes that the file system's
+    encoding cannot decode are written as ``\\xNN`` (``b'caf\\xe9'`` → ``caf\\xe9``)."""
+    name = os.fsdecode(path)
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _files(path: Path, seen: set[tuple[int, int]]) -> Iterator[Path | RecordError]:
+    """The regular files under ``path`` (itself, or a folder's, recursively, sorted),
+    and an error for everything else: FIFOs, sockets and devices (reading one could
+    wait for ever), broken or looping links, folders that cannot be listed. A link
+    to a folder is followed once."""
+    try:
+        info = path.stat()
+    except OSError as error:
+        reason = "a broken link" if path.is_symlink() else (error.strerror or str(error))
+        yield RecordError(display_name(path), f"cannot be read: {reason}")
+        return
+    if stat.S_ISREG(info.st_mode):
         yield path
+        return
+    if not stat.S_ISDIR(info.st_mode):
+        yield RecordError(display_name(path), f"skipped: {_kind(info.st_mode)}")
+        return
+    key = (info.st_dev, info.st_ino)
+    if key in seen:
+        yield RecordError(display_name(path), "skipped: a link back to a folder already read")
+        return
+    seen.add(key)
+    try:
+        entries = sorted(os.scandir(path), key=lambda e: os.fsencode(e.name))
+    except OSError as error:
+        yield RecordError(display_name(path), f"cannot be listed: {error.strerror or error}")
+        return
+    for entry in entries:
+        yield from _files(Path(entry.path), seen)
 
 
 def _jsonl(path: Path, field: str) -> Iterator[Record | RecordError]:
     with _open(path) as stream:
         for number, line in enumerate(stream, start=1):
-            where = f"{path}:{number}"
+            where = f"{display_name(path)}:{number}"
             if not line.strip():
                 continue
             try:
@@ -92,7 +135,9 @@ def _warc(path: Path) -> Iterator[Record | RecordError]:
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
-        yield RecordError(str(path), "reading WARC needs warcio: pip install 'tweetembed[warc]'")
+        yield RecordError(
+            display_name(path), "reading WARC needs warcio: pip install 'tweetembed[warc]'"
+        )
         return
     with path.open("rb") as stream:
         for record in ArchiveIterator(stream):
@@ -101,7 +146,7 @@ def _warc(path: Path) -> Iterator[Record | RecordError]:
             content_type = record.http_headers.get_header("Content-Type") or ""
             if "html" not in content_type.lower():
                 continue
-            uri = record.rec_headers.get_header("WARC-Target-URI") or str(path)
+            uri = record.rec_headers.get_header("WARC-Target-URI") or display_name(path)
             ident = record.rec_headers.get_header("WARC-Record-ID")
             yield Record(uri, ident, record.content_stream().read())
 
@@ -119,11 +164,11 @@ def _one(path: Path, field: str) -> Iterator[Record | RecordError]:
             yield from _warc(path)
         else:
             with _open(path) as stream:
-                yield Record(str(path), None, stream.read())
+                yield Record(display_name(path), None, stream.read())
     except (OSError, EOFError, gzip.BadGzipFile, io.UnsupportedOperation) as error:
-        yield RecordError(str(path), f"cannot be read: {error}")
+        yield RecordError(display_name(path), f"cannot be read: {error}")
     except Exception as error:  # a broken WARC, say: report it, keep going
-        yield RecordError(str(path), f"cannot be read: {type(error).__name__}: {error}")
+        yield RecordError(display_name(path), f"cannot be read: {type(error).__name__}: {error}")
 
 
 def read_units(
@@ -134,21 +179,28 @@ def read_units(
     Whoever processes the unit reads it (:func:`read_path`): worker processes then
     read their own files instead of receiving their bytes.
     """
+    seen: set[tuple[int, int]] = set()
     for given in paths:
-        if str(given) == "-":
+        if isinstance(given, (str, bytes)) and os.fsdecode(given) == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             data = stream.read()
-            yield Record("-", None, gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data)
+            if data[:2] == b"\x1f\x8b":
+                try:
+                    data = gzip.decompress(data)
+                except (OSError, EOFError) as error:
+                    yield RecordError("-", f"standard input is not a whole gzip stream: {error}")
+                    continue
+            yield Record("-", None, data)
             continue
-        path = Path(given)
-        if not path.exists():
-            yield RecordError(str(path), "no such file or folder")
+        path = Path(os.fsdecode(given))
+        if not os.path.lexists(path):
+            yield RecordError(display_name(path), "no such file or folder")
             continue
-        for file in _files(path):
-            if _is_container(file):
-                yield from _one(file, field)
-            else:
+        for file in _files(path, seen):
+            if isinstance(file, RecordError) or not _is_container(file):
                 yield file
+            else:
+                yield from _one(file, field)
 
 
 def read_path(path: Path, field: str = "html") -> Iterator[Record | RecordError]:

@@ -1,0 +1,207 @@
+"""The command line under faults: every one reported with where it was, counted, never
+a traceback or a hang, every valid row kept (issue 15)."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tweetembed.cli import main
+
+from conftest import SEED
+
+PAGE = SEED.read_bytes()
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[dict[str, object]], str]:
+    status = main([*args, "--no-progress", "--jobs", "1"])
+    captured = capsys.readouterr()
+    return status, [json.loads(line) for line in captured.out.splitlines()], captured.err
+
+
+def test_special_files_and_broken_links_in_a_folder_are_reported_and_counted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.html").write_bytes(PAGE)
+    os.mkfifo(folder / "b.fifo")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(folder / "c.sock"))
+    (folder / "d.link").symlink_to(folder / "missing.html")
+    (folder / "e.loop").symlink_to(folder)  # a link back to the folder being read
+    (folder / "z.html").write_bytes(PAGE)
+    try:
+        status, rows, err = run(capsys, str(folder))
+    finally:
+        server.close()
+    assert status == 1
+    assert [r["source"] for r in rows] == [str(folder / "a.html"), str(folder / "z.html")]
+    lines = err.splitlines()
+    assert f"tweetembed: {folder / 'b.fifo'}: skipped: a FIFO" in lines
+    assert f"tweetembed: {folder / 'c.sock'}: skipped: a socket" in lines
+    assert f"tweetembed: {folder / 'd.link'}: cannot be read: a broken link" in lines
+    assert (
+        f"tweetembed: {folder / 'e.loop'}: skipped: a link back to a folder already read" in lines
+    )
+    assert "2 records, 2 embeds, 4 failures" in lines[-1]
+
+
+def test_a_fifo_given_as_a_path_does_not_wait(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "in.fifo"
+    os.mkfifo(fifo)
+    status, rows, err = run(capsys, str(fifo), str(SEED))
+    assert (status, len(rows)) == (1, 1)
+    assert f"tweetembed: {fifo}: skipped: a FIFO" in err.splitlines()
+
+
+def test_a_folder_that_cannot_be_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (Root reads every folder: the refusal is made by os.scandir itself here.)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (tmp_path / "ok.html").write_bytes(PAGE)
+    real = os.scandir
+
+    def scandir(path: object) -> object:
+        if Path(str(path)) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    status, rows, err = run(capsys, str(tmp_path))
+    assert (status, len(rows)) == (1, 1)
+    assert f"tweetembed: {locked}: cannot be listed: Permission denied" in err.splitlines()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_a_file_name_that_is_not_utf8_is_written_losslessly(tmp_path: Path, fmt: str) -> None:
+    pytest.importorskip("pyarrow", reason="pyarrow is in the test extra")
+    name = os.fsencode(tmp_path) + b"/caf\xe9.html"
+    with open(name, "wb") as stream:
+        stream.write(PAGE)
+    (tmp_path / "z.html").write_bytes(PAGE)
+    out = tmp_path / f"rows.{fmt}"
+    done = subprocess.run(
+        [sys.executable, "-m", "tweetembed", str(tmp_path), "-o", str(out), "--format", fmt],
+        capture_output=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        sources = pq.read_table(out).column("source").to_pylist()
+    elif fmt == "csv":
+        import csv
+
+        sources = [r["source"] for r in csv.DictReader(out.open(encoding="utf-8"))]
+    else:
+        sources = [json.loads(line)["source"] for line in out.read_text("utf-8").splitlines()]
+    # The byte that is not UTF-8 is written as \xe9: the name can be found again.
+    assert sources == [f"{tmp_path}/caf\\xe9.html", f"{tmp_path}/z.html"]
+
+
+def test_corrupt_gzip_on_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cut = gzip.compress(PAGE)[:-30]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(cut)))
+    status, rows, err = run(capsys, "-")
+    assert (status, rows) == (1, [])
+    assert err.splitlines()[0].startswith(
+        "tweetembed: -: standard input is not a whole gzip stream"
+    )
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("target", "reason"),
+    [
+        ("missing/rows.jsonl", "No such file or directory"),
+        (".", "Is a directory"),
+        ("/dev/full", "No space left on device"),
+    ],
+)
+def test_an_output_that_cannot_be_written_is_one_line_and_status_3(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str, reason: str
+) -> None:
+    output = target if target.startswith("/") else str(tmp_path / target)
+    status = main([str(SEED), "-o", output, "--no-progress", "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert status == 3
+    assert err.splitlines()[0] == f"tweetembed: cannot write {output}: {reason}"
+    assert "Traceback" not in err
+
+
+def test_a_closed_pipe_ends_the_run_with_one_line(tmp_path: Path) -> None:
+    for n in range(40):
+        (tmp_path / f"{n:02}.html").write_bytes(PAGE * 50)
+    done = subprocess.run(
+        f"{sys.executable} -m tweetembed {tmp_path} --jobs 1 | head -c 10",
+        shell=True, capture_output=True, timeout=120, check=False,
+        executable="/bin/bash",
+    )  # fmt: skip
+    assert len(done.stdout) == 10
+    err = done.stderr.decode()
+    assert "Traceback" not in err and "Exception ignored" not in err
+    assert (
+        err.splitlines()[0] == "tweetembed: standard output was closed before every row was written"
+    )
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_ends_the_run_at_once_with_the_rows_so_far_whole(tmp_path: Path, jobs: str) -> None:
+    for n in range(400):
+        (tmp_path / f"{n:03}.html").write_bytes(PAGE * 40)
+    out = tmp_path.parent / f"rows-{jobs}.jsonl"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tweetembed", str(tmp_path), "--jobs", jobs, "-o", str(out)],
+        stderr=subprocess.PIPE, start_new_session=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size < 1000) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole group
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    lines = err.decode().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("tweetembed: interrupted after "), lines
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]  # whole lines
+    assert rows and all(r["platform"] == "twitter" for r in rows)
+    with pytest.raises(ProcessLookupError):  # no process of the run is left
+        os.killpg(process.pid, 0)
+
+
+def test_an_interrupted_parquet_run_leaves_a_valid_file(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is in the test extra")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(2000):
+        (pages / f"{n:04}.html").write_bytes(PAGE * 20)  # 40,000 rows: 8 row groups
+    out = tmp_path / "rows.parquet"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tweetembed", str(pages), "--jobs", "1", "--format", "parquet", "-o", str(out)],
+        stderr=subprocess.PIPE, start_new_session=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size < 20_000) and time.monotonic() < deadline:
+        time.sleep(0.05)  # the first row group is written
+    os.killpg(process.pid, signal.SIGINT)
+    process.communicate(timeout=30)
+    assert process.returncode == 130
+    table = pq.read_table(out)
+    assert 0 < table.num_rows < 40_000
+    assert set(table.column("platform").to_pylist()) == {"twitter"}
