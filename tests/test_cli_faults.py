@@ -205,3 +205,74 @@ def test_an_interrupted_parquet_run_leaves_a_valid_file(tmp_path: Path) -> None:
     table = pq.read_table(out)
     assert 0 < table.num_rows < 40_000
     assert set(table.column("platform").to_pylist()) == {"twitter"}
+
+
+def _warc_gz(path: Path, count: int) -> list[int]:
+    """A WARC.gz of ``count`` HTML responses with one embed each; the byte offsets at
+    which its records (gzip members) start, and the file's size last."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from corpus_files import embed
+
+    offsets = []
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for n in range(count):
+            offsets.append(stream.tell())
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(
+                    f"https://news.example/{n}",
+                    "response",
+                    payload=io.BytesIO(embed(n).encode()),
+                    http_headers=headers,
+                )  # fmt: skip
+            )
+        offsets.append(stream.tell())
+    return offsets
+
+
+def test_a_truncated_warc_gz_is_reported_and_counted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("warcio", reason="warcio is in the test extra")
+    warc = tmp_path / "crawl.warc.gz"
+    offsets = _warc_gz(warc, 101)
+    cut = offsets[-2] + (offsets[-1] - offsets[-2]) // 2  # inside the last record
+    warc.write_bytes(warc.read_bytes()[:cut])
+    status, rows, err = run(capsys, str(warc))
+    assert status == 1
+    assert [r["source"] for r in rows] == [f"https://news.example/{n}" for n in range(100)]
+    lines = err.splitlines()
+    assert lines[:-1] == [
+        f"tweetembed: {warc}: cut off: the record at byte {offsets[-2]} ends with the file"
+    ]
+    assert "100 records, 100 embeds, 1 failures" in lines[-1]
+
+
+def test_zeroed_bytes_in_a_warc_gz_cost_only_their_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("warcio", reason="warcio is in the test extra")
+    warc = tmp_path / "crawl.warc.gz"
+    offsets = _warc_gz(warc, 101)
+    start = offsets[40] + 20  # 50 zero bytes from inside record 40
+    data = bytearray(warc.read_bytes())
+    data[start : start + 50] = bytes(50)
+    warc.write_bytes(bytes(data))
+    hit = [n for n in range(101) if offsets[n] < start + 50 and start < offsets[n + 1]]
+    status, rows, err = run(capsys, str(warc))
+    assert status == 1
+    assert [r["source"] for r in rows] == [
+        f"https://news.example/{n}" for n in range(101) if n not in hit
+    ]
+    lines = err.splitlines()
+    # One line for the damaged stretch, from the start of the first record hit to
+    # the next record that reads; none of the WARC reader's own messages.
+    assert lines[:-1] == [
+        f"tweetembed: {warc}: damaged bytes {offsets[hit[0]]}–{offsets[hit[-1] + 1]} skipped (not a gzip member)"
+    ]
+    assert f"{101 - len(hit)} records" in lines[-1] and "1 failures" in lines[-1]

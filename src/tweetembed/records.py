@@ -16,12 +16,15 @@ users (pandas, Dask) share it.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
+import mmap
 import os
 import stat
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -131,6 +134,63 @@ def _jsonl(path: Path, field: str) -> Iterator[Record | RecordError]:
             yield Record(where, None if ident is None else str(ident), content)
 
 
+def _response(record: Any, path: Path) -> Record | None:
+    """The article of a WARC record: an HTML response's body, else ``None``."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    if "html" not in content_type.lower():
+        return None
+    uri = record.rec_headers.get_header("WARC-Target-URI") or display_name(path)
+    ident = record.rec_headers.get_header("WARC-Record-ID")
+    return Record(uri, ident, record.content_stream().read())
+
+
+_MEMBER = b"\x1f\x8b\x08"  # how a gzip member starts
+_CHUNK = 1 << 20
+
+
+def _members(data: Any, path: Path) -> Iterator[bytes | RecordError]:
+    """The decompressed gzip members of a ``.warc.gz`` (one WARC record each), and one
+    error for each damaged stretch (with its offset), after which reading goes on at
+    the next member that decompresses; a member cut off by the end of the file is an
+    error too."""
+    name, size = display_name(path), len(data)
+    position, damaged = 0, -1  # damaged: where the current damaged stretch began
+    while position < size:
+        if data[position : position + 3] == _MEMBER:
+            inflater = zlib.decompressobj(31)
+            pieces: list[bytes] = []
+            at = position
+            try:
+                while not inflater.eof and at < size:
+                    chunk = data[at : at + _CHUNK]
+                    pieces.append(inflater.decompress(chunk))
+                    at += len(chunk) - len(inflater.unused_data)
+            except zlib.error:
+                pass
+            if inflater.eof:
+                if damaged >= 0:
+                    yield RecordError(
+                        name, f"damaged bytes {damaged}–{position} skipped (not a gzip member)"
+                    )
+                    damaged = -1
+                yield b"".join(pieces)
+                position = at
+                continue
+            if at >= size and damaged < 0:
+                yield RecordError(
+                    name, f"cut off: the record at byte {position} ends with the file"
+                )
+                return
+        if damaged < 0:
+            damaged = position
+        found = data.find(_MEMBER, position + 1)
+        position = size if found < 0 else found
+    if damaged >= 0:
+        yield RecordError(name, f"damaged bytes {damaged}–{size} at the end of the file skipped")
+
+
 def _warc(path: Path) -> Iterator[Record | RecordError]:
     try:
         from warcio.archiveiterator import ArchiveIterator
@@ -139,16 +199,36 @@ def _warc(path: Path) -> Iterator[Record | RecordError]:
             display_name(path), "reading WARC needs warcio: pip install 'tweetembed[warc]'"
         )
         return
+    if not path.name.lower().endswith(".gz"):
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                article = _response(record, path)
+                if article is not None:
+                    yield article
+        return
     with path.open("rb") as stream:
-        for record in ArchiveIterator(stream):
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            content_type = record.http_headers.get_header("Content-Type") or ""
-            if "html" not in content_type.lower():
-                continue
-            uri = record.rec_headers.get_header("WARC-Target-URI") or display_name(path)
-            ident = record.rec_headers.get_header("WARC-Record-ID")
-            yield Record(uri, ident, record.content_stream().read())
+        if os.fstat(stream.fileno()).st_size == 0:
+            return
+        with mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            for member in _members(data, path):
+                if isinstance(member, RecordError):
+                    yield member
+                    continue
+                # warcio writes what it cannot read to stderr: say it our way instead.
+                complaints = io.StringIO()
+                try:
+                    with contextlib.redirect_stderr(complaints):
+                        articles = [
+                            article
+                            for record in ArchiveIterator(io.BytesIO(member))
+                            if (article := _response(record, path)) is not None
+                        ]
+                except Exception as error:  # a member that is no WARC record
+                    yield RecordError(display_name(path), f"a record cannot be read: {error}")
+                    continue
+                yield from articles
+                if complaints.getvalue():
+                    yield RecordError(display_name(path), "a record is damaged")
 
 
 def _is_container(path: Path) -> bool:
