@@ -229,7 +229,7 @@ def _warc_gz(path: Path, count: int) -> list[int]:
                     "response",
                     payload=io.BytesIO(embed(n).encode()),
                     http_headers=headers,
-                )  # fmt: skip
+                )
             )
         offsets.append(stream.tell())
     return offsets
