@@ -43,6 +43,7 @@ __all__ = [
 
 # StringZilla's SIMD substring search and byte translation (it ships no type hints).
 _find: Callable[..., int] = stringzilla.find
+_rfind: Callable[..., int] = stringzilla.rfind
 
 # An embed is a few KB; a region larger than this is cut (and parsed as far as
 # it goes), so one broken page cannot cost more than a bounded parse.
@@ -192,23 +193,49 @@ def text_hits(text: str, markers: Sequence[Marker], gates: Sequence[str]) -> lis
     return page.chars(byte_hits(page.data, markers, gates))
 
 
-def _opener(data: bytes, hit: int) -> tuple[int, int]:
-    """Where the tag around ``hit`` opens, and in which escaping (an index into
-    ``_ESCAPED``, -1 for none) its ``<`` is written."""
-    floor = max(0, hit - _MAX_TAG)
-    best, escaping = data.rfind(b"<", floor, hit), -1
-    for index, (_, openers, _) in enumerate(_ESCAPED):
-        for token in openers:
-            position = data.rfind(token, best + 1 if best >= floor else floor, hit)
-            if position > best:
+class _Openers:
+    """Where the last ``<`` (plain or escaped) before a position is, for one page.
+
+    Hits are mostly asked about in increasing order: each token's last position is
+    remembered and only the bytes since the last question are searched, so a run of
+    needles far from any ``<`` costs each byte one search, not ``_MAX_TAG`` each.
+    """
+
+    __slots__ = ("_data", "_last", "_tokens", "_upto")
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        # Every opener token, with the index of its escaping in _ESCAPED (-1: none).
+        self._tokens = [(b"<", -1)] + [
+            (token, index) for index, (_, openers, _) in enumerate(_ESCAPED) for token in openers
+        ]
+        self._upto = [0] * len(self._tokens)  # searched up to here
+        self._last = [-1] * len(self._tokens)  # the last occurrence found before that
+
+    def before(self, hit: int) -> tuple[int, int]:
+        """Where the tag around ``hit`` opens (within ``_MAX_TAG`` bytes before it), and
+        in which escaping (an index into ``_ESCAPED``, -1 for none) its ``<`` is written."""
+        floor = max(0, hit - _MAX_TAG)
+        best, escaping = -1, -1
+        data, upto, last = self._data, self._upto, self._last
+        for k, (token, index) in enumerate(self._tokens):
+            if hit >= upto[k]:
+                found = _rfind(data, token, max(floor, upto[k] - len(token) + 1), hit)
+                if found >= 0:
+                    last[k] = found
+                upto[k] = hit
+                position = last[k]
+            else:  # asked out of order (a look ahead came first): a bounded search
+                position = _rfind(data, token, floor, hit)
+            if position >= floor and position > best:
                 best, escaping = position, index
-    return best, escaping
+        return best, escaping
 
 
-def _tag_at(page: Page, hit: int) -> tuple[int, int, str, str | None] | None:
+def _tag_at(page: Page, hit: int, openers: _Openers) -> tuple[int, int, str, str | None] | None:
     """The opening tag around ``hit``: its start, end, unescaped text, and escaping."""
     data = page.data
-    start, index = _opener(data, hit)
+    start, index = openers.before(hit)
     if start < 0:
         return None
     if index < 0:
@@ -221,8 +248,8 @@ def _tag_at(page: Page, hit: int) -> tuple[int, int, str, str | None] | None:
         if json_quoted(raw):  # markup inside a JSON string, quotes escaped
             return start, m.end(), unescape(raw, "json"), "json"
         return start, m.end(), raw, None
-    name, openers, closers = _ESCAPED[index]
-    opener = next(token for token in openers if data.startswith(token, start))
+    name, tokens, closers = _ESCAPED[index]
+    opener = next(token for token in tokens if data.startswith(token, start))
     closes = [p for p in (data.find(c, hit, hit + _MAX_TAG) for c in closers) if p >= 0]
     if not closes:
         return None
@@ -253,6 +280,7 @@ def _next_opener(
     limit: int,
     markers: Sequence[Marker],
     same_tag: str,
+    openers: _Openers,
 ) -> int | None:
     """Where the next embed element named ``same_tag`` opens between ``start`` and ``limit``.
 
@@ -265,7 +293,7 @@ def _next_opener(
             return None
         if hit < start or not page.data.startswith(needles, hit):
             continue
-        tag_at = _tag_at(page, hit)
+        tag_at = _tag_at(page, hit, openers)
         tag_match = _TAG_OPEN.match(tag_at[2]) if tag_at else None
         if tag_at is None or tag_match is None:
             continue
@@ -330,6 +358,7 @@ def locate(
         hits = byte_hits(data, markers, gates)
     found: list[Candidate] = []
     state: TextState | None = None
+    openers = _Openers(data)
     position = 0  # where the next hit may start
     floor = 0  # where the last embed ended
     text_markers = [m for m in markers if m.finds is not None]
@@ -357,7 +386,7 @@ def locate(
             continue
         if not data.startswith(tag_needles, hit):
             continue  # a needle only text forms use, and they found nothing
-        tag_at = _tag_at(page, hit)
+        tag_at = _tag_at(page, hit, openers)
         if tag_at is None:
             continue
         start, open_end, raw_tag, escaping = tag_at
@@ -379,7 +408,7 @@ def locate(
         # (The next opener bounds the search for the end tag: a run of unclosed
         # openers must cost each one its own stretch, not MAX_FRAGMENT.)
         limit = _boundary(page, min(len(data), start + MAX_FRAGMENT))
-        following = _next_opener(page, hits, index + 1, open_end, limit, tag_markers, tag)
+        following = _next_opener(page, hits, index + 1, open_end, limit, tag_markers, tag, openers)
         if following is not None:
             limit = following
         end = _region_end(data, tag, escaping, open_end, limit)
