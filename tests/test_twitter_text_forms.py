@@ -128,7 +128,7 @@ def test_remnants_in_one_paragraph_do_not_overlap() -> None:
     second = "Second tweet\n— B (@b) March 14, 2021"
     page = f"{first}\n{second}"
     tweets = parse(page)
-    assert [t.span for t in tweets] == [(0, len(first)), (len(first), len(page))]
+    assert [t.span for t in tweets] == [(0, len(first)), (len(first) + 1, len(page))]
     assert [t.text for t in tweets] == ["Caught @a in action", "Second tweet"]
     assert [t.author for t in tweets] == [Author("A", "a"), Author("B", "b")]
 

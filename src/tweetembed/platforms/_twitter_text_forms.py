@@ -1,13 +1,10 @@
-"""Twitter embeds written as text: shortcodes, bare status URLs, stripped footers.
+"""Twitter embeds written as text: shortcodes and bare status URLs (stripped
+footers are read by ``_twitter_footers``).
 
 - WordPress ``[tweet URL]``, ``[tweet ID]``, ``[tweet id="ID"]``, ``[embed]URL[/embed]``;
   Hugo ``{{< tweet user="…" id="…" >}}``, ``{{< x … >}}``, ``{{< twitter … >}}``.
 - A status URL alone on its line (WordPress turns it into an embed by oEmbed); one
   inside a sentence is a link, not an embed.
-- An embed whose tags were stripped, found by its footer signature: a dash, the
-  author's name, ``(@handle)`` and a date that reads as one (``— NASA (@NASA) March
-  13, 2021``), with the tweet's text before it; written as Markdown, the lines start
-  with ``>`` and the date is a link ``[March 13, 2021](status URL)``.
 
 Each finder returns the region of the source the embed takes; each reader turns
 that region's text into raw fields.
@@ -17,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from ..dates import parse_date
 from ..urls import StatusRef, status_ref
+from ._twitter_footers import find_footer, read_footer_form
 
-__all__ = ["find_shortcode", "find_signature", "find_status_url", "read_text_form"]
+__all__ = ["find_footer", "find_shortcode", "find_status_url", "read_text_form"]
 
 _MAX_LINE = 4096
 _STATUS_URL = (
@@ -38,14 +35,6 @@ _HUGO_USER = re.compile(
     r"""\buser\s*=\s*["']?([A-Za-z0-9_]{1,20})|^\s*["']?([A-Za-z_][A-Za-z0-9_]{0,19})\b"""
 )
 _ALONE = re.compile(rf"\s*(?:<p\b[^<>]*>)?\s*(?P<url>{_STATUS_URL})\s*(?:</p>)?\s*", re.IGNORECASE)
-_SIGNATURE = re.compile(
-    r"(?P<dash>[—–―]|&mdash;|&#8212;|--?)\s*"
-    r"(?P<name>[^\n<>\[\]]{0,80}?)\s*"
-    r"\(\s*@(?P<handle>[A-Za-z0-9_]{1,15})\s*\)\s*"
-    r"(?:\[(?P<mdate>[^\]\n]{1,80})\]\((?P<murl>[^)\s]{1,500})\)|(?P<date>[^\n<\[]{4,80}))"
-)
-_HANDLE_AT = re.compile(r"\(\s*@[A-Za-z0-9_]{1,15}\s*\)")
-_MD_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
 
 
 def _line(text: str, position: int) -> tuple[int, int] | None:
@@ -98,54 +87,31 @@ def find_status_url(text: str, hit: int) -> tuple[int, int, str] | None:
         if m is not None and m.start("embed") <= hit < m.end("embed"):
             return (m.start(), m.end(), "shortcode") if _shortcode_status(m.group(0)) else None
     m = _ALONE.fullmatch(text, line[0], line[1])
-    if m is None or not m.start("url") <= hit < m.end("url"):
+    if m is None or not m.start("url") <= hit < m.end("url") or _in_sentence(text, *line):
         return None
     return m.start("url"), m.end("url"), "url"
 
 
-def find_signature(text: str, hit: int) -> tuple[int, int, str] | None:
-    """A stripped embed ending in a footer signature whose ``(@`` is at ``hit``."""
-    if _HANDLE_AT.match(text, hit) is None:
-        return None
-    line = _line(text, hit)
-    if line is None:
-        return None
-    m = _signature_in(text, line[0], line[1], hit)
-    if m is None:
-        return None
-    body_start = _body_start(text, line[0], m.start())
-    if body_start is None:
-        return None
-    quoted = text[line[0] : m.start()].lstrip().startswith(">")
-    return body_start, line[1], "markdown" if quoted else "text"
+# What ends a sentence before a line, and what continues one after it.
+_SENTENCE_END = frozenset(".!?:;…\"'”’»)]>|*")
+_CONTINUES = frozenset(".,;:!?)]-–—")
+_SPACE = " \t\r\n\u00a0"
 
 
-def _signature_in(text: str, start: int, end: int, hit: int) -> re.Match[str] | None:
-    """The signature on this line whose ``(@`` is at ``hit``, if its date reads as a date."""
-    for dash in re.finditer(r"[—–―]|&mdash;|&#8212;|--?", text[max(start, hit - 200) : hit]):
-        m = _SIGNATURE.match(text, max(start, hit - 200) + dash.start(), end)
-        if m is None or m.start("handle") - 2 > hit or m.end("handle") < hit:
-            continue
-        if parse_date(m.group("mdate") or m.group("date")) is not None:
-            return m
-    return None
-
-
-def _body_start(text: str, line_start: int, signature: int) -> int | None:
-    """Where the tweet's text starts: this line, else the paragraph (or quote) above."""
-    quoted = text[line_start:signature].lstrip().startswith(">")
-    if text[line_start:signature].strip(" \t>") and not quoted:
-        return line_start
-    start = line_start
-    while start > 0 and signature - start < 2 * _MAX_LINE:
-        previous = text.rfind("\n", 0, start - 1) + 1
-        line = text[previous : start - 1]
-        if quoted and not line.lstrip().startswith(">"):
-            break
-        if not quoted and not line.strip():
-            break
-        start = previous
-    return start if start < line_start else None
+def _in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a link inside a sentence that an
+    extractor split at each inline element (``get_text("\\n")``): no empty line
+    between it and the words around it, and no sentence end before or after."""
+    before = text[max(0, start - 200) : start]
+    words = before.rstrip(_SPACE)
+    gap = before[len(words) :].replace("\r", "")
+    if words and "\n\n" not in gap and words[-1] not in _SENTENCE_END:
+        return True
+    after = text[end : end + 200]
+    words = after.lstrip(_SPACE)
+    if not words or "\n\n" in after[: len(after) - len(words)].replace("\r", ""):
+        return False
+    return words[0].islower() or words[0] in _CONTINUES
 
 
 def read_text_form(markup: str, form: str) -> dict[str, object]:
@@ -159,23 +125,5 @@ def read_text_form(markup: str, form: str) -> dict[str, object]:
     if form == "url":
         fields["status"] = status_ref(markup if "//" in markup else "https://" + markup)
         return fields
-    signatures = list(_SIGNATURE.finditer(markup))
-    valid = [m for m in signatures if parse_date(m.group("mdate") or m.group("date"))]
-    if not valid:
-        return fields
-    m = valid[-1]
-    body = markup[: m.start()]
-    if form == "markdown":
-        lines = [re.sub(r"^\s*>\s?", "", line) for line in body.split("\n")]
-        body = "\n".join(lines)
-    links = tuple((text, href) for text, href in _MD_LINK.findall(body))
-    body = _MD_LINK.sub(lambda link: link.group(1), body)
-    paragraphs = tuple(p.strip() for p in re.split(r"\n\s*\n", body) if p.strip())
-    fields.update(
-        paragraphs=paragraphs,
-        links=links,
-        footer=markup[m.start() : m.end("handle") + 1],
-        date_text=(m.group("mdate") or m.group("date")).strip(),
-        status=status_ref(m.group("murl")) if m.group("murl") else None,
-    )
+    fields.update(read_footer_form(markup))
     return fields

@@ -27,7 +27,7 @@ from ..locate import Candidate, Marker, TagTest
 from ..models import Author, Link, Tweet
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref
-from ._twitter_text_forms import find_shortcode, find_signature, find_status_url, read_text_form
+from ._twitter_text_forms import find_footer, find_shortcode, find_status_url, read_text_form
 
 __all__ = ["GATES", "MARKERS", "read"]
 
@@ -102,7 +102,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("{{<", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("{{%", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("/status", _T, "tweet", "url", finds=find_status_url),
-    Marker("(@", _T, "tweet", "text", finds=find_signature),
+    Marker("(@", _T, "tweet", "text", finds=find_footer),
 )  # fmt: skip
 
 _DASHES = "—–―‒"
@@ -125,6 +125,8 @@ class _Raw:
     lang: str | None
     direction: str | None
     options: dict[str, str]
+    # (name, handle) where the form says them apart, not in a footer's text.
+    author: tuple[str | None, str] | None = None
 
 
 def _options(element: etree._Element) -> dict[str, str]:
@@ -298,7 +300,7 @@ def read(
     raw = _extract_any(root) if root is not None else _extract_text_form(markup, candidate.form)
     text = "\n\n".join(raw.paragraphs)
     emoji = find_emoji(text)
-    author = _author(raw.footer)
+    author = Author(*raw.author) if raw.author else _author(raw.footer)
     status_id = raw.status.status_id if raw.status else None
     handle = (author.handle if author else None) or (raw.status.handle if raw.status else None)
     links = []

@@ -1,0 +1,423 @@
+"""Tweets whose markup was stripped, found by the footer a reader still sees.
+
+An embedded tweet that went through an extractor (trafilatura, inscriptis,
+html2text, BeautifulSoup's ``get_text``) or a CMS that drops tags keeps its text
+and its footer: a dash, the author's name, ``(@handle)`` and the date, at the end
+of a line. Extractors write it in several shapes, all read here:
+
+- ``— NASA (@NASA) March 13, 2021`` after the text on the same line, on the next
+  line, or as a paragraph of its own after a blank line;
+- the date on the line after ``— Name (@handle)`` (``get_text("\\n")``);
+- the date as a Markdown link ``[March 13, 2021](status URL)``, its text wrapped
+  over two lines and its dots escaped (``[13\\. März\\n> 2021](…)``, html2text);
+- the whole embed quoted with ``>`` (html2text, Markdown);
+- ``--`` for the dash (html2text without Unicode), indented lines (inscriptis).
+
+The tweet's text is the paragraph (or quoted block) before the footer. Where the
+text has blank lines between paragraphs, a paragraph is a run of non-blank lines
+(lines wrapped by the extractor, or one per inline element); where it has none
+(trafilatura's plain text: one paragraph a line), it is the line before.
+
+A sentence that quotes ``(@handle)`` is not a footer: the dash, the name, the
+handle and a date that reads as one must hold, and the date must end its line.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import attrs
+
+from ..dates import parse_date
+from ..urls import StatusRef, status_ref
+
+__all__ = ["find_footer", "read_footer_form"]
+
+_MAX_LINE = 4096
+# How far above a footer its text may start, and how far back a blank line
+# tells that the text has blank lines between paragraphs.
+_MAX_BODY = 2 * _MAX_LINE
+_BLANK_WINDOW = 2048
+_MAX_BLANK_LINES = 8
+
+_HANDLE_AT = re.compile(r"\(\s*@(?P<handle>[A-Za-z0-9_]{1,15})\s*\)")
+# A dash before the name: a Unicode dash anywhere (extractors glue it to the
+# text before: "…pic.twitter.com/abc— NASA"), an entity, or "-"/"--" standing
+# apart as a word (not the hyphen inside "Jean-Luc").
+_UNICODE_DASH = re.compile(r"[—–―‒]|&mdash;|&#8212;|&#x2014;", re.IGNORECASE)
+_ASCII_DASH = re.compile(r"(?<![^\s>])--?(?=[ \t])")
+# A line break inside a wrapped line of a Markdown quote: the break, the indent
+# and the ">" markers of the next line.
+_QUOTE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?:>[ \t]?)*")
+_DATE_LINK = re.compile(
+    r"\[(?P<text>(?:[^\]\n\[]|\n[ \t]*(?:>[ \t]?)*){1,120}?)\]\((?P<url>[^()\s]{1,800})\)"
+)
+_REST_OF_LINE = re.compile(r"[^\n]{0,120}")
+_NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]+\n){0,3}[ \t>]*")
+_TRAILING_TAGS = re.compile(r"(?:\s*</?[A-Za-z][^<>\n]{0,200}>)+\s*$")
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_BLANK_LINE = re.compile(r"\n(?:[ \t]*>[ \t>]*)?\r?\n")
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,4096}>|<!--.*?-->", re.DOTALL)
+_MD_LINK = re.compile(r"\[([^\[\]]{0,400})\]\(([^()\s]{0,2000})\)")
+_AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>\s]{1,2000})>", re.IGNORECASE)
+_QUOTE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+# A line that is itself a footer: the text above a footer stops there.
+_FOOTER_LINE = re.compile(
+    r"[ \t>]*(?:[—–―‒]|&mdash;|--?\s).{0,120}\(\s*@[A-Za-z0-9_]{1,15}\s*\)", re.IGNORECASE
+)
+
+
+@attrs.frozen
+class _Footer:
+    """One footer, in positions of the text it was read from."""
+
+    dash: int  # where the dash starts
+    end: int  # the end of the footer's last line
+    name: str
+    handle: str
+    date_text: str
+    url: str | None
+
+
+def _date_shaped(value: str) -> bool:
+    """Short, with a digit, and read by :func:`parse_date` (cheap tests first)."""
+    return (
+        0 < len(value) <= 60
+        and any(c.isdigit() for c in value)
+        and len(value.split()) <= 8
+        and parse_date(value) is not None
+    )
+
+
+def _clean_date(raw: str) -> str:
+    value = _QUOTE_BREAK.sub(" ", raw)
+    value = _MARKDOWN_ESCAPE.sub(r"\1", value)
+    return html.unescape(value).strip() if "&" in value else value.strip()
+
+
+def _date_after(text: str, position: int, *, may_wrap: bool) -> tuple[str, str | None, int] | None:
+    """The date that ends the footer's line at ``position``: (text, link URL, line end)."""
+    link = _DATE_LINK.match(text, position)
+    if link is not None:
+        end = text.find("\n", link.end(), link.end() + 400)
+        end = len(text) if end < 0 and len(text) - link.end() < 400 else end
+        if end < 0:
+            return None
+        after = text[link.end() : end]
+        if after.strip(" \t\r") and not _TRAILING_TAGS.fullmatch(after):
+            return None
+        date = _clean_date(link.group("text"))
+        return (date, link.group("url"), end) if _date_shaped(date) else None
+    rest = _REST_OF_LINE.match(text, position)
+    assert rest is not None
+    end = rest.end()
+    if end < len(text) and text[end] != "\n":
+        return None  # too long to be a date ending its line
+    value = rest.group()
+    tags = _TRAILING_TAGS.search(value)
+    if tags is not None:
+        value = value[: tags.start()]
+    if not value.strip():
+        if not may_wrap:
+            return None
+        # The date on the next line ("— Name (@handle)\n25. September 2018"),
+        # maybe after lines of spaces (``get_text`` writes the white space
+        # between inline elements as a line of its own).
+        wrap = _NEXT_LINE.match(text, position)
+        if wrap is None or wrap.end() == position:
+            return None
+        return _date_after(text, wrap.end(), may_wrap=False)
+    date = _clean_date(value)
+    if _date_shaped(date):
+        return date, None, end
+    # A date written over two lines ("January\n    7, 2019": the source's line
+    # break inside the date link, kept by ``get_text``).
+    if end < len(text):
+        rest = _REST_OF_LINE.match(text, end + 1)
+        assert rest is not None
+        if (rest.end() < len(text) and text[rest.end()] != "\n") or not rest.group().strip():
+            return None
+        date = _clean_date(value + " " + rest.group())
+        if _date_shaped(date):
+            return date, None, rest.end()
+    return None
+
+
+def _last_dash(text: str, low: int, high: int) -> re.Match[str] | None:
+    """The last Unicode dash in ``text[low:high]``, else the last ASCII one."""
+    best: re.Match[str] | None = None
+    for pattern in (_UNICODE_DASH, _ASCII_DASH):
+        for best in pattern.finditer(text, low, high):  # noqa: B007 - keep the last
+            pass
+        if best is not None:
+            return best
+    return None
+
+
+def _dash_before(text: str, hit: int) -> tuple[int, int] | None:
+    """The dash that starts the footer whose handle is at ``hit``: (start, end).
+
+    The name runs from the dash to the handle on the handle's line, or wraps from
+    the line above (html2text wraps long lines; ``get_text`` may write the dash
+    alone on its line): then at most a short stretch follows the dash there."""
+    low = max(0, hit - 160)
+    line = text.rfind("\n", low, hit)
+    dash = _last_dash(text, line + 1 if line >= 0 else low, hit)
+    if dash is None and line >= 0:
+        above = max(low, text.rfind("\n", low, line) + 1)
+        dash = _last_dash(text, above, line)
+        if dash is not None and len(text[dash.end() : line].strip()) > 60:
+            return None
+    if dash is None:
+        return None
+    name = text[dash.end() : hit]
+    if "(@" in name or len(name.strip()) > 100:
+        return None
+    return dash.start(), dash.end()
+
+
+def _footer_at(text: str, hit: int) -> _Footer | None:
+    """The footer whose ``(@handle)`` starts at ``hit``, if the whole shape holds."""
+    handle = _HANDLE_AT.match(text, hit)
+    if handle is None:
+        return None
+    dash = _dash_before(text, hit)
+    if dash is None:
+        return None
+    date = _date_after(text, _skip_blanks(text, handle.end()), may_wrap=True)
+    if date is None:
+        return None
+    date_text, url, end = date
+    name = _QUOTE_BREAK.sub(" ", text[dash[1] : hit])
+    name = _MARKDOWN_ESCAPE.sub(r"\1", name).strip()
+    if "<" in name or ">" in name:
+        return None
+    return _Footer(dash[0], end, name, handle.group("handle"), date_text, url)
+
+
+def _skip_blanks(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    return position
+
+
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _is_blank(line: str) -> bool:
+    """An empty line, or a quoted one (``>``); a line of spaces is not: ``get_text``
+    writes one for the white space between two inline elements."""
+    return not line.strip("\r>") or (">" in line and not line.strip(" \t\r>"))
+
+
+_LINKISH = re.compile(r"(?:https?://|pic\.(?:twitter|x)\.com/)[^\s<>]*", re.IGNORECASE)
+# A tweet's 280, and room for a media link and for counting differences.
+_MAX_WEIGHT = 320
+
+
+def _weight(text: str) -> int:
+    """A tweet's length by twitter-text's rule: a link 23, most scripts 1 a code
+    point, the rest (CJK, emoji) 2."""
+    text, links = _LINKISH.subn("", " ".join(text.split()))
+    weight = 23 * links
+    for c in text:
+        o = ord(c)
+        weight += (
+            1 if o < 4352 or 8192 <= o <= 8205 or 8208 <= o <= 8223 or 8242 <= o <= 8247 else 2
+        )
+    return weight
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _indented_block_start(text: str, line_start: int, dash: int, low: int) -> int | None:
+    """The block the footer closes, where the extractor indents by nesting (inscriptis):
+    the lines above as indented as the footer's, up to one indented less, if they fit
+    in a tweet."""
+    indent = _indent(text[line_start:dash])
+    if indent == 0:
+        return None
+    start = position = line_start
+    for _ in range(40):
+        if position <= low:
+            return None
+        above = max(low, _line_start(text, position - 1))
+        line = text[above : position - 1]
+        position = above
+        if not line.strip():
+            continue
+        if _indent(line) < indent:
+            break  # the block's parent: the block is found
+        if _FOOTER_LINE.match(line):
+            return None  # the embed above: indentation tells nothing here
+        start = above
+    else:
+        return None
+    if start == line_start or _weight(text[start:line_start]) > _MAX_WEIGHT:
+        return None
+    return start
+
+
+def _body_start(text: str, footer: _Footer, floor: int) -> int | None:
+    """Where the tweet's text starts: its paragraph (or quoted block) above the footer."""
+    low = max(floor, footer.dash - _MAX_BODY)
+    line_start = max(low, _line_start(text, footer.dash))
+    before = text[line_start : footer.dash]
+    if before.lstrip(" \t").startswith(">"):
+        return _quote_start(text, line_start, low, footer.dash)
+    if not before.strip():
+        block = _indented_block_start(text, line_start, footer.dash, low)
+        if block is not None:
+            return block
+    blank_mode = _BLANK_LINE.search(text, max(low, line_start - _BLANK_WINDOW), line_start)
+    start = line_start
+    if _TAG.sub("", before).strip(" \t\r>"):
+        # Text before the dash on the footer's own line.
+        if blank_mode is None:
+            return _soft_start(text, start, low)
+    else:
+        skipped = 0
+        while start > low:
+            above = _line_start(text, start - 1)
+            if not _is_blank(text[above : start - 1]):
+                break
+            start, skipped = above, skipped + 1
+            if skipped > _MAX_BLANK_LINES:
+                return None
+        if start <= low:
+            return None
+        previous = max(low, _line_start(text, start - 1))
+        if _FOOTER_LINE.match(text, previous, start):
+            return None
+        if blank_mode is None:
+            return _soft_start(text, previous, low)
+        start = previous
+    bottom = start
+    while start > low:
+        above = max(low, _line_start(text, start - 1))
+        line = text[above : start - 1]
+        if _is_blank(line) or _FOOTER_LINE.match(line):
+            break
+        start = above
+    if start < bottom and _weight(text[start : footer.dash]) > _MAX_WEIGHT:
+        # More than a tweet holds: the lines are not all one paragraph.
+        return _soft_start(text, bottom, low)
+    return start
+
+
+_ENTITY_LINE = re.compile(r"[ \t]*(?:[#@$＃＠]\w|https?://|pic\.(?:twitter|x)\.com/)\S*[ \t]*$")
+
+
+def _soft_start(text: str, start: int, low: int) -> int:
+    """The line at ``start`` and the lines above it that it continues: where the line
+    below starts with a space, or around a lone link, hashtag or mention
+    (``get_text("\\n")`` breaks the line at each inline element), while it fits
+    in a tweet."""
+    weight = _weight(text[start : text.find("\n", start) % (len(text) + 1)])
+    while start > low:
+        above = max(low, _line_start(text, start - 1))
+        line, below = (
+            text[above : start - 1],
+            text[start : text.find("\n", start) % (len(text) + 1)],
+        )
+        soft = (
+            # A space, not an indentation: the white space a text node began with.
+            (below[:1] in (" ", "\u00a0") and not below[:3].isspace())
+            or _ENTITY_LINE.match(line) is not None
+            or _ENTITY_LINE.match(below) is not None
+        )
+        if not soft or _is_blank(line) or _FOOTER_LINE.match(line):
+            break
+        weight += _weight(line)
+        if weight > _MAX_WEIGHT:
+            break
+        start = above
+    return start
+
+
+def _quote_start(text: str, line_start: int, low: int, dash: int) -> int | None:
+    """The first line of the Markdown quote that ends in this footer."""
+    start = line_start
+    while start > low:
+        above = max(low, _line_start(text, start - 1))
+        line = text[above : start - 1]
+        if not line.lstrip(" \t").startswith(">") or _FOOTER_LINE.match(line):
+            break
+        start = above
+    if not text[start:dash].strip(" \t\r\n>") and start == line_start:
+        return None
+    return start
+
+
+def find_footer(text: str, hit: int) -> tuple[int, int, str] | None:
+    """A stripped embed ending in a footer whose ``(@`` is at ``hit``."""
+    footer = _footer_at(text, hit)
+    if footer is None:
+        return None
+    start = _body_start(text, footer, 0)
+    if start is None:
+        # No text above: a footer alone is an embed when its date links the status.
+        if footer.url is None or status_ref(footer.url) is None:
+            return None
+        start = _line_start(text, footer.dash)
+    quoted = text[_line_start(text, footer.dash) : footer.dash].lstrip(" \t").startswith(">")
+    return start, footer.end, "markdown" if quoted or footer.url else "text"
+
+
+def _last_footer(markup: str) -> _Footer | None:
+    """The footer that ends ``markup`` (the region :func:`find_footer` gave)."""
+    position = len(markup)
+    while True:
+        position = markup.rfind("(@", 0, position)
+        if position < 0:
+            return None
+        footer = _footer_at(markup, position)
+        if footer is not None and not markup[footer.end :].strip():
+            return footer
+
+
+def _clean_body(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The text a reader sees in the body of a stripped embed, and its links."""
+    body = _QUOTE_PREFIX.sub("", body)
+    links: list[tuple[str, str]] = []
+    if "<" in body:
+        body = _AUTOLINK.sub(lambda m: _keep(links, m.group(1), m.group(1)), body)
+        if _TAG.search(body):
+            body = html.unescape(_TAG.sub(" ", body.replace("<br", "\n<br")))
+    body = _MD_LINK.sub(lambda m: _keep(links, m.group(1), m.group(2)), body)
+    body = _MARKDOWN_ESCAPE.sub(r"\1", body)
+    paragraphs = []
+    for paragraph in re.split(r"\n[ \t\r]*\n", body):
+        # A paragraph's lines were wrapped (or split at each inline element) by
+        # the extractor; Markdown's two trailing spaces are a line break.
+        lines = [" ".join(part.split()) for part in re.split(r"  \n|\\\n", paragraph)]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            paragraphs.append(text)
+    return "\n\n".join(paragraphs), tuple(links)
+
+
+def _keep(links: list[tuple[str, str]], text: str, href: str) -> str:
+    links.append((_MARKDOWN_ESCAPE.sub(r"\1", text), href))
+    return text
+
+
+def read_footer_form(markup: str) -> dict[str, object]:
+    """The raw fields of a stripped embed: its text, links, footer, date and status."""
+    footer = _last_footer(markup)
+    if footer is None:
+        return {}
+    text, links = _clean_body(markup[: footer.dash])
+    status: StatusRef | None = status_ref(footer.url) if footer.url else None
+    return {
+        "paragraphs": tuple(p for p in text.split("\n\n") if p),
+        "links": links,
+        "footer": f"— {footer.name} (@{footer.handle})",
+        "author": (footer.name or None, footer.handle),
+        "date_text": footer.date_text,
+        "status": status,
+    }

@@ -1,0 +1,221 @@
+"""Tweets in the text that extractors write for real pages: fixtures and figures.
+
+The fixtures in tests/data/extracted/ are the text that five extractors write for
+every page of ../shared/corpus and ../shared/corpus2 (pages with embeds) and of
+../shared/corpus/plain (pages without): trafilatura's ``extract`` as plain text
+and as Markdown, inscriptis's ``get_text``, html2text, and BeautifulSoup's
+``get_text("\\n")``. Written once by
+
+    python tests/extracted.py --write      (needs the ``extract`` extra and ../shared)
+
+and read by tests/test_extracted.py. Run without ``--write`` it prints, per
+extractor: the live tweets whose footer survives in the text (``(@handle)`` is
+there), those found, those with the right date, handle and name, those with the
+right text, false embeds, and embeds found on the plain pages' texts.
+
+Expected values are the hand-checked ones of each corpus's expected.json: handle,
+author name, date and the first 40 characters of the text. A text is right when,
+white space collapsed, it starts with the expected prefix's first 30 characters
+(an extractor may cut the 40th character's word or drop an emoji image) and holds
+no markup.
+"""
+
+from __future__ import annotations
+
+import json
+import lzma
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tweetembed import Tweet, parse
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+FIXTURES = ROOT / "tests" / "data" / "extracted"
+EXTRACTORS = ("trafilatura", "trafilatura-md", "inscriptis", "html2text", "bs4")
+PREFIX = 30
+
+
+def _extractors() -> dict[str, Callable[[str], str]]:
+    import html2text
+    import inscriptis
+    import trafilatura
+    from bs4 import BeautifulSoup
+
+    def markdown(page: str) -> str:
+        return trafilatura.extract(page, output_format="markdown") or ""
+
+    def h2t(page: str) -> str:
+        return html2text.HTML2Text().handle(page)
+
+    return {
+        "trafilatura": lambda page: trafilatura.extract(page) or "",
+        "trafilatura-md": markdown,
+        "inscriptis": inscriptis.get_text,
+        "html2text": h2t,
+        "bs4": lambda page: BeautifulSoup(page, "lxml").get_text("\n"),
+    }
+
+
+def _pages() -> list[tuple[str, Path]]:
+    pages = []
+    for folder in ("corpus/pages", "corpus2/pages", "corpus/plain"):
+        pages += [(f"{folder}/{p.name}", p) for p in sorted((SHARED / folder).glob("*.html"))]
+    return pages
+
+
+def write() -> None:
+    """Run every extractor on every page and store the texts, one file each."""
+    import warnings
+    from importlib.metadata import version
+
+    from tweetembed.decode import decode
+
+    warnings.filterwarnings("ignore")
+    FIXTURES.mkdir(parents=True, exist_ok=True)
+    texts: dict[str, dict[str, str]] = {name: {} for name in EXTRACTORS}
+    for key, path in _pages():
+        page = decode(path.read_bytes())
+        for name, extract in _extractors().items():
+            texts[name][key] = extract(page)
+    for name, by_page in texts.items():
+        with lzma.open(
+            FIXTURES / f"{name}.json.xz", "wt", encoding="utf-8", preset=9 | lzma.PRESET_EXTREME
+        ) as out:
+            json.dump(by_page, out, ensure_ascii=False, sort_keys=True, indent=0)
+    versions = {
+        p: version(p) for p in ("trafilatura", "inscriptis", "html2text", "beautifulsoup4", "lxml")
+    }
+    (FIXTURES / "versions.json").write_text(json.dumps(versions, indent=1) + "\n")
+
+
+def texts(extractor: str) -> dict[str, str]:
+    with lzma.open(FIXTURES / f"{extractor}.json.xz", "rt", encoding="utf-8") as stream:
+        return json.load(stream)  # type: ignore[no-any-return]
+
+
+def expected(shared: Path = SHARED) -> dict[str, tuple[list[dict[str, Any]], set[str]]]:
+    """Per page with embeds: its live tweets in source order, and the status ids of
+    its escaped copies (a copy of embed markup that an extractor writes out as text,
+    like a code sample, is markup again in the text)."""
+    found: dict[str, tuple[list[dict[str, Any]], set[str]]] = {}
+    files = json.loads((shared / "corpus" / "expected.json").read_text())["files"]
+    for name, entry in files.items():
+        copies = {e["status_id"] for e in entry["twitter_escaped"] if e.get("status_id")}
+        found[f"corpus/pages/{name}"] = (entry["twitter"], copies)
+    files = json.loads((shared / "corpus2" / "expected.json").read_text())["files"]
+    for name, embeds in files.items():
+        tweets = [e for e in embeds if e["platform"] == "twitter"]
+        live = [e for e in tweets if e["escaped"] is None]
+        copies = {e["post_id"] for e in tweets if e["escaped"] is not None and e.get("post_id")}
+        found[f"corpus2/pages/{name}"] = (live, copies)
+    return found
+
+
+def _collapse(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _handle(tweet: Tweet) -> str:
+    return (tweet.author.handle if tweet.author and tweet.author.handle else "").lower()
+
+
+def evaluate(extractor: str, shared: Path = SHARED, out: list[str] | None = None) -> Counter[str]:
+    """The figures for one extractor's texts (see the module's docstring)."""
+    counts: Counter[str] = Counter()
+    wanted = expected(shared)
+    for key, text in texts(extractor).items():
+        tweets = [t for t in parse(text) if t.platform == "twitter"]
+        if key.startswith("corpus/plain/"):
+            counts["plain pages"] += 1
+            counts["on plain pages"] += len(tweets)
+            continue
+        used: set[int] = set()
+        lowered = text.lower()
+        live, copies = wanted.get(key, ([], set()))
+        for tweet in live:
+            # A bare status URL on its own line: the embed, found without a footer.
+            ids = [i for i, t in enumerate(tweets) if i not in used and t.form == "url"]
+            by_id = next((i for i in ids if tweets[i].status_id == tweet.get("status_id")), None)
+            if by_id is not None:
+                used.add(by_id)
+                counts["found by URL"] += 1
+        for tweet in live:
+            handle = (tweet.get("handle") or "").lower()
+            if not handle or not tweet["date"] or f"(@{handle})" not in lowered:
+                continue
+            counts["footer survives"] += 1
+            match = next(
+                (i for i, t in enumerate(tweets) if i not in used and _handle(t) == handle), None
+            )
+            if match is None:
+                if out is not None:
+                    out.append(f"missed {extractor} {key} @{handle}")
+                continue
+            used.add(match)
+            found = tweets[match]
+            counts["found"] += 1
+            date = found.date.isoformat() if found.date else None
+            author = found.author.name if found.author else None
+            if (date, author) == (tweet["date"], tweet["author_name"]):
+                counts["date, handle, name"] += 1
+            elif out is not None:
+                out.append(f"footer {extractor} {key} @{handle}: {date} {author!r}")
+            prefix = _collapse(tweet["text_prefix"])[:PREFIX]
+            if _collapse(found.text).startswith(prefix) and "<" not in found.text:
+                counts["text"] += 1
+            elif out is not None:
+                out.append(f"text {extractor} {key} @{handle}: {found.text[:70]!r} | {prefix!r}")
+        for i, t in enumerate(tweets):
+            if i not in used and t.status_id in copies:
+                used.add(i)
+                counts["copies"] += 1
+        counts["false"] += len(tweets) - len(used)
+        if out is not None:
+            out += [
+                f"false {extractor} {key} {t.author}" for i, t in enumerate(tweets) if i not in used
+            ]
+    return counts
+
+
+COLUMNS = (
+    "footer survives", "found", "date, handle, name", "text", "found by URL", "copies", "false",
+    "on plain pages",
+)  # fmt: skip
+
+
+def main() -> int:
+    if "--write" in sys.argv:
+        write()
+        return 0
+    verbose = "-v" in sys.argv
+    print(f"{'extractor':<16}" + "".join(f"{c:>{_width(c)}}" for c in COLUMNS))
+    total: Counter[str] = Counter()
+    for extractor in EXTRACTORS:
+        lines: list[str] = []
+        counts = evaluate(extractor, out=lines if verbose else None)
+        total += counts
+        print(f"{extractor:<16}" + "".join(_cell(counts, c) for c in COLUMNS))
+        for line in lines:
+            print("   ", line)
+    print(f"{'all':<16}" + "".join(_cell(total, c) for c in COLUMNS))
+    return 0
+
+
+def _width(column: str) -> int:
+    return max(len(column), 11) + 2
+
+
+def _cell(counts: Counter[str], column: str) -> str:
+    value = counts[column]
+    base = {"found": "footer survives", "date, handle, name": "found", "text": "found"}.get(column)
+    if base and counts[base]:
+        return f"{f'{value} ({100 * value / counts[base]:.1f}%)':>{_width(column)}}"
+    return f"{value:>{_width(column)}}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,211 @@
+"""Tweets in extracted article text: the real extractors' output, and each shape.
+
+The figures come from tests/data/extracted (five extractors run on the real pages
+of ../shared/corpus and ../shared/corpus2, see tests/extracted.py) against the
+hand-checked expected.json. The shapes below are written the way each extractor
+writes an embed (checked against the fixtures), with values read off them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import extracted
+from tweetembed import Author, parse
+
+ID = "1370827335461826566"
+
+# Per extractor: tweets whose footer (with a date) survives in the text, found,
+# right date + handle + name, right text; bare status URLs found; copies of
+# escaped embed markup; false embeds; embeds on the 157 plain pages' texts.
+FIGURES = {
+    "trafilatura": (76, 76, 76, 51, 0, 0, 0, 0),
+    "trafilatura-md": (65, 65, 65, 46, 0, 0, 0, 0),
+    "inscriptis": (106, 106, 106, 96, 1, 2, 0, 0),
+    "html2text": (106, 106, 105, 102, 1, 2, 0, 0),
+    "bs4": (106, 106, 106, 92, 1, 2, 0, 0),
+}
+
+
+@pytest.mark.parametrize("extractor", extracted.EXTRACTORS)
+def test_figures_on_real_pages_texts(extractor: str) -> None:
+    counts = extracted.evaluate(extractor)
+    assert tuple(counts[c] for c in extracted.COLUMNS) == FIGURES[extractor]
+    assert counts["plain pages"] == 157
+
+
+def _one(text: str):  # type: ignore[no-untyped-def]
+    [tweet] = parse(text)
+    assert tweet.platform == "twitter"
+    return tweet
+
+
+def test_footer_as_a_paragraph_of_its_own() -> None:
+    # trafilatura's Markdown: one blank line between paragraphs, the footer's own.
+    text = (
+        "## Heading\n\nThe article's paragraph.\n\n"
+        "Caught in action! Check out @Astro_illini pic.twitter.com/203mdc4KUi\n\n"
+        "— NASA (@NASA) March 13, 2021\n\nThe next paragraph."
+    )
+    tweet = _one(text)
+    assert tweet.form == "text"
+    assert tweet.text == "Caught in action! Check out @Astro_illini pic.twitter.com/203mdc4KUi"
+    assert tweet.author == Author("NASA", "NASA")
+    assert tweet.date == dt.date(2021, 3, 13)
+    assert tweet.media == ("https://pic.twitter.com/203mdc4KUi",)
+    assert [m.handle for m in tweet.mentions] == ["Astro_illini"]
+    assert text[slice(*tweet.span)].startswith("Caught in action!")
+    assert text[slice(*tweet.span)].endswith("March 13, 2021")
+
+
+def test_footer_on_the_next_line_one_paragraph_a_line() -> None:
+    # trafilatura's plain text: no blank lines; the text is the one line above.
+    text = (
+        "Er kommentiert: „Meine Zutaten sind ein Thema und ein Dreiklang!“\n"
+        "Merken.\n"
+        "Nach der Mitgliedervereinigung „Juden in der AfD“ freue ich mich schon sehr.\n"
+        "— Peter Wittkamp🐬 (@diktator) 25. September 2018\n"
+        "2. Carline Mohr, Redakteurin: Klar Stellung beziehen\n"
+    )
+    tweet = _one(text)
+    assert (
+        tweet.text == "Nach der Mitgliedervereinigung „Juden in der AfD“ freue ich mich schon sehr."
+    )
+    assert tweet.author == Author("Peter Wittkamp🐬", "diktator")
+    assert (tweet.date, tweet.date_text) == (dt.date(2018, 9, 25), "25. September 2018")
+
+
+def test_date_on_the_line_after_the_handle() -> None:
+    # BeautifulSoup's get_text("\n"): each inline element on a line of its own, the
+    # date link's text on the line after the handle, blank lines between blocks.
+    text = (
+        "Der Absatz davor.\n\n\n\n\n"
+        "Die Aufregung über \n#Flugtaxi\n von \n@DoroBaer\n zeigt unser Problem.\n\n\n"
+        "— Frank Thelen (@frank_thelen) \n6. März 2018\n\n\n\n\nDer Absatz danach."
+    )
+    tweet = _one(text)
+    assert tweet.text == "Die Aufregung über #Flugtaxi von @DoroBaer zeigt unser Problem."
+    assert tweet.author == Author("Frank Thelen", "frank_thelen")
+    assert (tweet.date, tweet.date_text) == (dt.date(2018, 3, 6), "6. März 2018")
+    assert [h.tag for h in tweet.hashtags] == ["Flugtaxi"]
+    assert [m.handle for m in tweet.mentions] == ["DoroBaer"]
+
+
+def test_date_link_without_a_quote() -> None:
+    text = (
+        "Intro.\n\nThe tweet's text #ISS\n\n"
+        f"— NASA (@NASA) [March 13, 2021](https://twitter.com/NASA/status/{ID}?ref_src=twsrc%5Etfw)"
+        "\n\nAfter."
+    )
+    tweet = _one(text)
+    assert tweet.form == "markdown"
+    assert tweet.text == "The tweet's text #ISS"
+    assert (tweet.status_id, tweet.url) == (ID, f"https://twitter.com/NASA/status/{ID}")
+    assert tweet.date == dt.date(2021, 3, 13)
+
+
+def test_html2text_wrapped_lines_and_escapes_in_the_date_link() -> None:
+    # html2text: lines wrapped at 78 columns inside the quote, "\." escapes, the
+    # date link's text wrapped, "--" for the dash, t.co links as <autolinks>.
+    text = (
+        "Merken.\n\n"
+        "> Nach der Mitgliedervereinigung „Juden in der AfD“ freue ich mich schon sehr\n"
+        "> auf „Kommunisten in der FDP“. <https://t.co/PHvLHCOZgz>\n"
+        ">\n"
+        "> -- Peter Wittkamp (@diktator) [25\\. September\n"
+        "> 2018](https://twitter.com/diktator/status/1044502590266978309?ref_src=twsrc%5Etfw)\n\n"
+        "## 2\\. Carline Mohr\n"
+    )
+    tweet = _one(text)
+    assert tweet.form == "markdown"
+    assert tweet.text == (
+        "Nach der Mitgliedervereinigung „Juden in der AfD“ freue ich mich schon sehr "
+        "auf „Kommunisten in der FDP“. https://t.co/PHvLHCOZgz"
+    )
+    assert tweet.author == Author("Peter Wittkamp", "diktator")
+    assert (tweet.date, tweet.date_text) == (dt.date(2018, 9, 25), "25. September 2018")
+    assert tweet.status_id == "1044502590266978309"
+    assert [u.url for u in tweet.urls] == ["https://t.co/PHvLHCOZgz"]
+
+
+def test_indented_block_of_several_paragraphs() -> None:
+    # inscriptis: a blockquote's paragraphs indented deeper than the article's.
+    text = (
+        "  The article's paragraph.\n\n"
+        "    El kirchnerismo llamó a una sesión para el jueves a las 11.\n"
+        "    Es una maniobra burda. JxC no les dará quórum!\n\n"
+        "    — Mario Raúl Negri (@marioraulnegri) May 4, 2022\n\n"
+        "  Negri, junto a los jefes de bloque."
+    )
+    tweet = _one(text)
+    assert tweet.text == (
+        "El kirchnerismo llamó a una sesión para el jueves a las 11. "
+        "Es una maniobra burda. JxC no les dará quórum!"
+    )
+    assert tweet.author == Author("Mario Raúl Negri", "marioraulnegri")
+    assert tweet.date == dt.date(2022, 5, 4)
+
+
+def test_links_at_the_end_of_the_text() -> None:
+    text = (
+        "So wählten die unter 30-Jährigen bei der #Europawahl: https://t.co/abcDEF123 "
+        "pic.twitter.com/Q1pMVhJid8\n\n— ZDF heute (@ZDFheute) 26. Mai 2019\n"
+    )
+    tweet = _one(text)
+    assert tweet.media == ("https://pic.twitter.com/Q1pMVhJid8",)
+    # twitter-text finds a URL without a scheme too.
+    assert [u.url for u in tweet.urls] == ["https://t.co/abcDEF123", "pic.twitter.com/Q1pMVhJid8"]
+    assert tweet.date == dt.date(2019, 5, 26)
+
+
+def test_the_text_is_never_markup() -> None:
+    text = (
+        "<p>The article.</p>\n<p>The tweet's <b>text</b> &amp; more.</p>\n"
+        "<p>— NASA (@NASA) March 13, 2021</p>\n"
+    )
+    tweet = _one(text)
+    assert tweet.text == "The tweet's text & more."
+
+
+def test_a_second_footer_does_not_take_the_first_as_its_text() -> None:
+    text = (
+        "Tweet one.\n\n— A (@a) March 13, 2021\n\n— B (@b) March 14, 2021\n\nTweet three.\n\n"
+        "— C (@c) March 15, 2021\n"
+    )
+    tweets = parse(text)
+    assert [(t.author.handle if t.author else None, t.text) for t in tweets] == [
+        ("a", "Tweet one."),
+        ("c", "Tweet three."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A date that does not end its line.
+        "He wrote — Jane Doe (@jane) March 13, 2021 and went on to say more.\n",
+        # No dash before the name.
+        "As NASA (@NASA) said on March 13, 2021\n",
+        # A hyphen inside a word is not a dash.
+        "The well-known (@jane) March 13, 2021\n",
+        # No date after the handle.
+        "Some text.\n\n— Jane Doe (@jane)\n\nMore text on March 13, 2021.\n",
+        # A number that is not a date.
+        "Some text.\n\n— Jane Doe (@jane) 42\n",
+        # A status link inside a sentence that get_text split at each inline element.
+        "Some people have since claimed it - see\n \n"
+        f"https://twitter.com/NASA/status/{ID}\n \nand more.\n",
+    ],
+)
+def test_prose_is_not_an_embed(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_a_status_url_between_sentences_split_by_get_text_is_an_embed() -> None:
+    text = (
+        "informó Raúl Ramírez, periodista de Última Hora.\n \n \n"
+        f"https://twitter.com/NASA/status/{ID}\n \n \n El Tribunal de Apelación rechazó"
+    )
+    assert [t.status_id for t in parse(text)] == [ID]
