@@ -91,6 +91,16 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "— a (@a) runs": repeat("— a (@a) "),
     "— a (@a) lines": repeat("— a (@a)\n"),
     "— a (@a) March 13, 2021 lines": repeat("text\n— a (@a) March 13, 2021\n"),
+    # Footers as extractors write them (issue 14): dates on the next line, over
+    # two lines, after lines of spaces; indented blocks; date links wrapped.
+    "— a (@a) + space lines (@": repeat("— a (@a) \n \n \n"),
+    "— a (@a) + 'January' lines": repeat("x \n— a (@a) \nJanuary\n"),
+    "indented footer blocks (@": repeat("    text #a\n\n    — a (@a) March 13, 2021\n\n"),
+    "indented lines, one footer (@": lambda n: (
+        repeat("      x @a https://t.co/a\n")(n) + "\n      — a (@a) March 13, 2021\n"
+    ),
+    "> -- a (@a) [wrapped links (@": repeat("> -- a (@a) [March\n> 13, 2021\n"),
+    "get_text lines, footers (@": repeat(" x\n#a\n @b\n— a (@a) \n13. März 2018\n"),
     # Other platforms' markup.
     "unclosed YouTube iframes": repeat('<iframe src="https://www.youtube.com/embed/x2Gf04W_ff8">'),
     "YouTube iframes": repeat('<iframe src="https://www.youtube.com/embed/x2Gf04W_ff8"></iframe>'),

@@ -45,6 +45,7 @@ _HANDLE_AT = re.compile(r"\(\s*@(?P<handle>[A-Za-z0-9_]{1,15})\s*\)")
 # A dash before the name: a Unicode dash anywhere (extractors glue it to the
 # text before: "…pic.twitter.com/abc— NASA"), an entity, or "-"/"--" standing
 # apart as a word (not the hyphen inside "Jean-Luc").
+_DASH_CHARACTERS = "—–―‒"
 _UNICODE_DASH = re.compile(r"[—–―‒]|&mdash;|&#8212;|&#x2014;", re.IGNORECASE)
 _ASCII_DASH = re.compile(r"(?<![^\s>])--?(?=[ \t])")
 # A line break inside a wrapped line of a Markdown quote: the break, the indent
@@ -144,15 +145,20 @@ def _date_after(text: str, position: int, *, may_wrap: bool) -> tuple[str, str |
     return None
 
 
-def _last_dash(text: str, low: int, high: int) -> re.Match[str] | None:
+def _last_dash(text: str, low: int, high: int) -> tuple[int, int] | None:
     """The last Unicode dash in ``text[low:high]``, else the last ASCII one."""
-    best: re.Match[str] | None = None
-    for pattern in (_UNICODE_DASH, _ASCII_DASH):
-        for best in pattern.finditer(text, low, high):  # noqa: B007 - keep the last
-            pass
-        if best is not None:
-            return best
-    return None
+    best = max(text.rfind(dash, low, high) for dash in _DASH_CHARACTERS)
+    if "&" in text[low:high]:
+        for entity in _UNICODE_DASH.finditer(text, max(low, best + 1), high):
+            best = entity.start()
+            if text[best] == "&":
+                return best, entity.end()
+    if best >= 0:
+        return best, best + 1
+    last: re.Match[str] | None = None
+    for last in _ASCII_DASH.finditer(text, low, high):  # noqa: B007 - keep the last
+        pass
+    return (last.start(), last.end()) if last is not None else None
 
 
 def _dash_before(text: str, hit: int) -> tuple[int, int] | None:
@@ -167,14 +173,14 @@ def _dash_before(text: str, hit: int) -> tuple[int, int] | None:
     if dash is None and line >= 0:
         above = max(low, text.rfind("\n", low, line) + 1)
         dash = _last_dash(text, above, line)
-        if dash is not None and len(text[dash.end() : line].strip()) > 60:
+        if dash is not None and len(text[dash[1] : line].strip()) > 60:
             return None
     if dash is None:
         return None
-    name = text[dash.end() : hit]
+    name = text[dash[1] : hit]
     if "(@" in name or len(name.strip()) > 100:
         return None
-    return dash.start(), dash.end()
+    return dash
 
 
 def _footer_at(text: str, hit: int) -> _Footer | None:
@@ -182,11 +188,11 @@ def _footer_at(text: str, hit: int) -> _Footer | None:
     handle = _HANDLE_AT.match(text, hit)
     if handle is None:
         return None
-    dash = _dash_before(text, hit)
-    if dash is None:
-        return None
     date = _date_after(text, _skip_blanks(text, handle.end()), may_wrap=True)
     if date is None:
+        return None
+    dash = _dash_before(text, hit)
+    if dash is None:
         return None
     date_text, url, end = date
     name = _QUOTE_BREAK.sub(" ", text[dash[1] : hit])
@@ -197,9 +203,8 @@ def _footer_at(text: str, hit: int) -> _Footer | None:
 
 
 def _skip_blanks(text: str, position: int) -> int:
-    while position < len(text) and text[position] in " \t":
-        position += 1
-    return position
+    ahead = text[position : position + 200]
+    return position + len(ahead) - len(ahead.lstrip(" \t"))
 
 
 def _line_start(text: str, position: int) -> int:
