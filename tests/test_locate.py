@@ -163,7 +163,7 @@ def test_json_html_and_percent_escaped_markup() -> None:
 
 def test_hits_in_text_count_code_points_not_bytes() -> None:
     # Wide characters and a lone surrogate (3 bytes as UTF-8) before each needle.
-    text = "é🌍\ud800 twitter-tweet 中 /status ¡(@"
+    text = "é🌍\ud800 twitter-tweet 中 /status ¡(@a)"
     assert text_hits(text, MARKERS, GATES) == [
         text.index("twitter-tweet"),
         text.index("/status"),

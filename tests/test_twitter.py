@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
+import json
+import urllib.parse
 
 import attrs
+import pytest
 
 from tweetembed import Author, Hashtag, Link, Mention, Tweet, UrlEntity, parse
 
@@ -399,3 +403,64 @@ def test_media_in_text_in_any_ascii_case_and_only_ascii() -> None:
     [tweet] = parse(markup)
     # The dotless ı makes another host: not a media link.
     assert tweet.media == ("https://pic.twitter.com/AbC1",)
+
+
+# Copies of one embed as CMSs and front-end frameworks store them: the outer
+# escaping is the one reported; every field reads as in the live embed.
+_COPIED = render_tweet(
+    paragraphs=["Hello world #a @b"], name="NASA", handle="NASA",
+    status_id="1370827335461826566", date_text="March 13, 2021", options={"lang": "fr"},
+)  # fmt: skip
+_JSON = json.dumps({"html": _COPIED})
+_JSON_LT = _JSON.replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+@pytest.mark.parametrize(
+    ("page", "escaped"),
+    [
+        # JSON (quotes escaped) in an entity-escaped attribute: class=\&quot;twitter-tweet\&quot;
+        (f'<div data-props="{html.escape(_JSON)}"></div>', "html"),
+        # The same with \u003c for "<" (Rails' and React's props)
+        (f'<div data-props="{html.escape(_JSON_LT)}"></div>', "html"),
+        # Entities escaped twice: &amp;lt;blockquote
+        (f'<div data-x="{html.escape(html.escape(_COPIED))}"></div>', "html"),
+        # Percent-encoding inside a JSON string
+        (
+            f"<script>var x = {json.dumps({'html': urllib.parse.quote(_COPIED)})};</script>",
+            "percent",
+        ),
+        # A JSON string inside a JSON string
+        (f"<script>var x = {json.dumps({'a': _JSON})};</script>", "json"),
+    ],
+)
+def test_markup_escaped_twice_reads_every_field(page: str, escaped: str) -> None:
+    [live] = parse(_COPIED)
+    [copy] = parse(page)
+    assert copy.escaped == escaped
+    assert attrs.evolve(copy, escaped=None, span=live.span) == live
+    assert (copy.status_id, copy.text, copy.author) == (
+        "1370827335461826566", "Hello world #a @b", Author("NASA", "NASA"),
+    )  # fmt: skip
+
+
+def test_amp_tweetid_holding_a_whole_status_url() -> None:
+    markup = (
+        '<amp-twitter width="375" height="472" layout="responsive" '
+        'data-tweetid="https://twitter.com/NASA/status/1370827335461826566?s=20"></amp-twitter>'
+    )
+    [tweet] = parse(markup)
+    assert (tweet.form, tweet.status_id, tweet.url) == (
+        "amp", "1370827335461826566", "https://twitter.com/NASA/status/1370827335461826566",
+    )  # fmt: skip
+
+
+def test_data_url_with_markdown_escapes() -> None:
+    # A CMS that stored the link as Markdown keeps "\_" in the attribute.
+    markup = (
+        '<div class="twitter-tweet twitter-tweet-rendered" '
+        'data-url="https://twitter.com/nasa\\_jpl/status/1370827335461826566"></div>'
+    )
+    [tweet] = parse(markup)
+    assert (tweet.status_id, tweet.url) == (
+        "1370827335461826566", "https://twitter.com/nasa_jpl/status/1370827335461826566",
+    )  # fmt: skip

@@ -33,7 +33,9 @@ def test_shortcodes(markup: str, url: str) -> None:
     assert (tweet.form, tweet.status_id, tweet.url) == ("shortcode", ID, url)
     assert page[slice(*tweet.span)] == markup
     assert tweet.text == ""
-    assert tweet.author is None
+    # Hugo's user="…" names the author; a WordPress shortcode's URL is only a link.
+    hugo_user = markup.startswith("{{") and "user=" in markup
+    assert tweet.author == (Author(None, "NASA") if hugo_user else None)
 
 
 @pytest.mark.parametrize(
@@ -145,3 +147,38 @@ def test_fuzzer_crash_inputs_give_ordered_spans() -> None:
         for embed in parse(data):
             assert previous <= embed.span[0] <= embed.span[1] <= len(text), path.name
             previous = embed.span[1]
+
+
+_FOOTER_TEXT = "Big news today\n\n— NASA (@NASA) March 13, 2021"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # An article's description or a form's value: text in an attribute
+        f'<html><head><meta name="description" content="{_FOOTER_TEXT}"></head><p>x</p></html>',
+        f"<p>a</p><input value='{_FOOTER_TEXT}'>",
+        f'<p>a</p><div data-share-text="{_FOOTER_TEXT}"></div>',
+        # JSON-LD's articleBody, a script's string, a <noscript>, a <template>, a comment
+        '<script type="application/ld+json">{"articleBody": "Big news today\\n\\n'
+        '— NASA (@NASA) March 13, 2021"}</script><p>x</p>',
+        f"<noscript>{_FOOTER_TEXT}</noscript>",
+        f"<template>{_FOOTER_TEXT}</template>",
+        f"<!-- {_FOOTER_TEXT} -->",
+    ],
+)
+def test_a_footer_copied_where_no_reader_sees_it_is_not_an_embed(page: str) -> None:
+    assert parse(page) == []
+
+
+def test_a_footer_in_the_page_text_is_one() -> None:
+    page = "<p>Big news today</p>\n<p>— NASA (@NASA) March 13, 2021</p>"
+    [tweet] = parse(page)
+    assert (tweet.form, tweet.escaped, tweet.text) == ("text", None, "Big news today")
+    assert tweet.author == Author("NASA", "NASA")
+
+
+def test_a_shortcode_in_an_attribute_is_a_copy() -> None:
+    page = f'<div data-x="[tweet https://twitter.com/NASA/status/{ID}]"></div>'
+    [tweet] = parse(page)
+    assert (tweet.form, tweet.escaped, tweet.status_id) == ("shortcode", "html", ID)

@@ -45,11 +45,12 @@ ESCAPINGS: tuple[Escaping, ...] = (
     ),
     Escaping(
         name="html",
-        openers=("&lt;", "&LT;", "&#60;", "&#x3c;", "&#x3C;"),
-        closers=("&gt;", "&GT;", "&#62;", "&#x3e;", "&#x3E;"),
-        lt=r"&(?:lt|LT|\#60|\#x3[cC]);",
-        slash=r"(?:\\?/|&\#47;|&sol;)",
-        gt=r"&(?:gt|GT|\#62|\#x3[eE]);",
+        # (&amp;lt;: escaped twice, an attribute's value escaped again.)
+        openers=("&lt;", "&LT;", "&#60;", "&#x3c;", "&#x3C;", "&amp;lt;"),
+        closers=("&gt;", "&GT;", "&#62;", "&#x3e;", "&#x3E;", "&amp;gt;"),
+        lt=r"&(?:amp;)?(?:lt|LT|\#60|\#x3[cC]);",
+        slash=r"(?:\\?/|&(?:amp;)?\#47;|&(?:amp;)?sol;)",
+        gt=r"&(?:amp;)?(?:gt|GT|\#62|\#x3[eE]);",
     ),
     Escaping(
         name="percent",

@@ -72,6 +72,9 @@ class Marker:
     finds: TextFinder | None = None
     # Where an element whose end tag is missing ends (after its footer, say), if known.
     ends: Callable[[str, int, int], int | None] | None = None
+    # What the bytes at a text-form needle must match before the text around it is
+    # read: a cheap test, so that a run of needles costs a byte search each.
+    shape: re.Pattern[bytes] | None = None
     # The needle as the page's bytes write it (needles are ASCII).
     raw: bytes = attrs.field(init=False)
 
@@ -121,41 +124,51 @@ def _attributes(raw: str) -> dict[str, str]:
     return attributes
 
 
+# Quotes written as entities: JSON markup whose string sits in an attribute value.
+_ENTITY_QUOTE = re.compile(r"=\s*\\*&(?:quot|#34|#x22);", re.IGNORECASE)
+# The escaping of such markup: JSON tokens for its tags, reported as "html".
+_JSON_IN_HTML = "json+html"
+
+
 @functools.lru_cache(maxsize=32)
 def _tag_pattern(tag: str, escaping: str | None) -> re.Pattern[bytes]:
     """Opening and end tags named ``tag`` (group 1: the slash), plain or escaped."""
     if escaping is not None:
-        pattern = escaped_tag_pattern(escaping, tag)
+        pattern = escaped_tag_pattern("json" if escaping == _JSON_IN_HTML else escaping, tag)
         return re.compile(pattern.pattern.encode("ascii"), pattern.flags & re.IGNORECASE)
     name = re.escape(tag).encode("ascii")
     return re.compile(rb"<(/?)" + name + rb"(?=[\s/>])[^<>]{0,%d}>" % _MAX_TAG, re.I)
 
 
 # Gate → its needles grouped by the gate's offset inside them (one startswith
-# call a group), as bytes.
-_Groups = tuple[tuple[int, tuple[bytes, ...]], ...]
+# call a group) and by the shape the bytes at them must have, as bytes.
+_Groups = tuple[tuple[int, tuple[bytes, ...], re.Pattern[bytes] | None], ...]
 _Scan = tuple[tuple[bytes, _Groups], ...]
 
 
 @functools.lru_cache(maxsize=32)
 def _scan_table(markers: tuple[Marker, ...], gates: tuple[str, ...]) -> _Scan:
     """Each gate (as bytes) with the needles that hold it, by the gate's offset in them."""
-    table: dict[str, dict[int, set[bytes]]] = {gate: {} for gate in gates}
+    table: dict[str, dict[tuple[int, re.Pattern[bytes] | None], set[bytes]]]
+    table = {gate: {} for gate in gates}
     for marker in markers:
         gate = next((g for g in gates if g in marker.needle), None)
         if gate is None:
             raise ValueError(f"needle {marker.needle!r} holds none of the gates {gates!r}")
-        offset = marker.needle.index(gate)
-        table[gate].setdefault(offset, set()).add(marker.raw)
+        key = (marker.needle.index(gate), marker.shape)
+        table[gate].setdefault(key, set()).add(marker.raw)
     return tuple(
-        (gate.encode("ascii"), tuple((o, tuple(sorted(n))) for o, n in groups.items()))
+        (
+            gate.encode("ascii"),
+            tuple((offset, tuple(sorted(n)), shape) for (offset, shape), n in groups.items()),
+        )
         for gate, groups in table.items()
         if groups
     )
 
 
 def _scan(data: bytes, scans: _Scan) -> list[int]:
-    """Sorted start positions of every needle in ``data``.
+    """Sorted start positions of every needle in ``data`` (whose bytes have its shape).
 
     Each gate is one SIMD search of the page (StringZilla, ~15 GB/s: a 100 KB
     page costs ~6 µs a gate, CPython's own ``find`` ~50 µs); Python runs only
@@ -165,9 +178,14 @@ def _scan(data: bytes, scans: _Scan) -> list[int]:
     for gate, groups in scans:
         position = _find(data, gate, 0)
         while position >= 0:
-            for offset, needles in groups:
-                if position >= offset and data.startswith(needles, position - offset):
-                    hits.add(position - offset)
+            for offset, needles, shape in groups:
+                at = position - offset
+                if (
+                    at >= 0
+                    and data.startswith(needles, at)
+                    and (shape is None or shape.match(data, at) is not None)
+                ):
+                    hits.add(at)
             position = _find(data, gate, position + 1)
     return sorted(hits)
 
@@ -257,7 +275,24 @@ def _tag_at(page: Page, hit: int, openers: _Openers) -> tuple[int, int, str, str
     if any(data.find(c, start + len(opener), hit) >= 0 for c in closers):
         return None
     end = close + next(len(c) for c in closers if data.startswith(c, close))
-    return start, end, unescape(page.decode(start, end), name), name
+    raw = page.decode(start, end)
+    if name == "json" and _ENTITY_QUOTE.search(raw):
+        # A JSON string (\u003c) stored in an entity-escaped attribute (React and
+        # Rails props: class=\&quot;twitter-tweet\&quot;): the attribute's escaping
+        # is the outer one, undone first; the tags are still found as JSON writes them.
+        return start, end, unescape(raw, "html"), _JSON_IN_HTML
+    return start, end, unescape(raw, name), name
+
+
+def _in_tag(data: bytes, hit: int, openers: _Openers) -> bool:
+    """Whether ``hit`` lies inside a (plain) opening tag: in an attribute's value."""
+    start, escaping = openers.before(hit)
+    return (
+        start >= 0
+        and escaping < 0
+        and data.find(b">", start, hit) < 0
+        and _TAG_OPEN_BYTES.match(data, start) is not None
+    )
 
 
 def _region_end(
@@ -306,8 +341,13 @@ def _next_opener(
 def _text_form(page: Page, hit: int, markers: Sequence[Marker]) -> Candidate | None:
     """The embed (in byte positions) of the first text-form marker whose needle
     starts at ``hit``, if any; such forms are read from the decoded text."""
+    data = page.data
     for marker in markers:
-        if marker.finds is not None and page.data.startswith(marker.raw, hit):
+        if (
+            marker.finds is not None
+            and data.startswith(marker.raw, hit)
+            and (marker.shape is None or marker.shape.match(data, hit) is not None)
+        ):
             region = marker.finds(page.text(), page.char_at(hit))
             if region is not None:
                 start, end, form = region
@@ -375,13 +415,18 @@ def locate(
                 written = attrs.evolve(written, start=floor)
             position = floor = written.end
             state = state or TextState(data)
-            if state.inside(written.start):
-                # Text in a script, a comment, a <noscript>: a shortcode there is a
-                # copy; a footer or a bare URL is a stripped copy (JSON-LD's
-                # articleBody) that holds nothing the live embed does not.
+            # Text in a script, a comment, a <noscript>, or an attribute's value (a
+            # <meta content>): a shortcode there is a copy; a footer or a bare URL
+            # is a stripped copy (JSON-LD's articleBody, a description) that holds
+            # nothing the live embed does not.
+            if _in_tag(data, hit, openers):
+                copy: str | None = "html"  # an attribute value: entities to undo
+            else:
+                copy = "text" if state.inside(hit) else None
+            if copy is not None:
                 if written.form not in _COPYABLE_TEXT_FORMS:
                     continue
-                written = attrs.evolve(written, escaped="text")
+                written = attrs.evolve(written, escaped=copy)
             found.append(written)
             continue
         if not data.startswith(tag_needles, hit):
@@ -419,6 +464,8 @@ def locate(
         if escaping is None:
             state = state or TextState(data)
             escaping = "text" if state.inside(start) else None
+        elif escaping == _JSON_IN_HTML:
+            escaping = "html"
         found.append(Candidate(marker.platform, marker.kind, marker.form, escaping, start, end))
         # An embed inside this one is part of it (a quoted tweet, an AMP
         # placeholder, a rendered iframe), not a new embed.

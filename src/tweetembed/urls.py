@@ -129,11 +129,18 @@ class StatusRef:
     handle: str | None
 
 
+_MARKDOWN_ESCAPE = re.compile(r"\\([_*.\-~#!+()\[\]])")
+
+
 @functools.lru_cache(maxsize=256)
 def status_ref(href: str | None) -> StatusRef | None:
     """Read a twitter.com / x.com status link (mobile., www., /statuses/, /i/web/)."""
     if not href or "/status" not in href:
         return None
+    if "\\" in href:
+        # Markdown's escapes, kept by a CMS that stored the link as Markdown
+        # (data-url="https://twitter.com/nasa\\_jpl/status/…"): never part of a URL.
+        href = _MARKDOWN_ESCAPE.sub(r"\1", href)
     url = normalise_url(href)
     if url is None:
         return None

@@ -24,6 +24,7 @@ handle and a date that reads as one must hold, and the date must end its line.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -32,7 +33,7 @@ import attrs
 from ..dates import parse_date
 from ..urls import StatusRef, status_ref
 
-__all__ = ["find_footer", "read_footer_form"]
+__all__ = ["FOOTER_HANDLE", "find_footer", "read_footer_form"]
 
 _MAX_LINE = 4096
 # How far above a footer its text may start, and how far back a blank line
@@ -42,6 +43,8 @@ _BLANK_WINDOW = 2048
 _MAX_BLANK_LINES = 8
 
 _HANDLE_AT = re.compile(r"\(\s*@(?P<handle>[A-Za-z0-9_]{1,15})\s*\)")
+# The same in a page's bytes, tested before the text around a "(@" is read.
+FOOTER_HANDLE = re.compile(rb"\(@[A-Za-z0-9_]{1,15}\s*\)")
 # A dash before the name: a Unicode dash anywhere (extractors glue it to the
 # text before: "…pic.twitter.com/abc— NASA"), an entity, or "-"/"--" standing
 # apart as a word (not the hyphen inside "Jean-Luc").
@@ -81,6 +84,7 @@ class _Footer:
     url: str | None
 
 
+@functools.lru_cache(maxsize=4096)
 def _date_shaped(value: str) -> bool:
     """Short, with a digit, and read by :func:`parse_date` (cheap tests first)."""
     return (
@@ -188,11 +192,11 @@ def _footer_at(text: str, hit: int) -> _Footer | None:
     handle = _HANDLE_AT.match(text, hit)
     if handle is None:
         return None
-    date = _date_after(text, _skip_blanks(text, handle.end()), may_wrap=True)
-    if date is None:
-        return None
     dash = _dash_before(text, hit)
     if dash is None:
+        return None
+    date = _date_after(text, _skip_blanks(text, handle.end()), may_wrap=True)
+    if date is None:
         return None
     date_text, url, end = date
     name = _QUOTE_BREAK.sub(" ", text[dash[1] : hit])

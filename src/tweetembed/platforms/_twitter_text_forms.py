@@ -120,7 +120,10 @@ def read_text_form(markup: str, form: str) -> dict[str, object]:
         "paragraphs": (), "links": (), "footer": "", "date_text": None, "status": None,
     }  # fmt: skip
     if form == "shortcode":
-        fields["status"] = _shortcode_status(markup)
+        status = fields["status"] = _shortcode_status(markup)
+        if status is not None and status.handle and markup.startswith("{{"):
+            # Hugo's user="…" names the author; a WordPress URL's handle is only a path.
+            fields["author"] = (None, status.handle)
         return fields
     if form == "url":
         fields["status"] = status_ref(markup if "//" in markup else "https://" + markup)

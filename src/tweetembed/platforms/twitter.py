@@ -27,6 +27,7 @@ from ..locate import Candidate, Marker, TagTest
 from ..models import Author, Link, Tweet
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref
+from ._twitter_footers import FOOTER_HANDLE
 from ._twitter_text_forms import find_footer, find_shortcode, find_status_url, read_text_form
 
 __all__ = ["GATES", "MARKERS", "read"]
@@ -102,7 +103,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("{{<", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("{{%", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("/status", _T, "tweet", "url", finds=find_status_url),
-    Marker("(@", _T, "tweet", "text", finds=find_footer),
+    Marker("(@", _T, "tweet", "text", finds=find_footer, shape=FOOTER_HANDLE),
 )  # fmt: skip
 
 _DASHES = "—–―‒"
@@ -223,6 +224,10 @@ def _status_of(element: etree._Element) -> StatusRef | None:
         value = (element.get(key) or "").strip()
         if value.isascii() and value.isdigit():
             return StatusRef(value.lstrip("0") or "0", None)
+        # CMSs put the whole status URL where the id belongs (amp-twitter).
+        ref = status_ref(value)
+        if ref is not None:
+            return ref
     ref = status_ref(element.get("data-url"))
     if ref is None and element.tag == "iframe":
         m = _IFRAME_ID.search(element.get("src") or "")
