@@ -246,3 +246,70 @@ def test_platforms_option_keeps_the_named_ones(
     page.write_text(MIXED, encoding="utf-8")
     assert main(["--platforms", "reddit,youtube", str(page)]) == 0
     assert [r["platform"] for r in rows(capsys.readouterr().out)] == ["youtube", "reddit"]
+
+
+_LATIN = (
+    '<p>Crónica</p><blockquote class="twitter-tweet"><p lang="es" dir="ltr">'
+    "Gol de José Pérez #Fútbol</p>&mdash; José Pérez (@jperez) "
+    '<a href="https://twitter.com/jperez/status/1370827335461826566">13 de marzo de 2021</a>'
+    "</blockquote>"
+)
+
+
+def test_encoding_for_files_without_a_declared_charset(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "latin.html"
+    page.write_bytes(_LATIN.encode("latin-1"))
+    assert main(["--no-progress", "--jobs", "1", "--encoding", "latin-1", str(page)]) == 0
+    [row] = rows(capsys.readouterr().out)
+    assert (row["text"], row["hashtags"], row["author"]) == (
+        "Gol de José Pérez #Fútbol",
+        [{"tag": "Fútbol", "start": 18, "end": 25}],
+        {"name": "José Pérez", "handle": "jperez"},
+    )
+    # Without it, UTF-8: what is not UTF-8 is lost (and said so by U+FFFD).
+    assert main(["--no-progress", "--jobs", "1", str(page)]) == 0
+    [row] = rows(capsys.readouterr().out)
+    assert row["text"] == "Gol de Jos\ufffd P\ufffdrez #F\ufffdtbol"
+
+
+def test_unknown_encoding_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--encoding", "klingon", str(SEED)])
+    assert exit_info.value.code == 2
+    assert "unknown charset 'klingon'" in capsys.readouterr().err
+
+
+def test_a_warc_response_charset_in_its_header(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("warcio", reason="warcio is in the test extra")
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    warc = tmp_path / "latin.warc.gz"
+    with warc.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for uri, content_type in [
+            ("https://news.example/latin", "text/html; charset=ISO-8859-1"),
+            ("https://news.example/undeclared", "text/html"),
+        ]:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], "HTTP/1.1")
+            payload = io.BytesIO(_LATIN.encode("latin-1"))
+            writer.write_record(
+                writer.create_warc_record(uri, "response", payload=payload, http_headers=headers)
+            )
+    # --encoding covers the record whose header has no charset; the header wins elsewhere.
+    assert main(["--no-progress", "--jobs", "1", "--encoding", "cp1252", str(warc)]) == 0
+    got = [(r["source"], r["text"]) for r in rows(capsys.readouterr().out)]
+    assert got == [
+        ("https://news.example/latin", "Gol de José Pérez #Fútbol"),
+        ("https://news.example/undeclared", "Gol de José Pérez #Fútbol"),
+    ]
+    assert main(["--no-progress", "--jobs", "1", str(warc)]) == 0
+    got = [(r["source"], r["text"]) for r in rows(capsys.readouterr().out)]
+    assert got == [
+        ("https://news.example/latin", "Gol de José Pérez #Fútbol"),
+        ("https://news.example/undeclared", "Gol de Jos\ufffd P\ufffdrez #F\ufffdtbol"),
+    ]

@@ -1,4 +1,5 @@
-"""decode: BOM, <meta charset>, then UTF-8 with replacement; never raises."""
+"""decode: BOM, the transport's charset, <meta charset>, then UTF-8 with replacement;
+never raises."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import codecs
 
 import pytest
 
-from tweetembed.decode import InvalidText, Page, decode, page_of
+from tweetembed.decode import InvalidText, Page, decode, page_of, transport_codec
 
 
 def test_str_is_returned_unchanged() -> None:
@@ -121,3 +122,33 @@ def test_check_reads_sequences_cut_between_its_stretches() -> None:
     assert broken is not None
     with pytest.raises(InvalidText):
         broken.check(len(broken.data))
+
+
+@pytest.mark.parametrize(
+    ("hint", "codec"),
+    [
+        ("text/html; charset=ISO-8859-1", "cp1252"),  # browsers read Latin-1 as 1252
+        ('text/html;charset="windows-1252"', "cp1252"),
+        ("text/html; Charset=Shift_JIS; foo=bar", "cp932"),
+        ("koi8-r", "koi8-r"),
+        ("UTF-8", "utf-8"),
+        ("text/html", None),  # no charset: the page's <meta> decides
+        ("text/html; charset=no-such-thing", None),
+        ("", None),
+    ],
+)
+def test_transport_charset_from_a_label_or_a_content_type(hint: str, codec: str | None) -> None:
+    assert transport_codec(hint) == codec
+
+
+def test_the_transport_charset_ranks_after_the_bom_and_before_meta() -> None:
+    latin = "<p>Jos\u00e9 P\u00e9rez #F\u00fatbol</p>"
+    assert decode(latin.encode("cp1252"), "cp1252") == latin
+    # The header wins over a <meta> that says otherwise (the HTML standard's order) …
+    meta = '<meta charset="utf-8">' + latin
+    assert decode(meta.encode("cp1252"), "cp1252") == meta
+    # … and a byte-order mark wins over the header.
+    assert decode(codecs.BOM_UTF8 + latin.encode("utf-8"), "cp1252") == latin
+    assert decode(latin.encode("cp1252")) == latin.replace("\u00e9", "\ufffd").replace(
+        "\u00fa", "\ufffd"
+    )

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import html
 
+import pytest
+
+from tweetembed import parse
 from tweetembed.locate import (
     Candidate,
     byte_hits,
@@ -177,3 +180,15 @@ def test_hits_in_text_count_code_points_not_bytes() -> None:
         data.index(b"/status"),
         data.index(b"(@"),
     ]
+
+
+@pytest.mark.parametrize("token", ["\\u003C", "&lt;", "%3C", "&amp;lt;"])
+def test_an_escaped_lt_inside_a_live_tags_attribute_does_not_hide_it(token: str) -> None:
+    # Found by Hypothesis: the nearest "<" before the needle is an escaped one in
+    # the live tag's own title; the tag still opens at the plain "<".
+    page = (
+        f'<iframe title="a {token} b" width="500" '
+        'src="https://www.youtube.com/embed/AAAAAAAAAAA"></iframe>'
+    )
+    [embed] = parse(page)
+    assert (embed.post_id, embed.escaped, embed.span) == ("AAAAAAAAAAA", None, (0, len(page)))

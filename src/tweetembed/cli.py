@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from .decode import transport_codec
 from .output import row, write_csv, write_jsonl, write_parquet
 from .pipeline import parse
 from .platforms import PLATFORMS
@@ -45,31 +46,41 @@ _WRITERS = {"jsonl": write_jsonl, "csv": write_csv}
 _BATCH = 256  # records handed to the workers at a time: bounded memory, order kept
 
 _Outcome = tuple[str, str, list[dict[str, Any]]]
-_Task = tuple["Record | RecordError | Path", str, "tuple[str, ...] | None"]
+_Task = tuple["Record | RecordError | Path", str, "tuple[str, ...] | None", "str | None"]
 
 
 def _parse_unit(task: _Task) -> list[_Outcome]:
     """The outcomes of one unit: a record, an error, or a file read here (in a worker)."""
-    unit, field, platforms = task
+    unit, field, platforms, encoding = task
     records = read_path(unit, field) if isinstance(unit, Path) else [unit]
-    return [_parse_record(record, platforms) for record in records]
+    return [_parse_record(record, platforms, encoding) for record in records]
 
 
-def _parse_record(record: Record | RecordError, platforms: tuple[str, ...] | None) -> _Outcome:
-    """Rows of one record, or its error."""
+def _parse_record(
+    record: Record | RecordError, platforms: tuple[str, ...] | None, encoding: str | None = None
+) -> _Outcome:
+    """Rows of one record, or its error; ``encoding`` is the charset for records whose
+    transport declared none."""
     if isinstance(record, RecordError):
         return ("error", f"{record.source}: {record.message}", [])
     try:
-        embeds = parse(record.content, platforms=platforms)
+        declared = record.encoding if transport_codec(record.encoding) else encoding
+        embeds = parse(record.content, platforms=platforms, encoding=declared)
     except Exception as error:  # parse does not raise for text; this is a bug report
         return ("error", f"{record.source}: {type(error).__name__}: {error}", [])
     return ("ok", record.source, [row(record.source, record.record_id, e) for e in embeds])
 
 
 def _outcomes(
-    paths: Sequence[str], field: str, platforms: tuple[str, ...] | None, jobs: int
+    paths: Sequence[str],
+    field: str,
+    platforms: tuple[str, ...] | None,
+    jobs: int,
+    encoding: str | None = None,
 ) -> Iterator[_Outcome]:
-    tasks: Iterator[_Task] = ((unit, field, platforms) for unit in read_units(paths, field=field))
+    tasks: Iterator[_Task] = (
+        (unit, field, platforms, encoding) for unit in read_units(paths, field=field)
+    )
     if jobs <= 1:
         for task in tasks:
             yield from _parse_unit(task)
@@ -92,13 +103,14 @@ def rows_of(
     field: str = "html",
     platforms: Sequence[str] | None = None,
     jobs: int = 1,
+    encoding: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """The rows the command line writes, for Python: ``pandas.DataFrame(rows_of([...]))``.
 
     Records that cannot be read are skipped here; the command line reports them.
     """
     selected = tuple(platforms) if platforms is not None else None
-    for status, _, rows in _outcomes(paths, field, selected, jobs):
+    for status, _, rows in _outcomes(paths, field, selected, jobs, encoding):
         if status == "ok":
             yield from rows
 
@@ -124,6 +136,11 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--platforms", help=f"comma-separated platforms to keep (known: {', '.join(PLATFORMS)})"
     )
+    parser.add_argument(
+        "--encoding", metavar="CHARSET",
+        help="the charset of files whose transport declared none (a WARC response's "
+        "Content-Type wins; a byte-order mark wins over both; <meta charset> comes after)",
+    )  # fmt: skip
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     args = parser.parse_args(argv)
     if args.platforms:
@@ -135,6 +152,8 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         parser.error("--format parquet needs -o FILE")
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
+    if args.encoding is not None and transport_codec(args.encoding) is None:
+        parser.error(f"unknown charset {args.encoding!r} for --encoding (try utf-8, latin-1)")
     return args
 
 
@@ -221,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tqdm import tqdm
 
         progress = tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True)
-    outcomes = _outcomes(args.paths, args.field, args.platforms, args.jobs)
+    outcomes = _outcomes(args.paths, args.field, args.platforms, args.jobs, args.encoding)
     rows = _rows(outcomes, counter, progress)
     status = 0
     try:

@@ -1,7 +1,9 @@
 """Stage 1: turn the caller's ``str`` or ``bytes`` into text, never raising.
 
-Bytes are decoded by their byte-order mark, else by the ``<meta charset>`` or
-``http-equiv`` declaration near the top of the page, else as UTF-8; bytes that do
+Bytes are decoded by their byte-order mark, else by the charset the transport
+declared (HTTP's ``Content-Type``, when the caller has it), else by the
+``<meta charset>`` or ``http-equiv`` declaration near the top of the page, else
+as UTF-8; bytes that do
 not decode become U+FFFD, so nothing else in the page is lost.
 
 Locating embeds needs no decoded text: a :class:`Page` holds bytes in which every
@@ -20,7 +22,7 @@ from collections.abc import Sequence
 
 from ._utf8 import code_point_offsets, count_code_points
 
-__all__ = ["InvalidText", "Page", "decode", "is_wide", "page_of"]
+__all__ = ["InvalidText", "Page", "decode", "is_wide", "page_of", "transport_codec"]
 
 # The HTML standard's prescan reads the first 1024 bytes; real pages often put
 # their <meta> after long <script> or <link> blocks, so look a little further.
@@ -68,12 +70,9 @@ _BOMS = (
 )
 
 
-def _declared_encoding(head: bytes) -> str | None:
-    """Return the Python codec named by the page's ``<meta>``, if Python knows it."""
-    match = _META_CHARSET.search(head)
-    if match is None:
-        return None
-    label = match.group(1).decode("ascii").strip().lower()
+def _codec(label: str) -> str | None:
+    """The Python codec for an encoding label, as browsers read the label."""
+    label = label.strip().strip("\"'").strip().lower()
     label = _WHATWG_ALIASES.get(label, label)
     try:
         return codecs.lookup(label).name
@@ -81,17 +80,44 @@ def _declared_encoding(head: bytes) -> str | None:
         return None
 
 
+def _declared_encoding(head: bytes) -> str | None:
+    """Return the Python codec named by the page's ``<meta>``, if Python knows it."""
+    match = _META_CHARSET.search(head)
+    if match is None:
+        return None
+    return _codec(match.group(1).decode("ascii"))
+
+
+_CHARSET_PARAMETER = re.compile(r"""(?:^|;)\s*charset\s*=\s*["']?([^"';\s]+)""", re.IGNORECASE)
+
+
+def transport_codec(hint: str | None) -> str | None:
+    """The codec a transport declares: ``hint`` is an encoding label (``latin-1``) or a
+    ``Content-Type`` value (``text/html; charset=ISO-8859-1``); ``None`` when it names
+    none Python knows (a Content-Type without charset, an unknown label)."""
+    if not hint:
+        return None
+    if "/" in hint or "=" in hint or ";" in hint:
+        match = _CHARSET_PARAMETER.search(hint)
+        return _codec(match.group(1)) if match else None
+    return _codec(hint)
+
+
 def is_wide(data: bytes) -> bool:
     """Whether ``data`` starts with a UTF-16 byte-order mark (not ASCII-compatible)."""
     return data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
 
 
-def _encoding(data: bytes) -> tuple[str, int]:
-    """The codec to read ``data`` with, and the length of its byte-order mark."""
+def _encoding(data: bytes, transport: str | None = None) -> tuple[str, int]:
+    """The codec to read ``data`` with, and the length of its byte-order mark.
+
+    The HTML standard's order: a byte-order mark, then the transport's charset
+    (HTTP's ``Content-Type``), then the page's ``<meta>``, then UTF-8.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return encoding, len(bom)
-    return _declared_encoding(data[:_PRESCAN]) or "utf-8", 0
+    return transport or _declared_encoding(data[:_PRESCAN]) or "utf-8", 0
 
 
 @functools.lru_cache(maxsize=64)
@@ -110,11 +136,14 @@ def _segmentable(encoding: str) -> bool:
         return False
 
 
-def decode(source: str | bytes) -> str:
-    """Return the text of ``source``; bytes are decoded without ever raising."""
+def decode(source: str | bytes, transport: str | None = None) -> str:
+    """Return the text of ``source``; bytes are decoded without ever raising.
+
+    ``transport`` is the codec the transport declared (see :func:`transport_codec`).
+    """
     if isinstance(source, str):
         return source
-    encoding, bom = _encoding(source)
+    encoding, bom = _encoding(source, transport)
     try:
         return source[bom:].decode(encoding, "replace")
     except (LookupError, ValueError):  # a codec that refuses "replace" or the input
@@ -215,10 +244,10 @@ class Page:
         return near - len(text[char:near_char].encode("utf-8", "surrogatepass"))
 
 
-def page_of(data: bytes) -> Page | None:
+def page_of(data: bytes, transport: str | None = None) -> Page | None:
     """``data`` as a :class:`Page`, or ``None`` when its encoding cannot be read
     byte by byte (UTF-16, the multi-byte legacy codecs): decode it whole instead."""
-    encoding, bom = _encoding(data)
+    encoding, bom = _encoding(data, transport)
     if encoding == "utf-8":
         return Page(data, bom)
     if bom or not _segmentable(encoding):

@@ -230,32 +230,51 @@ class _Openers:
         self._upto = [0] * len(self._tokens)  # searched up to here
         self._last = [-1] * len(self._tokens)  # the last occurrence found before that
 
-    def before(self, hit: int) -> tuple[int, int]:
-        """Where the tag around ``hit`` opens (within ``_MAX_TAG`` bytes before it), and
-        in which escaping (an index into ``_ESCAPED``, -1 for none) its ``<`` is written."""
+    def candidates(self, hit: int) -> list[tuple[int, int]]:
+        """Where a tag around ``hit`` may open (within ``_MAX_TAG`` bytes before it):
+        the last ``<`` of each kind, nearest first, each with the index into
+        ``_ESCAPED`` of its escaping (-1 for none)."""
         floor = max(0, hit - _MAX_TAG)
-        best, escaping = -1, -1
+        found: list[tuple[int, int]] = []
         data, upto, last = self._data, self._upto, self._last
         for k, (token, index) in enumerate(self._tokens):
             if hit >= upto[k]:
-                found = _rfind(data, token, max(floor, upto[k] - len(token) + 1), hit)
-                if found >= 0:
-                    last[k] = found
+                position = _rfind(data, token, max(floor, upto[k] - len(token) + 1), hit)
+                if position >= 0:
+                    last[k] = position
                 upto[k] = hit
                 position = last[k]
             else:  # asked out of order (a look ahead came first): a bounded search
                 position = _rfind(data, token, floor, hit)
-            if position >= floor and position > best:
-                best, escaping = position, index
-        return best, escaping
+            if position >= floor:
+                found.append((position, index))
+        found.sort(reverse=True)
+        return found
+
+    def before(self, hit: int) -> tuple[int, int]:
+        """The nearest of :meth:`candidates`, or ``(-1, -1)``."""
+        found = self.candidates(hit)
+        return found[0] if found else (-1, -1)
 
 
 def _tag_at(page: Page, hit: int, openers: _Openers) -> tuple[int, int, str, str | None] | None:
-    """The opening tag around ``hit``: its start, end, unescaped text, and escaping."""
+    """The opening tag around ``hit``: its start, end, unescaped text, and escaping.
+
+    The nearest ``<`` may not open it: an escaped one can stand in an attribute's
+    value of the live tag (``title="\\u003C"``); then the next nearest is tried.
+    """
+    for start, index in openers.candidates(hit):
+        tag = _tag_from(page, hit, start, index)
+        if tag is not None and _TAG_OPEN.match(tag[2]) is not None:
+            return tag
+    return None
+
+
+def _tag_from(
+    page: Page, hit: int, start: int, index: int
+) -> tuple[int, int, str, str | None] | None:
+    """The opening tag around ``hit`` that starts at ``start`` in escaping ``index``."""
     data = page.data
-    start, index = openers.before(hit)
-    if start < 0:
-        return None
     if index < 0:
         if data.find(b">", start, hit) >= 0:
             return None

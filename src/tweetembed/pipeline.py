@@ -10,7 +10,7 @@ import logging
 from collections.abc import Iterable, Sequence
 
 from . import platforms as _platforms
-from .decode import InvalidText, Page, decode, is_wide, page_of
+from .decode import InvalidText, Page, decode, is_wide, page_of, transport_codec
 from .escapes import unescape
 from .fragment import parse_fragment
 from .locate import Candidate, Marker, byte_hits, locate, page_language
@@ -43,30 +43,41 @@ def _platform_names(selected: Iterable[str] | None) -> tuple[str, ...]:
 
 
 def located(
-    source: str | bytes, markers: Sequence[Marker], gates: Sequence[str]
+    source: str | bytes,
+    markers: Sequence[Marker],
+    gates: Sequence[str],
+    transport: str | None = None,
 ) -> tuple[Page, list[Candidate]]:
     """The page and its embeds' regions: decode and locate, the fast path first."""
     if isinstance(source, bytes) and not is_wide(source):
         found = byte_hits(source, markers, gates)
         if not found:  # the fast path: no needle in the bytes, nothing decoded
             return Page(b""), []
-        page = page_of(source)
+        page = page_of(source, transport)
         if page is not None:
             try:
                 return page, locate(page, markers, gates, found)
             except InvalidText:  # broken UTF-8: read the text it decodes to instead
                 pass
-    page = Page.of_text(decode(source))
+    page = Page.of_text(decode(source, transport))
     return page, locate(page, markers, gates)
 
 
-def parse(source: str | bytes, *, platforms: Iterable[str] | None = None) -> Embeds:
+def parse(
+    source: str | bytes,
+    *,
+    platforms: Iterable[str] | None = None,
+    encoding: str | None = None,
+) -> Embeds:
     """Every social-media embed in ``source``, in source order.
 
     ``source`` is the raw text of an article (``str``) or its bytes, decoded by
-    BOM, ``<meta charset>`` or UTF-8. ``platforms`` keeps only the named ones
-    (see ``PLATFORMS``). Malformed input never raises: what can be recovered is
-    returned. Spans index the decoded text.
+    BOM, then ``encoding``, then ``<meta charset>``, then UTF-8 (the HTML
+    standard's order). ``encoding`` is what the transport declared: a label
+    (``"iso-8859-1"``) or an HTTP ``Content-Type`` value (``"text/html;
+    charset=ISO-8859-1"``); one that names no known charset is ignored.
+    ``platforms`` keeps only the named ones (see ``PLATFORMS``). Malformed input
+    never raises: what can be recovered is returned. Spans index the decoded text.
     """
     if isinstance(source, (bytearray, memoryview)):
         source = bytes(source)
@@ -75,9 +86,14 @@ def parse(source: str | bytes, *, platforms: Iterable[str] | None = None) -> Emb
             "parse() takes the article as str or bytes (for a file: "
             "parse(open(path, 'rb').read())), not " + type(source).__name__
         )
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError(
+            "parse(encoding=…) takes a charset label or a Content-Type value as str "
+            "(encoding='iso-8859-1'), not " + type(encoding).__name__
+        )
     names = _platform_names(platforms)
     markers, gates = _platforms.markers(names), _platforms.gates(names)
-    page, candidates = located(source, markers, gates)
+    page, candidates = located(source, markers, gates, transport_codec(encoding))
     if not candidates:
         return Embeds()
     page_lang = page_language(page.data)

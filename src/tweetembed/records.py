@@ -45,6 +45,9 @@ class Record:
     source: str
     record_id: str | None
     content: bytes | str = attrs.field(repr=lambda c: f"<{len(c)} {type(c).__name__}>")
+    # What the transport said of the bytes' charset (a WARC response's
+    # Content-Type), for ``parse(content, encoding=…)``.
+    encoding: str | None = None
 
 
 @attrs.frozen
@@ -143,7 +146,7 @@ def _response(record: Any, path: Path) -> Record | None:
         return None
     uri = record.rec_headers.get_header("WARC-Target-URI") or display_name(path)
     ident = record.rec_headers.get_header("WARC-Record-ID")
-    return Record(uri, ident, record.content_stream().read())
+    return Record(uri, ident, record.content_stream().read(), content_type or None)
 
 
 _MEMBER = b"\x1f\x8b\x08"  # how a gzip member starts
