@@ -313,3 +313,50 @@ def test_a_warc_response_charset_in_its_header(
         ("https://news.example/latin", "Gol de José Pérez #Fútbol"),
         ("https://news.example/undeclared", "Gol de Jos\ufffd P\ufffdrez #F\ufffdtbol"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "first_bytes"),
+    [("e.jsonl", b'{"source"'), ("e.NDJSON", b'{"source"'), ("e.csv", b"source,record,")],
+)
+def test_the_output_format_follows_the_suffix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, first_bytes: bytes
+) -> None:
+    out = tmp_path / name
+    assert main(["--no-progress", "--jobs", "1", "-o", str(out), str(SEED)]) == 0
+    assert out.read_bytes().startswith(first_bytes)
+
+
+def test_a_parquet_suffix_writes_parquet(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is in the test extra")
+    out = tmp_path / "e.parquet"
+    assert main(["--no-progress", "--jobs", "1", "-o", str(out), str(SEED)]) == 0
+    assert out.read_bytes()[:4] == b"PAR1"
+    table = pq.read_table(out)
+    assert table.column("author").to_pylist() == [{"name": "NASA", "handle": "NASA"}]
+    assert table.column("span").to_pylist() == [[632, 1229]]
+
+
+def test_an_unknown_suffix_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["-o", str(tmp_path / "e.txt"), str(SEED)])
+    assert exit_info.value.code == 2
+    assert "cannot tell the format of" in capsys.readouterr().err
+    assert not (tmp_path / "e.txt").exists()
+    # --format says it outright.
+    assert main(["--no-progress", "--format", "csv", "-o", str(tmp_path / "e.txt"), str(SEED)]) == 0
+    assert (tmp_path / "e.txt").read_text("utf-8").startswith("source,record,")
+
+
+def test_version_and_quiet(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out == "tweetembed 0.1.0\n"
+    assert main(["-q", "--jobs", "1", str(SEED), "missing.html"]) == 1
+    captured = capsys.readouterr()
+    assert len(rows(captured.out)) == 1
+    # The failure is still reported; the summary is not.
+    assert captured.err == "tweetembed: missing.html: no such file or folder\n"

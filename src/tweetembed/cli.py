@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from . import __version__
 from .decode import transport_codec
 from .output import row, write_csv, write_jsonl, write_parquet
 from .pipeline import parse
@@ -34,8 +35,9 @@ _EXAMPLES = """\
 examples:
   tweetembed seeds/000_9ddad050d2f45958.txt
   tweetembed saved-pages/ -o embeds.jsonl
-  tweetembed dump.jsonl.gz --field body --format csv -o embeds.csv
-  tweetembed CC-NEWS-*.warc.gz --format parquet -o embeds.parquet --jobs 8
+  tweetembed dump.jsonl.gz --field body -o embeds.csv
+  tweetembed CC-NEWS-*.warc.gz -o embeds.parquet --jobs 8
+  tweetembed old-latin1-site/ --encoding latin-1 -o embeds.jsonl
   curl -s https://example.com/article | tweetembed -
 
 exit status: 0 everything was read, 1 something could not be read, 2 usage error,
@@ -127,7 +129,10 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help="HTML or text file (.gz too), folder, .jsonl[.gz], .warc[.gz], or - for stdin",
     )  # fmt: skip
     parser.add_argument("-o", "--output", help="write here instead of standard output")
-    parser.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    parser.add_argument(
+        "--format", choices=("jsonl", "csv", "parquet"),
+        help="the output's format (default: from -o's suffix, .jsonl .csv .parquet; else jsonl)",
+    )  # fmt: skip
     parser.add_argument("--field", default="html", help="JSON Lines: the field holding the article")
     parser.add_argument(
         "--jobs", type=int, default=os.cpu_count() or 1,
@@ -142,7 +147,19 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         "Content-Type wins; a byte-order mark wins over both; <meta charset> comes after)",
     )  # fmt: skip
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true",
+        help="no progress bar and no summary; failures are still reported",
+    )  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"tweetembed {__version__}")
     args = parser.parse_args(argv)
+    if args.format is None:
+        args.format = _format_of(args.output) if args.output else "jsonl"
+        if args.format is None:
+            parser.error(
+                f"cannot tell the format of {args.output!r} from its suffix "
+                "(.jsonl, .ndjson, .csv, .parquet): give --format"
+            )
     if args.platforms:
         args.platforms = tuple(p.strip() for p in args.platforms.split(",") if p.strip())
         unknown = [p for p in args.platforms if p not in PLATFORMS]
@@ -155,6 +172,17 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     if args.encoding is not None and transport_codec(args.encoding) is None:
         parser.error(f"unknown charset {args.encoding!r} for --encoding (try utf-8, latin-1)")
     return args
+
+
+_SUFFIXES = {
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
+    ".parquet": "parquet", ".pq": "parquet",
+}  # fmt: skip
+
+
+def _format_of(path: str) -> str | None:
+    """The output format a file name asks for (``.jsonl.gz`` is not written: None)."""
+    return _SUFFIXES.get(Path(path).suffix.lower())
 
 
 class _Counter:
@@ -236,7 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     counter = _Counter()
     progress = None
-    if not args.no_progress and sys.stderr.isatty():
+    if not (args.no_progress or args.quiet) and sys.stderr.isatty():
         from tqdm import tqdm
 
         progress = tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True)
@@ -259,6 +287,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if progress is not None:
             progress.close()
     seconds = time.perf_counter() - started
+    if args.quiet:
+        return status or (1 if counter.failures else 0)
     print(
         f"tweetembed: {len(args.paths)} inputs, {counter.records} records, "
         f"{counter.embeds} embeds, {counter.failures} failures, {seconds:.2f} s",
