@@ -360,3 +360,27 @@ def test_version_and_quiet(capsys: pytest.CaptureFixture[str]) -> None:
     assert len(rows(captured.out)) == 1
     # The failure is still reported; the summary is not.
     assert captured.err == "tweetembed: missing.html: no such file or folder\n"
+
+
+def test_json_lines_on_standard_input_and_input_format(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = "".join(
+        json.dumps({"id": f"r{n}", "body": f"<p>{n}</p>{SEED.read_text('utf-8')}"}) + "\n"
+        for n in (1, 2)
+    )
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(gzip.compress(lines.encode()))))
+    assert main(["--no-progress", "--jobs", "1", "--field", "body", "-"]) == 0
+    got = [(r["source"], r["record"]) for r in rows(capsys.readouterr().out)]
+    assert got == [("-:1", "r1"), ("-:2", "r2")]
+    # A name that says "page" read as JSON Lines because the user says so.
+    dump = tmp_path / "dump.txt"
+    dump.write_text(lines, "utf-8")
+    assert main(["--no-progress", "--jobs", "1", "--field", "body", str(dump)]) == 0
+    # (Read as one page, it holds the embeds as JSON-escaped copies.)
+    got = [(r["source"], r["escaped"]) for r in rows(capsys.readouterr().out)]
+    assert got == [(str(dump), "json"), (str(dump), "json")]
+    args = ["--no-progress", "--jobs", "1", "--field", "body", "--input-format", "jsonl"]
+    assert main([*args, str(dump)]) == 0
+    got = [r["source"] for r in rows(capsys.readouterr().out)]
+    assert got == [f"{dump}:1", f"{dump}:2"]

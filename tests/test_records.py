@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import bz2
+import gzip
 import io
 import json
+import lzma
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,7 +17,7 @@ from tweetembed import Tweet, parse
 from tweetembed.records import Record, RecordError, read_records
 
 from corpus import FIELDS, SHARED_CORPUS, actual_fields, equal
-from corpus_files import build
+from corpus_files import build, embed, write_warc
 
 
 def test_every_input_kind(tmp_path: Path) -> None:
@@ -126,3 +130,98 @@ def test_real_pages_declared_only_in_the_http_header(tmp_path: Path, content_typ
     # Read as UTF-8 (no header), the same bytes lose their accents: at least every
     # field whose expected value has a non-ASCII character goes wrong.
     assert accented > 0 and wrong_without_header >= accented
+
+
+def _jsonl_bytes() -> bytes:
+    lines = [json.dumps({"id": f"r{n}", "html": embed(n)}) for n in (1, 2)]
+    return ("\n".join(lines) + "\n").encode()
+
+
+def _zstd(data: bytes) -> bytes:
+    zstandard = pytest.importorskip("zstandard", reason="zstandard is in the test extra")
+    return bytes(zstandard.ZstdCompressor().compress(data))
+
+
+@pytest.mark.parametrize(
+    ("name", "pack"),
+    [
+        ("dump.jsonl.bz2", bz2.compress),
+        ("dump.jsonl.xz", lzma.compress),
+        ("dump.jsonl.zst", _zstd),
+        ("dump.json", lambda data: data),  # JSON Lines in a .json file
+        ("dump.jsonl.gz.part", gzip.compress),
+        ("dump.gz", gzip.compress),  # the name says nothing; the bytes start with {"
+        ("dump", lambda data: data),
+    ],
+)
+def test_json_lines_in_any_container(tmp_path: Path, name: str, pack: Any) -> None:
+    path = tmp_path / name
+    path.write_bytes(pack(_jsonl_bytes()))
+    got = list(read_records([path]))
+    assert [(r.source, r.record_id) for r in got] == [(f"{path}:1", "r1"), (f"{path}:2", "r2")]
+    assert [r.content for r in got] == [embed(1), embed(2)]
+
+
+@pytest.mark.parametrize(
+    ("name", "pack"),
+    [
+        ("crawl.gz", None),  # a gzip WARC whose name says only .gz
+        ("crawl.warc.gz.part", None),
+        ("crawl.warc.bz2", bz2.compress),
+        ("crawl.warc.xz", lzma.compress),
+        ("crawl.warc.zst", _zstd),
+        ("crawl.bin", lambda data: data),  # a plain WARC, told by its bytes
+    ],
+)
+def test_warc_in_any_container(tmp_path: Path, name: str, pack: Any) -> None:
+    pytest.importorskip("warcio", reason="warcio is in the test extra")
+    built = tmp_path / "built.warc"
+    write_warc(built, [("https://news.example/a", embed(8))], compress=pack is None)
+    path = tmp_path / name
+    path.write_bytes(built.read_bytes() if pack is None else pack(built.read_bytes()))
+    [record] = read_records([path])
+    assert isinstance(record, Record)
+    assert (record.source, record.content) == ("https://news.example/a", embed(8).encode())
+
+
+def test_a_page_named_gz_that_is_not_gzip_is_a_page(tmp_path: Path) -> None:
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(b"<p>x</p>" + embed(1).encode())
+    [record] = read_records([path])
+    assert isinstance(record, Record) and record.content == b"<p>x</p>" + embed(1).encode()
+
+
+def test_a_json_document_is_refused_with_the_reason(tmp_path: Path) -> None:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([{"html": embed(1)}], indent=2), "utf-8")
+    [error] = read_records([path])
+    assert error == RecordError(
+        str(path), "a JSON document, not JSON Lines (one object a line): cannot be read"
+    )
+
+
+@pytest.mark.parametrize("pack", [lambda data: data, gzip.compress, bz2.compress, lzma.compress])
+def test_json_lines_and_warc_on_standard_input(tmp_path: Path, pack: Any) -> None:
+    got = list(read_records(["-"], stdin=io.BytesIO(pack(_jsonl_bytes()))))
+    assert [(r.source, r.record_id) for r in got] == [("-:1", "r1"), ("-:2", "r2")]
+    pytest.importorskip("warcio", reason="warcio is in the test extra")
+    built = tmp_path / "built.warc"
+    write_warc(built, [("https://news.example/a", embed(8))], compress=False)
+    [record] = read_records(["-"], stdin=io.BytesIO(pack(built.read_bytes())))
+    assert isinstance(record, Record) and record.source == "https://news.example/a"
+
+
+def test_kind_forces_the_reading(tmp_path: Path) -> None:
+    path = tmp_path / "dump.txt"  # a page by its name; JSON Lines by the caller's word
+    path.write_bytes(_jsonl_bytes())
+    assert [r.source for r in read_records([path])] == [str(path)]
+    assert [r.source for r in read_records([path], kind="jsonl")] == [f"{path}:1", f"{path}:2"]
+    with pytest.raises(ValueError, match="kind must be one of page, jsonl, warc"):
+        list(read_records([path], kind="csv"))
+
+
+def test_a_bare_string_is_not_a_list_of_paths(tmp_path: Path) -> None:
+    with pytest.raises(
+        TypeError, match=r"paths is a list of paths \(read_records\(\['pages/'\]\)\)"
+    ):
+        list(read_records(str(tmp_path)))

@@ -27,7 +27,7 @@ from .decode import transport_codec
 from .output import row, write_csv, write_jsonl, write_parquet
 from .pipeline import parse
 from .platforms import PLATFORMS
-from .records import Record, RecordError, display_name, read_path, read_units
+from .records import KINDS, Record, RecordError, display_name, read_path, read_units
 
 __all__ = ["main", "rows_of"]
 
@@ -79,10 +79,10 @@ def _outcomes(
     platforms: tuple[str, ...] | None,
     jobs: int,
     encoding: str | None = None,
+    kind: str | None = None,
 ) -> Iterator[_Outcome]:
-    tasks: Iterator[_Task] = (
-        (unit, field, platforms, encoding) for unit in read_units(paths, field=field)
-    )
+    units = read_units(paths, field=field, kind=kind)
+    tasks: Iterator[_Task] = ((unit, field, platforms, encoding) for unit in units)
     if jobs <= 1:
         for task in tasks:
             yield from _parse_unit(task)
@@ -131,9 +131,15 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("-o", "--output", help="write here instead of standard output")
     parser.add_argument(
         "--format", choices=("jsonl", "csv", "parquet"),
-        help="the output's format (default: from -o's suffix, .jsonl .csv .parquet; else jsonl)",
+        help="the output's format (default: from -o's suffix, .jsonl .ndjson .csv .parquet; "
+        "jsonl without one)",
     )  # fmt: skip
     parser.add_argument("--field", default="html", help="JSON Lines: the field holding the article")
+    parser.add_argument(
+        "--input-format", choices=KINDS,
+        help="read every input as this (default: each file's bytes and name tell: gzip, "
+        "bzip2, xz and zstd are read whatever the name; WARC/ starts a WARC, {\" JSON Lines)",
+    )  # fmt: skip
     parser.add_argument(
         "--jobs", type=int, default=os.cpu_count() or 1,
         help="worker processes (default: every core); rows keep their order",
@@ -181,8 +187,10 @@ _SUFFIXES = {
 
 
 def _format_of(path: str) -> str | None:
-    """The output format a file name asks for (``.jsonl.gz`` is not written: None)."""
-    return _SUFFIXES.get(Path(path).suffix.lower())
+    """The output format a file name asks for: JSON Lines without a suffix
+    (``/dev/stdout``), ``None`` for a suffix that names no format written here."""
+    suffix = Path(path).suffix.lower()
+    return _SUFFIXES.get(suffix) if suffix else "jsonl"
 
 
 class _Counter:
@@ -268,7 +276,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tqdm import tqdm
 
         progress = tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True)
-    outcomes = _outcomes(args.paths, args.field, args.platforms, args.jobs, args.encoding)
+    outcomes = _outcomes(
+        args.paths, args.field, args.platforms, args.jobs, args.encoding, args.input_format
+    )
     rows = _rows(outcomes, counter, progress)
     status = 0
     try:

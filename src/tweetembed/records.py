@@ -5,23 +5,32 @@ and :class:`RecordError` objects (one per thing that could not be read), in a
 stable order, never raising for unreadable input. The command line and Python
 users (pandas, Dask) share it.
 
-- a file (``.gz`` read transparently): one record, the whole file;
+- a file: one record, the whole file;
 - a folder: its files, recursively, in sorted order;
-- ``-``: standard input, one record;
-- ``.jsonl`` / ``.jsonl.gz`` / ``.ndjson``: one record per line, the article in
-  ``field`` (default ``html``), the record's ``id`` (or ``url``) kept;
-- ``.warc`` / ``.warc.gz``: one record per HTML ``response`` record, with its
-  target URI (needs the ``warc`` extra: ``pip install 'tweetembed[warc]'``).
+- ``-``: standard input, read like a file;
+- JSON Lines (``.jsonl``, ``.ndjson``, a ``.json`` file of JSON Lines, or any file
+  whose bytes start with ``{"``): one record per line, the article in ``field``
+  (default ``html``), the record's ``id`` (or ``url``) kept;
+- WARC (``.warc``, or any file whose bytes start with ``WARC/``): one record per
+  HTML ``response`` record, with its target URI (needs the ``warc`` extra).
+
+Compression is told by the bytes, not the name: gzip, bzip2, xz, and Zstandard
+(the ``zstd`` extra) are read whatever the file is called (``.gz.part``, a
+``.gz`` that is not gzip). ``kind`` forces the reading (``page``, ``jsonl``,
+``warc``) where the bytes leave it ambiguous.
 """
 
 from __future__ import annotations
 
+import bz2
 import contextlib
 import gzip
 import io
 import json
+import lzma
 import mmap
 import os
+import re
 import stat
 import sys
 import zlib
@@ -31,10 +40,31 @@ from typing import IO, Any
 
 import attrs
 
-__all__ = ["Record", "RecordError", "display_name", "read_path", "read_records", "read_units"]
+__all__ = [
+    "KINDS",
+    "Record",
+    "RecordError",
+    "display_name",
+    "read_path",
+    "read_records",
+    "read_units",
+    "sniff",
+]
 
-_JSONL = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
-_WARC = (".warc", ".warc.gz")
+_JSONL = (".jsonl", ".ndjson")
+_WARC = (".warc", ".arc")
+# Names that are one page: never opened to look at their first bytes.
+_PAGE = (".html", ".htm", ".xhtml", ".shtml", ".txt", ".md", ".xml", ".php", ".asp", ".aspx")
+# Compression suffixes, and ".part" of a download in progress, looked through.
+_WRAPPERS = (".gz", ".bz2", ".xz", ".zst", ".zstd", ".part", ".tmp")
+# How each compression's stream starts.
+_MAGIC = (
+    (b"\x1f\x8b", "gzip"),
+    (b"BZh", "bzip2"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"\x28\xb5\x2f\xfd", "zstd"),
+)
+KINDS = ("page", "jsonl", "warc")
 _ID_KEYS = ("id", "_id", "uuid", "url")
 
 
@@ -58,13 +88,76 @@ class RecordError:
     message: str
 
 
-def _open(path: Path) -> IO[bytes]:
-    raw = path.open("rb")
-    if raw.read(2) == b"\x1f\x8b":
-        raw.seek(0)
+class _Unreadable(Exception):
+    """A file this installation cannot read: the message says what to install."""
+
+
+def _compression(head: bytes) -> str | None:
+    return next((name for magic, name in _MAGIC if head.startswith(magic)), None)
+
+
+def _decompressing(raw: IO[bytes], compression: str | None) -> IO[bytes]:
+    """``raw`` read through its compression."""
+    if compression == "gzip":
         return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
-    raw.seek(0)
+    if compression == "bzip2":
+        return bz2.BZ2File(raw)
+    if compression == "xz":
+        return lzma.LZMAFile(raw)
+    if compression == "zstd":
+        try:
+            import zstandard
+        except ImportError:
+            raw.close()
+            raise _Unreadable(
+                "Zstandard-compressed: reading it needs zstandard: pip install 'tweetembed[zstd]'"
+            ) from None
+        # (Buffered: zstandard's reader reads, but cannot iterate over lines.)
+        reader = zstandard.ZstdDecompressor().stream_reader(raw, closefd=True)
+        return io.BufferedReader(reader)
     return raw
+
+
+def _open(path: Path) -> IO[bytes]:
+    """The file's bytes, decompressed whatever its name says."""
+    raw = path.open("rb")
+    head = raw.read(6)
+    raw.seek(0)
+    return _decompressing(raw, _compression(head))
+
+
+def _bare_name(path: Path) -> str:
+    """The name, lower-cased, without compression suffixes (``a.warc.gz.part`` → ``a.warc``)."""
+    name = path.name.lower()
+    while name.endswith(_WRAPPERS):
+        name = name[: name.rindex(".")]
+    return name
+
+
+_JSON_LINE_START = re.compile(rb'\{[ \t]*"')
+
+
+def sniff(head: bytes, name: str = "") -> str:
+    """What a file is (``page``, ``jsonl``, ``warc``, or ``json``: a JSON document that is
+    not JSON Lines), from its first decompressed bytes and its bare name."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"WARC/") or name.endswith(_WARC):
+        return "warc"
+    if _JSON_LINE_START.match(start) or name.endswith(_JSONL):
+        return "jsonl"
+    if name.endswith(".json"):  # a pretty-printed document, or an array
+        return "json"
+    return "page"
+
+
+def _kind_of(path: Path) -> str:
+    """What ``path`` holds (see :func:`sniff`); a page by its name alone when it says so."""
+    name = _bare_name(path)
+    if path.name.lower().endswith(_PAGE):
+        return "page"
+    with _open(path) as stream:
+        head = stream.read(64)
+    return sniff(head, name)
 
 
 def display_name(path: str | os.PathLike[str]) -> str:
@@ -117,24 +210,28 @@ def _files(path: Path, seen: set[tuple[int, int]]) -> Iterator[Path | RecordErro
 
 def _jsonl(path: Path, field: str) -> Iterator[Record | RecordError]:
     with _open(path) as stream:
-        for number, line in enumerate(stream, start=1):
-            where = f"{display_name(path)}:{number}"
-            if not line.strip():
-                continue
-            try:
-                value: Any = json.loads(line)
-            except ValueError as error:
-                yield RecordError(where, f"not a JSON line: {error}")
-                continue
-            if not isinstance(value, dict):
-                yield RecordError(where, "the line is not a JSON object")
-                continue
-            content = value.get(field)
-            if not isinstance(content, str):
-                yield RecordError(where, f"no text in the field {field!r}")
-                continue
-            ident = next((value[k] for k in _ID_KEYS if isinstance(value.get(k), (str, int))), None)
-            yield Record(where, None if ident is None else str(ident), content)
+        yield from _json_lines(stream, display_name(path), field)
+
+
+def _json_lines(stream: IO[bytes], name: str, field: str) -> Iterator[Record | RecordError]:
+    for number, line in enumerate(stream, start=1):
+        where = f"{name}:{number}"
+        if not line.strip():
+            continue
+        try:
+            value: Any = json.loads(line)
+        except ValueError as error:
+            yield RecordError(where, f"not a JSON line: {error}")
+            continue
+        if not isinstance(value, dict):
+            yield RecordError(where, "the line is not a JSON object")
+            continue
+        content = value.get(field)
+        if not isinstance(content, str):
+            yield RecordError(where, f"no text in the field {field!r}")
+            continue
+        ident = next((value[k] for k in _ID_KEYS if isinstance(value.get(k), (str, int))), None)
+        yield Record(where, None if ident is None else str(ident), content)
 
 
 def _response(record: Any, path: Path) -> Record | None:
@@ -194,108 +291,166 @@ def _members(data: Any, path: Path) -> Iterator[bytes | RecordError]:
         yield RecordError(name, f"damaged bytes {damaged}–{size} at the end of the file skipped")
 
 
+def _warc_records(stream: IO[bytes], path: Path) -> Iterator[Record | RecordError]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    complaints = io.StringIO()
+    with contextlib.redirect_stderr(complaints):
+        for record in ArchiveIterator(stream):
+            article = _response(record, path)
+            if article is not None:
+                yield article
+    if complaints.getvalue():
+        yield RecordError(display_name(path), "a record is damaged")
+
+
 def _warc(path: Path) -> Iterator[Record | RecordError]:
     try:
-        from warcio.archiveiterator import ArchiveIterator
+        import warcio  # noqa: F401
     except ImportError:
         yield RecordError(
             display_name(path), "reading WARC needs warcio: pip install 'tweetembed[warc]'"
         )
         return
-    if not path.name.lower().endswith(".gz"):
-        with path.open("rb") as stream:
-            for record in ArchiveIterator(stream):
-                article = _response(record, path)
-                if article is not None:
-                    yield article
-        return
     with path.open("rb") as stream:
+        compression = _compression(stream.read(6))
+        stream.seek(0)
+        if compression != "gzip":
+            # Plain, or one compressed stream (bzip2, xz, Zstandard): read straight through.
+            with _decompressing(stream, compression) as plain:
+                yield from _warc_records(plain, path)
+            return
         if os.fstat(stream.fileno()).st_size == 0:
             return
+        # gzip: a member a record; read a member at a time, so damage costs one record.
         with mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as data:
             for member in _members(data, path):
                 if isinstance(member, RecordError):
                     yield member
                     continue
-                # warcio writes what it cannot read to stderr: say it our way instead.
-                complaints = io.StringIO()
                 try:
-                    with contextlib.redirect_stderr(complaints):
-                        articles = [
-                            article
-                            for record in ArchiveIterator(io.BytesIO(member))
-                            if (article := _response(record, path)) is not None
-                        ]
+                    articles = list(_warc_records(io.BytesIO(member), path))
                 except Exception as error:  # a member that is no WARC record
                     yield RecordError(display_name(path), f"a record cannot be read: {error}")
                     continue
                 yield from articles
-                if complaints.getvalue():
-                    yield RecordError(display_name(path), "a record is damaged")
 
 
-def _is_container(path: Path) -> bool:
-    return path.name.lower().endswith(_JSONL + _WARC)
-
-
-def _one(path: Path, field: str) -> Iterator[Record | RecordError]:
-    name = path.name.lower()
+def _one(path: Path, field: str, kind: str | None = None) -> Iterator[Record | RecordError]:
+    """The records of one file, read as ``kind`` (sniffed when ``None``)."""
     try:
-        if name.endswith(_JSONL):
+        kind = kind or _kind_of(path)
+        if kind == "jsonl":
             yield from _jsonl(path, field)
-        elif name.endswith(_WARC):
+        elif kind == "warc":
             yield from _warc(path)
+        elif kind == "json":
+            yield RecordError(
+                display_name(path),
+                "a JSON document, not JSON Lines (one object a line): cannot be read",
+            )
         else:
             with _open(path) as stream:
                 yield Record(display_name(path), None, stream.read())
-    except (OSError, EOFError, gzip.BadGzipFile, io.UnsupportedOperation) as error:
+    except _Unreadable as error:
+        yield RecordError(display_name(path), str(error))
+    except (OSError, EOFError, gzip.BadGzipFile, lzma.LZMAError, io.UnsupportedOperation) as error:
         yield RecordError(display_name(path), f"cannot be read: {error}")
     except Exception as error:  # a broken WARC, say: report it, keep going
         yield RecordError(display_name(path), f"cannot be read: {type(error).__name__}: {error}")
 
 
+def _stdin(stream: IO[bytes], field: str, kind: str | None) -> Iterator[Record | RecordError]:
+    """Standard input, read like a file: decompressed and sniffed."""
+    data = stream.read()
+    compression = _compression(data[:6])
+    if compression is not None:
+        try:
+            with _decompressing(io.BytesIO(data), compression) as plain:
+                data = plain.read()
+        except _Unreadable as error:
+            yield RecordError("-", f"standard input is {error}")
+            return
+        except Exception as error:  # damaged compression (zlib, lzma, zstd errors)
+            yield RecordError("-", f"standard input is not a whole {compression} stream: {error}")
+            return
+    kind = kind or sniff(data[:64])
+    if kind == "jsonl":
+        yield from _json_lines(io.BytesIO(data), "-", field)
+    elif kind == "warc":
+        try:
+            yield from _warc_records(io.BytesIO(data), Path("-"))
+        except ImportError:
+            yield RecordError("-", "reading WARC needs warcio: pip install 'tweetembed[warc]'")
+        except Exception as error:
+            yield RecordError("-", f"cannot be read: {type(error).__name__}: {error}")
+    else:
+        yield Record("-", None, data)
+
+
 def read_units(
-    paths: Iterable[str | Path], *, field: str = "html", stdin: IO[bytes] | None = None
+    paths: Iterable[str | Path],
+    *,
+    field: str = "html",
+    stdin: IO[bytes] | None = None,
+    kind: str | None = None,
 ) -> Iterator[Record | RecordError | Path]:
     """Like :func:`read_records`, but a file that is one article comes as its Path.
 
     Whoever processes the unit reads it (:func:`read_path`): worker processes then
     read their own files instead of receiving their bytes.
     """
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        raise TypeError(
+            "paths is a list of paths (read_records(['pages/'])), not one " + type(paths).__name__
+        )
     seen: set[tuple[int, int]] = set()
     for given in paths:
         if isinstance(given, (str, bytes)) and os.fsdecode(given) == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            data = stream.read()
-            if data[:2] == b"\x1f\x8b":
-                try:
-                    data = gzip.decompress(data)
-                except (OSError, EOFError) as error:
-                    yield RecordError("-", f"standard input is not a whole gzip stream: {error}")
-                    continue
-            yield Record("-", None, data)
+            yield from _stdin(stdin if stdin is not None else sys.stdin.buffer, field, kind)
             continue
         path = Path(os.fsdecode(given))
         if not os.path.lexists(path):
             yield RecordError(display_name(path), "no such file or folder")
             continue
         for file in _files(path, seen):
-            if isinstance(file, RecordError) or not _is_container(file):
+            if isinstance(file, RecordError):
+                yield file
+                continue
+            try:
+                found = kind or _kind_of(file)
+            except _Unreadable as error:
+                yield RecordError(display_name(file), str(error))
+                continue
+            except Exception as error:  # damaged compression (zlib, lzma, zstd errors)
+                yield RecordError(display_name(file), f"cannot be read: {error}")
+                continue
+            if found == "page":
                 yield file
             else:
-                yield from _one(file, field)
+                yield from _one(file, field, found)
 
 
 def read_path(path: Path, field: str = "html") -> Iterator[Record | RecordError]:
-    """The records of one file."""
-    yield from _one(path, field)
+    """The records of one file that :func:`read_units` found to be one page."""
+    yield from _one(path, field, "page")
 
 
 def read_records(
-    paths: Iterable[str | Path], *, field: str = "html", stdin: IO[bytes] | None = None
+    paths: Iterable[str | Path],
+    *,
+    field: str = "html",
+    stdin: IO[bytes] | None = None,
+    kind: str | None = None,
 ) -> Iterator[Record | RecordError]:
-    """Every record of ``paths`` in order; what cannot be read comes as a RecordError."""
-    for unit in read_units(paths, field=field, stdin=stdin):
+    """Every record of ``paths`` in order; what cannot be read comes as a RecordError.
+
+    ``kind`` (``page``, ``jsonl``, ``warc``) reads every input so, where the bytes
+    leave it ambiguous; by default each file's kind is told by its bytes and name.
+    """
+    for unit in read_units(paths, field=field, stdin=stdin, kind=kind):
         if isinstance(unit, Path):
             yield from read_path(unit, field)
         else:
