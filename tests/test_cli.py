@@ -98,7 +98,7 @@ def test_a_corpus_of_every_kind_as_jsonl(
     # The broken JSON line and the line without the field are reported, counted, skipped.
     assert status == 1
     assert "T/dump.jsonl:2: not a JSON line" in err
-    assert "T/dump.jsonl:4: no text in the field 'html'" in err
+    assert "T/dump.jsonl:4: no field 'html' (this line's fields: id, title); give --field" in err
     assert (
         err.strip()
         .splitlines()[-1]

@@ -225,3 +225,23 @@ def test_a_bare_string_is_not_a_list_of_paths(tmp_path: Path) -> None:
         TypeError, match=r"paths is a list of paths \(read_records\(\['pages/'\]\)\)"
     ):
         list(read_records(str(tmp_path)))
+
+
+def test_a_wrong_field_is_reported_once_with_the_fields_there_are(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    lines = [{"doc": {"id": f"d{n}", "page": {"html": embed(n)}}} for n in range(5)]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+    got = list(read_records([path]))
+    assert got == [
+        RecordError(
+            f"{path}:1",
+            "no field 'html' (this line's fields: doc, doc.id, doc.page, doc.page.html); "
+            "give --field",
+        ),
+        RecordError(str(path), f"4 more lines without the field 'html' (the last: {path}:5)"),
+    ]
+    # A dotted path reaches it; --id-field names the id.
+    got = list(read_records([path], field="doc.page.html", id_field="doc.id"))
+    assert [(r.source, r.record_id, r.content) for r in got] == [
+        (f"{path}:{n + 1}", f"d{n}", embed(n)) for n in range(5)
+    ]

@@ -80,8 +80,9 @@ def _outcomes(
     jobs: int,
     encoding: str | None = None,
     kind: str | None = None,
+    id_field: str | None = None,
 ) -> Iterator[_Outcome]:
-    units = read_units(paths, field=field, kind=kind)
+    units = read_units(paths, field=field, kind=kind, id_field=id_field)
     tasks: Iterator[_Task] = ((unit, field, platforms, encoding) for unit in units)
     if jobs <= 1:
         for task in tasks:
@@ -134,7 +135,14 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help="the output's format (default: from -o's suffix, .jsonl .ndjson .csv .parquet; "
         "jsonl without one)",
     )  # fmt: skip
-    parser.add_argument("--field", default="html", help="JSON Lines: the field holding the article")
+    parser.add_argument(
+        "--field", default="html",
+        help="JSON Lines: the field holding the article (dotted when nested: page.html)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--id-field", metavar="FIELD",
+        help="JSON Lines: the field holding the record's id (default: id, _id, uuid or url)",
+    )  # fmt: skip
     parser.add_argument(
         "--input-format", choices=KINDS,
         help="read every input as this (default: each file's bytes and name tell: gzip, "
@@ -277,8 +285,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         progress = tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True)
     outcomes = _outcomes(
-        args.paths, args.field, args.platforms, args.jobs, args.encoding, args.input_format
-    )
+        args.paths, args.field, args.platforms, args.jobs, args.encoding, args.input_format,
+        args.id_field,
+    )  # fmt: skip
     rows = _rows(outcomes, counter, progress)
     status = 0
     try:

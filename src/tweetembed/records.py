@@ -208,12 +208,41 @@ def _files(path: Path, seen: set[tuple[int, int]]) -> Iterator[Path | RecordErro
         yield from _files(Path(entry.path), seen)
 
 
-def _jsonl(path: Path, field: str) -> Iterator[Record | RecordError]:
+def _jsonl(path: Path, field: str, id_field: str | None = None) -> Iterator[Record | RecordError]:
     with _open(path) as stream:
-        yield from _json_lines(stream, display_name(path), field)
+        yield from _json_lines(stream, display_name(path), field, id_field)
 
 
-def _json_lines(stream: IO[bytes], name: str, field: str) -> Iterator[Record | RecordError]:
+_MISSING = object()
+
+
+def _lookup(value: dict[str, Any], path: str) -> Any:
+    """``value[path]``, or along a dotted path (``page.html``); ``_MISSING`` if absent."""
+    if path in value:
+        return value[path]
+    for key in path.split("."):
+        if not isinstance(value, dict) or key not in value:
+            return _MISSING
+        value = value[key]
+    return value
+
+
+def _fields(value: dict[str, Any], prefix: str = "") -> list[str]:
+    """The record's fields, nested ones dotted (``page.html``), for a message."""
+    names = []
+    for key, item in value.items():
+        names.append(prefix + key)
+        if isinstance(item, dict) and len(names) < 40:
+            names += _fields(item, prefix + key + ".")
+    return names
+
+
+def _json_lines(
+    stream: IO[bytes], name: str, field: str, id_field: str | None = None
+) -> Iterator[Record | RecordError]:
+    """One record per JSON line. A field that the lines do not have is reported once
+    (with the fields they do have) and the lines without it counted, not each told."""
+    missing: list[str] = []  # where the field was missing
     for number, line in enumerate(stream, start=1):
         where = f"{name}:{number}"
         if not line.strip():
@@ -226,12 +255,29 @@ def _json_lines(stream: IO[bytes], name: str, field: str) -> Iterator[Record | R
         if not isinstance(value, dict):
             yield RecordError(where, "the line is not a JSON object")
             continue
-        content = value.get(field)
+        content = _lookup(value, field)
+        if content is _MISSING:
+            if not missing:
+                fields = ", ".join(_fields(value)) or "none"
+                yield RecordError(
+                    where, f"no field {field!r} (this line's fields: {fields}); give --field"
+                )
+            missing.append(where)
+            continue
         if not isinstance(content, str):
             yield RecordError(where, f"no text in the field {field!r}")
             continue
-        ident = next((value[k] for k in _ID_KEYS if isinstance(value.get(k), (str, int))), None)
+        if id_field is not None:
+            found = _lookup(value, id_field)
+            ident = found if isinstance(found, (str, int)) else None
+        else:
+            ident = next((value[k] for k in _ID_KEYS if isinstance(value.get(k), (str, int))), None)
         yield Record(where, None if ident is None else str(ident), content)
+    if len(missing) > 1:
+        yield RecordError(
+            name,
+            f"{len(missing) - 1} more lines without the field {field!r} (the last: {missing[-1]})",
+        )
 
 
 def _response(record: Any, path: Path) -> Record | None:
@@ -336,12 +382,14 @@ def _warc(path: Path) -> Iterator[Record | RecordError]:
                 yield from articles
 
 
-def _one(path: Path, field: str, kind: str | None = None) -> Iterator[Record | RecordError]:
+def _one(
+    path: Path, field: str, kind: str | None = None, id_field: str | None = None
+) -> Iterator[Record | RecordError]:
     """The records of one file, read as ``kind`` (sniffed when ``None``)."""
     try:
         kind = kind or _kind_of(path)
         if kind == "jsonl":
-            yield from _jsonl(path, field)
+            yield from _jsonl(path, field, id_field)
         elif kind == "warc":
             yield from _warc(path)
         elif kind == "json":
@@ -360,7 +408,9 @@ def _one(path: Path, field: str, kind: str | None = None) -> Iterator[Record | R
         yield RecordError(display_name(path), f"cannot be read: {type(error).__name__}: {error}")
 
 
-def _stdin(stream: IO[bytes], field: str, kind: str | None) -> Iterator[Record | RecordError]:
+def _stdin(
+    stream: IO[bytes], field: str, kind: str | None, id_field: str | None
+) -> Iterator[Record | RecordError]:
     """Standard input, read like a file: decompressed and sniffed."""
     data = stream.read()
     compression = _compression(data[:6])
@@ -376,7 +426,7 @@ def _stdin(stream: IO[bytes], field: str, kind: str | None) -> Iterator[Record |
             return
     kind = kind or sniff(data[:64])
     if kind == "jsonl":
-        yield from _json_lines(io.BytesIO(data), "-", field)
+        yield from _json_lines(io.BytesIO(data), "-", field, id_field)
     elif kind == "warc":
         try:
             yield from _warc_records(io.BytesIO(data), Path("-"))
@@ -394,6 +444,7 @@ def read_units(
     field: str = "html",
     stdin: IO[bytes] | None = None,
     kind: str | None = None,
+    id_field: str | None = None,
 ) -> Iterator[Record | RecordError | Path]:
     """Like :func:`read_records`, but a file that is one article comes as its Path.
 
@@ -409,7 +460,9 @@ def read_units(
     seen: set[tuple[int, int]] = set()
     for given in paths:
         if isinstance(given, (str, bytes)) and os.fsdecode(given) == "-":
-            yield from _stdin(stdin if stdin is not None else sys.stdin.buffer, field, kind)
+            yield from _stdin(
+                stdin if stdin is not None else sys.stdin.buffer, field, kind, id_field
+            )
             continue
         path = Path(os.fsdecode(given))
         if not os.path.lexists(path):
@@ -430,7 +483,7 @@ def read_units(
             if found == "page":
                 yield file
             else:
-                yield from _one(file, field, found)
+                yield from _one(file, field, found, id_field)
 
 
 def read_path(path: Path, field: str = "html") -> Iterator[Record | RecordError]:
@@ -444,13 +497,16 @@ def read_records(
     field: str = "html",
     stdin: IO[bytes] | None = None,
     kind: str | None = None,
+    id_field: str | None = None,
 ) -> Iterator[Record | RecordError]:
     """Every record of ``paths`` in order; what cannot be read comes as a RecordError.
 
     ``kind`` (``page``, ``jsonl``, ``warc``) reads every input so, where the bytes
     leave it ambiguous; by default each file's kind is told by its bytes and name.
+    ``field`` and ``id_field`` name a JSON line's article and id (dotted for nested
+    ones: ``page.html``); the id is by default ``id``, ``_id``, ``uuid`` or ``url``.
     """
-    for unit in read_units(paths, field=field, stdin=stdin, kind=kind):
+    for unit in read_units(paths, field=field, stdin=stdin, kind=kind, id_field=id_field):
         if isinstance(unit, Path):
             yield from read_path(unit, field)
         else:
