@@ -9,6 +9,7 @@ import io
 import json
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -384,3 +385,42 @@ def test_json_lines_on_standard_input_and_input_format(
     assert main([*args, str(dump)]) == 0
     got = [r["source"] for r in rows(capsys.readouterr().out)]
     assert got == [f"{dump}:1", f"{dump}:2"]
+
+
+def test_articles_give_a_row_to_every_article_and_rows_find_their_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = build(tmp_path)
+    status, out, _ = run(tmp_path, capsys, str(files["warc"]), "--jobs", "1", "--articles")
+    got = rows(out)
+    warc_bytes = files["warc"].read_bytes()
+    assert status == 0
+    assert [(r["source"], r["embeds"], r["status_id"]) for r in got] == [
+        ("https://news.example/a", 1, str(1370827335461826566 + 8)),
+        ("https://news.example/b", 0, None),  # no embed: one row, its embed columns empty
+    ]
+    assert all(r["file"] == str(files["warc"]) for r in got)
+    # The offset finds each record again: its WARC header starts there and names its URI.
+    for r in got:
+        header = warc_bytes[r["offset"] : r["offset"] + 400]
+        assert header.startswith(b"WARC/1.0\r\n")
+        assert f"WARC-Target-URI: {r['source']}".encode() in header
+    assert {k for k, v in got[1].items() if v is not None} == {
+        "source", "record", "file", "offset", "embeds",
+    }  # fmt: skip
+    # Without --articles, only rows of embeds.
+    _, out, _ = run(tmp_path, capsys, str(files["warc"]), "--jobs", "1")
+    assert [r["source"] for r in rows(out)] == ["https://news.example/a"]
+
+
+def test_a_warc_gz_row_gives_its_gzip_member_offset(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = build(tmp_path)
+    _, out, _ = run(tmp_path, capsys, str(files["warc_gz"]), "--jobs", "1")
+    [got] = rows(out)
+    data = files["warc_gz"].read_bytes()
+    offset = got["offset"]
+    assert isinstance(offset, int) and data[offset : offset + 3] == b"\x1f\x8b\x08"
+    member = zlib.decompressobj(31).decompress(data[offset:])
+    assert b"WARC-Target-URI: https://news.example/c" in member

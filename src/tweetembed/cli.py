@@ -22,6 +22,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+import attrs
+
 from . import __version__
 from .decode import transport_codec
 from .output import row, write_csv, write_jsonl, write_parquet
@@ -48,42 +50,57 @@ _WRITERS = {"jsonl": write_jsonl, "csv": write_csv}
 _BATCH = 256  # records handed to the workers at a time: bounded memory, order kept
 
 _Outcome = tuple[str, str, list[dict[str, Any]]]
-_Task = tuple["Record | RecordError | Path", str, "tuple[str, ...] | None", "str | None"]
+
+
+@attrs.frozen
+class _Options:
+    """How each record is read and turned into rows (sent to the workers once a task)."""
+
+    field: str = "html"
+    platforms: tuple[str, ...] | None = None
+    # The charset for records whose transport declared none.
+    encoding: str | None = None
+    kind: str | None = None
+    id_field: str | None = None
+    # A row for every article, one without embeds too.
+    articles: bool = False
+
+
+_Task = tuple["Record | RecordError | Path", _Options]
 
 
 def _parse_unit(task: _Task) -> list[_Outcome]:
     """The outcomes of one unit: a record, an error, or a file read here (in a worker)."""
-    unit, field, platforms, encoding = task
-    records = read_path(unit, field) if isinstance(unit, Path) else [unit]
-    return [_parse_record(record, platforms, encoding) for record in records]
+    unit, options = task
+    records = read_path(unit, options.field) if isinstance(unit, Path) else [unit]
+    return [_parse_record(record, options) for record in records]
 
 
-def _parse_record(
-    record: Record | RecordError, platforms: tuple[str, ...] | None, encoding: str | None = None
-) -> _Outcome:
-    """Rows of one record, or its error; ``encoding`` is the charset for records whose
-    transport declared none."""
+def _parse_record(record: Record | RecordError, options: _Options) -> _Outcome:
+    """Rows of one record, or its error."""
     if isinstance(record, RecordError):
         return ("error", f"{record.source}: {record.message}", [])
     try:
-        declared = record.encoding if transport_codec(record.encoding) else encoding
-        embeds = parse(record.content, platforms=platforms, encoding=declared)
+        declared = record.encoding if transport_codec(record.encoding) else options.encoding
+        embeds = parse(record.content, platforms=options.platforms, encoding=declared)
     except Exception as error:  # parse does not raise for text; this is a bug report
         return ("error", f"{record.source}: {type(error).__name__}: {error}", [])
-    return ("ok", record.source, [row(record.source, record.record_id, e) for e in embeds])
+    rows = [
+        row(record.source, record.record_id, e, file=record.file, offset=record.offset,
+            embeds=len(embeds))
+        for e in embeds
+    ]  # fmt: skip
+    if options.articles and not rows:
+        rows = [
+            row(record.source, record.record_id, None, file=record.file, offset=record.offset,
+                embeds=0)
+        ]  # fmt: skip
+    return ("ok", record.source, rows)
 
 
-def _outcomes(
-    paths: Sequence[str],
-    field: str,
-    platforms: tuple[str, ...] | None,
-    jobs: int,
-    encoding: str | None = None,
-    kind: str | None = None,
-    id_field: str | None = None,
-) -> Iterator[_Outcome]:
-    units = read_units(paths, field=field, kind=kind, id_field=id_field)
-    tasks: Iterator[_Task] = ((unit, field, platforms, encoding) for unit in units)
+def _outcomes(paths: Sequence[str], options: _Options, jobs: int) -> Iterator[_Outcome]:
+    units = read_units(paths, field=options.field, kind=options.kind, id_field=options.id_field)
+    tasks: Iterator[_Task] = ((unit, options) for unit in units)
     if jobs <= 1:
         for task in tasks:
             yield from _parse_unit(task)
@@ -107,13 +124,15 @@ def rows_of(
     platforms: Sequence[str] | None = None,
     jobs: int = 1,
     encoding: str | None = None,
+    articles: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """The rows the command line writes, for Python: ``pandas.DataFrame(rows_of([...]))``.
 
     Records that cannot be read are skipped here; the command line reports them.
     """
     selected = tuple(platforms) if platforms is not None else None
-    for status, _, rows in _outcomes(paths, field, selected, jobs, encoding):
+    options = _Options(field, selected, encoding, articles=articles)
+    for status, _, rows in _outcomes(paths, options, jobs):
         if status == "ok":
             yield from rows
 
@@ -159,6 +178,11 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         "--encoding", metavar="CHARSET",
         help="the charset of files whose transport declared none (a WARC response's "
         "Content-Type wins; a byte-order mark wins over both; <meta charset> comes after)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--articles", action="store_true",
+        help="a row for every article, one without embeds too (its embed columns empty, "
+        "embeds 0): the share of articles that embed something",
     )  # fmt: skip
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     parser.add_argument(
@@ -284,10 +308,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tqdm import tqdm
 
         progress = tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True)
-    outcomes = _outcomes(
-        args.paths, args.field, args.platforms, args.jobs, args.encoding, args.input_format,
-        args.id_field,
-    )  # fmt: skip
+    options = _Options(
+        args.field, args.platforms, args.encoding, args.input_format, args.id_field, args.articles
+    )
+    outcomes = _outcomes(args.paths, options, args.jobs)
     rows = _rows(outcomes, counter, progress)
     status = 0
     try:

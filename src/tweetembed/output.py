@@ -1,7 +1,10 @@
 """Rows of a table of embeds, and writers for JSON Lines, CSV and Parquet.
 
-A row is ``{"source": …, "record": …}`` followed by the embed's ``to_dict()``:
-plain JSON-able values that ``pandas.DataFrame`` takes directly. CSV writes nested
+A row is ``{"source": …, "record": …, "file": …, "offset": …, "embeds": …}`` followed
+by the embed's ``to_dict()``: plain JSON-able values that ``pandas.DataFrame`` takes
+directly. ``file`` and ``offset`` find a WARC record again; ``embeds`` is how many
+embeds the article holds, and an article without any has one row of its own (its
+embed columns empty) when the caller asks for every article. CSV writes nested
 fields (author, mentions, options …) as JSON text. Parquet (``pip install
 'tweetembed[parquet]'``) uses :func:`arrow_schema`.
 """
@@ -34,6 +37,9 @@ _PLATFORM_MODELS = (Tweet, InstagramPost, YouTubeVideo, TikTokVideo, BlueskyPost
 COLUMNS: tuple[str, ...] = (
     "source",
     "record",
+    "file",
+    "offset",
+    "embeds",
     *_BASE,
     *dict.fromkeys(
         a.name for model in _PLATFORM_MODELS for a in attrs.fields(model) if a.name not in _BASE
@@ -44,10 +50,20 @@ COLUMNS: tuple[str, ...] = (
 _EMPTY_ROW = dict.fromkeys(COLUMNS)
 
 
-def row(source: str, record: str | None, embed: Embed) -> dict[str, Any]:
+def row(
+    source: str,
+    record: str | None,
+    embed: Embed | None,
+    *,
+    file: str | None = None,
+    offset: int | None = None,
+    embeds: int | None = None,
+) -> dict[str, Any]:
     """One table row: where the embed came from, then its fields; every column of
-    :data:`COLUMNS` is there (``None`` where the embed's platform has no such field)."""
-    return {**_EMPTY_ROW, "source": source, "record": record, **embed.to_dict()}
+    :data:`COLUMNS` is there (``None`` where the embed's platform has no such field).
+    ``embed`` is ``None`` for the row of an article without embeds (``embeds=0``)."""
+    where = {"source": source, "record": record, "file": file, "offset": offset, "embeds": embeds}
+    return {**_EMPTY_ROW, **where, **(embed.to_dict() if embed is not None else {})}
 
 
 def write_jsonl(rows: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:
@@ -86,6 +102,9 @@ def arrow_schema() -> Any:
     types: dict[str, Any] = {
         "source": pa.string(),
         "record": pa.string(),
+        "file": pa.string(),
+        "offset": pa.int64(),
+        "embeds": pa.int64(),
         "platform": pa.string(),
         "kind": pa.string(),
         "form": pa.string(),

@@ -78,6 +78,10 @@ class Record:
     # What the transport said of the bytes' charset (a WARC response's
     # Content-Type), for ``parse(content, encoding=…)``.
     encoding: str | None = None
+    # Where to find the record again: the WARC file, and the byte offset of the
+    # record in it (of its gzip member in a .warc.gz, as Common Crawl's index gives).
+    file: str | None = None
+    offset: int | None = None
 
 
 @attrs.frozen
@@ -280,7 +284,7 @@ def _json_lines(
         )
 
 
-def _response(record: Any, path: Path) -> Record | None:
+def _response(record: Any, path: Path, offset: int | None = None) -> Record | None:
     """The article of a WARC record: an HTML response's body, else ``None``."""
     if record.rec_type != "response" or record.http_headers is None:
         return None
@@ -289,14 +293,15 @@ def _response(record: Any, path: Path) -> Record | None:
         return None
     uri = record.rec_headers.get_header("WARC-Target-URI") or display_name(path)
     ident = record.rec_headers.get_header("WARC-Record-ID")
-    return Record(uri, ident, record.content_stream().read(), content_type or None)
+    body = record.content_stream().read()
+    return Record(uri, ident, body, content_type or None, display_name(path), offset)
 
 
 _MEMBER = b"\x1f\x8b\x08"  # how a gzip member starts
 _CHUNK = 1 << 20
 
 
-def _members(data: Any, path: Path) -> Iterator[bytes | RecordError]:
+def _members(data: Any, path: Path) -> Iterator[tuple[int, bytes] | RecordError]:
     """The decompressed gzip members of a ``.warc.gz`` (one WARC record each), and one
     error for each damaged stretch (with its offset), after which reading goes on at
     the next member that decompresses; a member cut off by the end of the file is an
@@ -321,7 +326,7 @@ def _members(data: Any, path: Path) -> Iterator[bytes | RecordError]:
                         name, f"damaged bytes {damaged}–{position} skipped (not a gzip member)"
                     )
                     damaged = -1
-                yield b"".join(pieces)
+                yield position, b"".join(pieces)
                 position = at
                 continue
             if at >= size and damaged < 0:
@@ -337,14 +342,20 @@ def _members(data: Any, path: Path) -> Iterator[bytes | RecordError]:
         yield RecordError(name, f"damaged bytes {damaged}–{size} at the end of the file skipped")
 
 
-def _warc_records(stream: IO[bytes], path: Path) -> Iterator[Record | RecordError]:
+def _warc_records(
+    stream: IO[bytes], path: Path, at: int | None = None
+) -> Iterator[Record | RecordError]:
+    """The articles of a WARC stream; ``at``: the offset of the gzip member it is."""
     from warcio.archiveiterator import ArchiveIterator
 
     complaints = io.StringIO()
     with contextlib.redirect_stderr(complaints):
-        for record in ArchiveIterator(stream):
-            article = _response(record, path)
+        records = ArchiveIterator(stream)
+        for record in records:
+            article = _response(record, path, at)
             if article is not None:
+                if at is None:  # (asked once the record is read: warcio reads to its end)
+                    article = attrs.evolve(article, offset=records.get_record_offset())
                 yield article
     if complaints.getvalue():
         yield RecordError(display_name(path), "a record is damaged")
@@ -375,7 +386,7 @@ def _warc(path: Path) -> Iterator[Record | RecordError]:
                     yield member
                     continue
                 try:
-                    articles = list(_warc_records(io.BytesIO(member), path))
+                    articles = list(_warc_records(io.BytesIO(member[1]), path, member[0]))
                 except Exception as error:  # a member that is no WARC record
                     yield RecordError(display_name(path), f"a record cannot be read: {error}")
                     continue
