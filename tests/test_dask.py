@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import tweetembed
 from tweetembed import parse
 from tweetembed.cli import rows_of
 from tweetembed.records import Record, read_records
@@ -20,7 +21,7 @@ distributed = pytest.importorskip("distributed", reason="distributed is in the t
 
 def file_rows(path: str) -> list[dict[str, object]]:
     """What a worker does for one file: the same function the command line uses."""
-    return list(rows_of([path]))
+    return list(tweetembed.read([path]))
 
 
 def test_embeds_and_records_pickle(tmp_path: Path) -> None:

@@ -10,7 +10,19 @@ import attrs
 import pytest
 from lxml import html as lxml_html
 
-from tweetembed import Author, EmojiCaption, Entities, Link, Mention, Options, Tweet
+from tweetembed import (
+    Author,
+    Embeds,
+    EmojiCaption,
+    Entities,
+    Link,
+    Mention,
+    Options,
+    Tweet,
+    parse,
+)  # fmt: skip
+
+from conftest import SEED
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
@@ -139,3 +151,30 @@ def test_a_list_of_embeds_is_a_list_and_a_safe_table() -> None:
     assert hrefs == ["https://twitter.com/NASA/status/1362871133744787456"]
     assert markup.count("<tr>") == 3  # the head and one row per embed
     assert "NASA @NASA" in markup and "2021-02-19" in markup
+
+
+def test_an_embed_is_a_mapping_of_its_fields_and_a_frame_has_a_column_each() -> None:
+    pd = pytest.importorskip("pandas", reason="pandas is in the test extra")
+    page = SEED.read_bytes()
+    embeds = parse(page)
+    [tweet] = embeds
+    assert list(tweet) == list(tweet.to_dict())  # the fields, shared ones first
+    assert len(tweet) == len(attrs.fields(Tweet))
+    assert (tweet["platform"], tweet["author"], tweet["span"]) == (
+        "twitter", Author("NASA", "NASA"), (632, 1229),
+    )  # fmt: skip
+    with pytest.raises(KeyError):
+        tweet["no_such_field"]
+    frame = pd.DataFrame(embeds)
+    assert list(frame.columns) == list(tweet)
+    assert frame.loc[0, "date"] == dt.date(2021, 3, 13)
+    assert frame.loc[0, "author"] == Author("NASA", "NASA")
+
+
+def test_slices_and_sums_of_embeds_are_embeds() -> None:
+    embeds = parse(SEED.read_bytes())
+    assert type(embeds[0:1]) is Embeds and embeds[0:1] == embeds
+    assert type(embeds[1:]) is Embeds and embeds[1:] == []
+    assert type(embeds + embeds) is Embeds and len(embeds + embeds) == 2
+    assert type(embeds[0]) is Tweet
+    assert "<table>" in Embeds(e for e in embeds if not e.escaped)._repr_html_()

@@ -32,6 +32,7 @@ from .models import (
 )
 from .pipeline import parse
 from .platforms import PLATFORMS
+from .reading import Failure, Reading, read
 
 __all__ = [
     "PLATFORMS",
@@ -42,11 +43,13 @@ __all__ = [
     "Embeds",
     "EmojiCaption",
     "Entities",
+    "Failure",
     "Hashtag",
     "InstagramPost",
     "Link",
     "Mention",
     "Options",
+    "Reading",
     "RedditPost",
     "TikTokVideo",
     "Tweet",
@@ -55,6 +58,7 @@ __all__ = [
     "__version__",
     "extract_entities",
     "parse",
+    "read",
 ]
 
 __version__ = "0.1.0"

@@ -12,24 +12,19 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import itertools
-import multiprocessing
 import os
-import signal
 import sys
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-import attrs
-
 from . import __version__
 from .decode import transport_codec
-from .output import row, write_csv, write_jsonl, write_parquet
-from .pipeline import parse
+from .output import write_csv, write_jsonl, write_parquet
 from .platforms import PLATFORMS
-from .records import KINDS, Record, RecordError, display_name, read_path, read_units
+from .reading import Outcome, ReadOptions, outcomes, read
+from .records import KINDS, display_name
 
 __all__ = ["main", "rows_of"]
 
@@ -47,74 +42,6 @@ exit status: 0 everything was read, 1 something could not be read, 2 usage error
 """
 _NO_PYARROW = "tweetembed: Parquet needs pyarrow: pip install 'tweetembed[parquet]'"
 _WRITERS = {"jsonl": write_jsonl, "csv": write_csv}
-_BATCH = 256  # records handed to the workers at a time: bounded memory, order kept
-
-_Outcome = tuple[str, str, list[dict[str, Any]]]
-
-
-@attrs.frozen
-class _Options:
-    """How each record is read and turned into rows (sent to the workers once a task)."""
-
-    field: str = "html"
-    platforms: tuple[str, ...] | None = None
-    # The charset for records whose transport declared none.
-    encoding: str | None = None
-    kind: str | None = None
-    id_field: str | None = None
-    # A row for every article, one without embeds too.
-    articles: bool = False
-
-
-_Task = tuple["Record | RecordError | Path", _Options]
-
-
-def _parse_unit(task: _Task) -> list[_Outcome]:
-    """The outcomes of one unit: a record, an error, or a file read here (in a worker)."""
-    unit, options = task
-    records = read_path(unit, options.field) if isinstance(unit, Path) else [unit]
-    return [_parse_record(record, options) for record in records]
-
-
-def _parse_record(record: Record | RecordError, options: _Options) -> _Outcome:
-    """Rows of one record, or its error."""
-    if isinstance(record, RecordError):
-        return ("error", f"{record.source}: {record.message}", [])
-    try:
-        declared = record.encoding if transport_codec(record.encoding) else options.encoding
-        embeds = parse(record.content, platforms=options.platforms, encoding=declared)
-    except Exception as error:  # parse does not raise for text; this is a bug report
-        return ("error", f"{record.source}: {type(error).__name__}: {error}", [])
-    rows = [
-        row(record.source, record.record_id, e, file=record.file, offset=record.offset,
-            embeds=len(embeds))
-        for e in embeds
-    ]  # fmt: skip
-    if options.articles and not rows:
-        rows = [
-            row(record.source, record.record_id, None, file=record.file, offset=record.offset,
-                embeds=0)
-        ]  # fmt: skip
-    return ("ok", record.source, rows)
-
-
-def _outcomes(paths: Sequence[str], options: _Options, jobs: int) -> Iterator[_Outcome]:
-    units = read_units(paths, field=options.field, kind=options.kind, id_field=options.id_field)
-    tasks: Iterator[_Task] = ((unit, options) for unit in units)
-    if jobs <= 1:
-        for task in tasks:
-            yield from _parse_unit(task)
-        return
-    with multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts) as pool:
-        while batch := list(itertools.islice(tasks, _BATCH)):
-            chunk = max(1, len(batch) // (4 * jobs))
-            for outcomes in pool.map(_parse_unit, batch, chunksize=chunk):
-                yield from outcomes
-
-
-def _ignore_interrupts() -> None:
-    """In a worker: Ctrl-C is the parent's to handle (it ends the pool at once)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def rows_of(
@@ -126,15 +53,12 @@ def rows_of(
     encoding: str | None = None,
     articles: bool = False,
 ) -> Iterator[dict[str, Any]]:
-    """The rows the command line writes, for Python: ``pandas.DataFrame(rows_of([...]))``.
-
-    Records that cannot be read are skipped here; the command line reports them.
-    """
-    selected = tuple(platforms) if platforms is not None else None
-    options = _Options(field, selected, encoding, articles=articles)
-    for status, _, rows in _outcomes(paths, options, jobs):
-        if status == "ok":
-            yield from rows
+    """The rows of :func:`tweetembed.read`, without its failures (kept for scripts
+    written before it: prefer ``tweetembed.read``)."""
+    reading = read(
+        paths, field=field, platforms=platforms, jobs=jobs, encoding=encoding, articles=articles
+    )
+    return iter(reading)
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -231,7 +155,7 @@ class _Counter:
 
 
 def _rows(
-    outcomes: Iterator[_Outcome], counter: _Counter, progress: Any
+    outcomes: Iterator[Outcome], counter: _Counter, progress: Any
 ) -> Iterator[dict[str, Any]]:
     for status, where, rows in outcomes:
         if status == "error":
@@ -308,11 +232,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tqdm import tqdm
 
         progress = tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True)
-    options = _Options(
+    options = ReadOptions(
         args.field, args.platforms, args.encoding, args.input_format, args.id_field, args.articles
     )
-    outcomes = _outcomes(args.paths, options, args.jobs)
-    rows = _rows(outcomes, counter, progress)
+    found = outcomes(args.paths, options, args.jobs)
+    rows = _rows(found, counter, progress)
     status = 0
     try:
         _write(args, rows)

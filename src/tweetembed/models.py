@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import html
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, SupportsIndex, overload
 
 import attrs
 
@@ -291,12 +291,15 @@ def _optional_in(choices: tuple[str, ...]) -> Any:
 
 
 @attrs.frozen(kw_only=True)
-class Embed(_Model):
+class Embed(_Model, Mapping[str, Any]):
     """What every platform's embed has: where it is, how it is written, who and what.
 
     ``post_id`` is the platform's own id of the post (a tweet's status id, an
     Instagram shortcode, a video id, a Bluesky ``at://`` URI, a Facebook post URL);
     ``created_at`` the time that id encodes, where it encodes one.
+
+    An embed is also a read-only mapping of its field names to their values, so
+    that ``pandas.DataFrame(parse(page))`` has one column per field.
     """
 
     platform: str
@@ -314,6 +317,17 @@ class Embed(_Model):
     hashtags: tuple[Hashtag, ...] = attrs.field(default=(), converter=_tuple)
     options: Options = attrs.field(factory=Options, converter=_to_options)
     span: tuple[int, int] = attrs.field(converter=_to_span, validator=_check_span)
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in _field_order(type(self)):
+            raise KeyError(name)
+        return getattr(self, name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_field_order(type(self)))
+
+    def __len__(self) -> int:
+        return len(_field_order(type(self)))
 
     def __repr__(self) -> str:
         # attrs would put a subclass's redefined platform/kind last; keep them first.
@@ -415,9 +429,27 @@ class RedditPost(Embed):
 
 
 class Embeds(list[Embed]):
-    """The list ``parse`` returns: a plain ``list``, shown in notebooks as a compact table."""
+    """The list ``parse`` returns: a plain ``list``, shown in notebooks as a compact table.
+
+    A slice is an ``Embeds`` too, and so is ``Embeds(e for e in embeds if …)``: a
+    filtered table shows as a table.
+    """
 
     __slots__ = ()
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Embed: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Embeds: ...
+
+    def __getitem__(self, index: SupportsIndex | slice) -> Embed | Embeds:
+        if isinstance(index, slice):
+            return Embeds(super().__getitem__(index))
+        return super().__getitem__(index)
+
+    def __add__(self, other: list[Embed]) -> Embeds:  # type: ignore[override]
+        return Embeds([*self, *other])
 
     def _repr_html_(self) -> str:
         head = "".join(

@@ -1,0 +1,180 @@
+"""Reading a corpus into rows: records in, one row per embed out, failures kept.
+
+:func:`read` is the Python side of the command line: the same rows, in input
+order, on as many processes as asked; every input that cannot be read is handed
+to the caller (:attr:`Reading.failures`, or an ``on_error`` callback), never
+dropped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .decode import transport_codec
+from .output import row
+from .pipeline import parse
+from .records import KINDS, Record, RecordError, read_path, read_units
+
+__all__ = ["Failure", "Reading", "read"]
+
+_BATCH = 256  # records handed to the workers at a time: bounded memory, order kept
+
+# ("ok", source, rows) or ("error", message, []).
+Outcome = tuple[str, str, list[dict[str, Any]]]
+
+
+@attrs.frozen
+class Failure:
+    """An input, or part of one, that could not be read: where, and why."""
+
+    source: str
+    message: str
+
+
+@attrs.frozen
+class ReadOptions:
+    """How each record is read and turned into rows (sent to the workers once a task)."""
+
+    field: str = "html"
+    platforms: tuple[str, ...] | None = None
+    # The charset for records whose transport declared none.
+    encoding: str | None = None
+    kind: str | None = None
+    id_field: str | None = None
+    # A row for every article, one without embeds too.
+    articles: bool = False
+
+
+_Task = tuple["Record | RecordError | Path", ReadOptions]
+
+
+def _parse_unit(task: _Task) -> list[Outcome]:
+    """The outcomes of one unit: a record, an error, or a file read here (in a worker)."""
+    unit, options = task
+    records = read_path(unit, options.field) if isinstance(unit, Path) else [unit]
+    return [_parse_record(record, options) for record in records]
+
+
+def _parse_record(record: Record | RecordError, options: ReadOptions) -> Outcome:
+    """Rows of one record, or its error."""
+    if isinstance(record, RecordError):
+        return ("error", f"{record.source}: {record.message}", [])
+    try:
+        declared = record.encoding if transport_codec(record.encoding) else options.encoding
+        embeds = parse(record.content, platforms=options.platforms, encoding=declared)
+    except Exception as error:  # parse does not raise for text; this is a bug report
+        return ("error", f"{record.source}: {type(error).__name__}: {error}", [])
+    rows = [
+        row(record.source, record.record_id, e, file=record.file, offset=record.offset,
+            embeds=len(embeds))
+        for e in embeds
+    ]  # fmt: skip
+    if options.articles and not rows:
+        rows = [
+            row(record.source, record.record_id, None, file=record.file, offset=record.offset,
+                embeds=0)
+        ]  # fmt: skip
+    return ("ok", record.source, rows)
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C is the parent's to handle (it ends the pool at once)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def outcomes(paths: Iterable[str | Path], options: ReadOptions, jobs: int) -> Iterator[Outcome]:
+    """Each record's outcome in input order: its rows, or its error."""
+    units = read_units(paths, field=options.field, kind=options.kind, id_field=options.id_field)
+    tasks: Iterator[_Task] = ((unit, options) for unit in units)
+    if jobs <= 1:
+        for task in tasks:
+            yield from _parse_unit(task)
+        return
+    with multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts) as pool:
+        while batch := list(itertools.islice(tasks, _BATCH)):
+            chunk = max(1, len(batch) // (4 * jobs))
+            for found in pool.map(_parse_unit, batch, chunksize=chunk):
+                yield from found
+
+
+class Reading:
+    """The rows of a corpus, read as they are iterated (once), and what failed.
+
+    ``pandas.DataFrame(reading)`` takes it; after the rows, :attr:`records` counts
+    the records read and :attr:`failures` lists what could not be read.
+    """
+
+    def __init__(
+        self,
+        paths: list[str | Path],
+        options: ReadOptions,
+        jobs: int,
+        on_error: Callable[[Failure], object] | None,
+    ) -> None:
+        self._paths, self._options, self._jobs, self._on_error = paths, options, jobs, on_error
+        self._started = False
+        self.records = 0
+        self.failures: list[Failure] = []
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        if self._started:
+            raise RuntimeError("a Reading is iterated once: call read() again to read again")
+        self._started = True
+        for status, where, rows in outcomes(self._paths, self._options, self._jobs):
+            if status == "error":
+                source, _, message = where.partition(": ")
+                failure = Failure(source, message)
+                self.failures.append(failure)
+                if self._on_error is not None:
+                    self._on_error(failure)
+                continue
+            self.records += 1
+            yield from rows
+
+    def __repr__(self) -> str:
+        state = f"{self.records} records, {len(self.failures)} failures" if self._started else ""
+        return f"<Reading of {len(self._paths)} paths{': ' + state if state else ''}>"
+
+
+def read(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    field: str = "html",
+    id_field: str | None = None,
+    kind: str | None = None,
+    platforms: Iterable[str] | None = None,
+    encoding: str | None = None,
+    articles: bool = False,
+    jobs: int = 1,
+    on_error: Callable[[Failure], object] | None = None,
+) -> Reading:
+    """The rows of every embed in ``paths`` (files, folders, JSON Lines, WARC, ``-``),
+    as the command line writes them: ``pandas.DataFrame(tweetembed.read(["pages/"]))``.
+
+    ``field``/``id_field`` name a JSON line's article and id (dotted when nested),
+    ``kind`` (``page``, ``jsonl``, ``warc``) forces how inputs are read, ``encoding``
+    is the charset of records whose transport declared none, ``articles`` adds a row
+    for each article without embeds, ``jobs`` is the number of processes. What cannot
+    be read is kept in the result's ``failures`` and passed to ``on_error``.
+    """
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        raise TypeError(
+            "read() takes a list of paths (read(['pages/'])), not one " + type(paths).__name__
+        )
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    if encoding is not None and transport_codec(encoding) is None:
+        raise ValueError(f"unknown charset {encoding!r} (try 'utf-8', 'latin-1')")
+    if not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be a positive int, not {jobs!r}")
+    selected = tuple(platforms) if platforms is not None else None
+    options = ReadOptions(field, selected, encoding, kind, id_field, articles)
+    return Reading([os.fspath(p) for p in paths], options, jobs, on_error)
