@@ -1,6 +1,6 @@
 """The text of a parsed element as a reader sees it.
 
-Rules (DESIGN.md): entities decoded once (the parser did that), ``<br>`` is a
+The rules: entities decoded once (the parser did that), ``<br>`` is a
 line break, runs of white space inside a line become one space (ASCII white
 space and U+00A0; U+3000 and zero-width characters are kept), each line is
 stripped, the whole is stripped. Newlines in the markup are white space, not
