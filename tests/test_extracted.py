@@ -21,7 +21,7 @@ ID = "1370827335461826566"
 # right date + handle + name, right text; bare status URLs found; copies of
 # escaped embed markup; false embeds; embeds on the 157 plain pages' texts.
 FIGURES = {
-    "trafilatura": (76, 76, 76, 51, 0, 0, 0, 0),
+    "trafilatura": (76, 76, 76, 56, 0, 0, 0, 0),
     "trafilatura-md": (65, 65, 65, 46, 0, 0, 0, 0),
     "inscriptis": (106, 106, 106, 96, 1, 2, 0, 0),
     "html2text": (106, 106, 105, 102, 1, 2, 0, 0),
@@ -75,6 +75,34 @@ def test_footer_on_the_next_line_one_paragraph_a_line() -> None:
     )
     assert tweet.author == Author("Peter Wittkamp🐬", "diktator")
     assert (tweet.date, tweet.date_text) == (dt.date(2018, 9, 25), "25. September 2018")
+
+
+@pytest.mark.parametrize(
+    ("head", "joined"),
+    [
+        ("#FRAITA 29è 2-0", True),  # a tweet's first line: a hashtag first
+        ("#Antártida | Nuevo récord de temperaturas 🌡️", True),
+        ("📌 Nuevos movimientos en el Buró Político", True),  # an emoji first
+        ("#1 choice of Mac users.", False),  # "#1" is no hashtag
+        ("Il y est aussi allé de son petit but, un penalty parfait.", False),  # prose
+    ],
+)
+def test_one_paragraph_a_line_tweet_lines_above(head: str, joined: bool) -> None:
+    # trafilatura's plain text writes each of a tweet's lines as a line of its own,
+    # as it writes the article's paragraphs: a line above joins the tweet only when
+    # it opens the way tweets open.
+    text = (
+        "Plus bas que d'habitude, Griezmann a multiplié les caviars.\n"
+        f"{head}\n"
+        "Penalty pour les Bleus ! @AntoGriezmann se charge de transformer le penalty.\n"
+        "— Téléfoot (@telefoot_TF1) June 1, 2018\n"
+        "Omniprésent en première mi-temps, Mbappé aurait mérité de marquer.\n"
+    )
+    tweet = _one(text)
+    last = "Penalty pour les Bleus ! @AntoGriezmann se charge de transformer le penalty."
+    # (Lines of one paragraph are joined by a space: the text cannot tell a line
+    # break in the tweet from the extractor's own.)
+    assert tweet.text == (f"{head} {last}" if joined else last)
 
 
 def test_date_on_the_line_after_the_handle() -> None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+import unicodedata
 
 import attrs
 
@@ -321,6 +322,16 @@ def _body_start(text: str, footer: _Footer, floor: int) -> int | None:
 _ENTITY_LINE = re.compile(r"[ \t]*(?:[#@$＃＠]\w|https?://|pic\.(?:twitter|x)\.com/)\S*[ \t]*$")
 
 
+def _tweet_head(line: str) -> bool:
+    """A short line that opens the way tweets open and article paragraphs do not:
+    a hashtag or a mention first ("#FRAITA 29è 2-0"), or an emoji or symbol."""
+    head = line.lstrip(" \t")[:2]
+    if not head or _weight(line) > 140:
+        return False
+    # (A letter after "#": "#1 choice" is prose, not a hashtag.)
+    return (head[0] in "#@＃＠" and head[1:].isalpha()) or unicodedata.category(head[0]) == "So"
+
+
 def _soft_start(text: str, start: int, low: int) -> int:
     """The line at ``start`` and the lines above it that it continues: where the line
     below starts with a space, or around a lone link, hashtag or mention
@@ -338,6 +349,7 @@ def _soft_start(text: str, start: int, low: int) -> int:
             (below[:1] in (" ", "\u00a0") and not below[:3].isspace())
             or _ENTITY_LINE.match(line) is not None
             or _ENTITY_LINE.match(below) is not None
+            or _tweet_head(line)
         )
         if not soft or _is_blank(line) or _FOOTER_LINE.match(line):
             break
