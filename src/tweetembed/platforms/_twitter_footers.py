@@ -44,6 +44,7 @@ _BLANK_WINDOW = 2048
 _MAX_BLANK_LINES = 8
 
 _HANDLE_AT = re.compile(r"\(\s*@(?P<handle>[A-Za-z0-9_]{1,15})\s*\)")
+_DIGIT = re.compile(r"\d")
 # The same in a page's bytes, tested before the text around a "(@" is read.
 FOOTER_HANDLE = re.compile(rb"\(@[A-Za-z0-9_]{1,15}\s*\)")
 # A dash before the name: a Unicode dash anywhere (extractors glue it to the
@@ -191,8 +192,8 @@ def _dash_before(text: str, hit: int) -> tuple[int, int] | None:
 def _footer_at(text: str, hit: int) -> _Footer | None:
     """The footer whose ``(@handle)`` starts at ``hit``, if the whole shape holds."""
     handle = _HANDLE_AT.match(text, hit)
-    if handle is None:
-        return None
+    if handle is None or _DIGIT.search(text, handle.end(), handle.end() + 400) is None:
+        return None  # every date has a digit: one search rules most lines out
     dash = _dash_before(text, hit)
     if dash is None:
         return None
