@@ -47,3 +47,36 @@ def test_a_dask_bag_job_on_a_local_cluster(tmp_path: Path) -> None:
         got = bag.compute()
     assert got == list(rows_of(paths, jobs=1))
     assert len(got) == 9
+
+
+def write_part(part: list[str], index: int, folder: str) -> int:
+    """The guide's Parquet recipe: a task writes its part with the stated schema."""
+    from tweetembed.output import write_parquet
+
+    return write_parquet(tweetembed.read(part), f"{folder}/part-{index:05}.parquet")
+
+
+def test_the_guides_parquet_recipe_on_a_local_cluster(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow", reason="pyarrow is in the test extra")
+    pandas = pytest.importorskip("pandas", reason="pandas is in the test extra")
+    dask = pytest.importorskip("dask", reason="dask is in the test extra")
+    files = build(tmp_path / "corpus")
+    paths = sorted(str(p) for p in files["pages"].rglob("*") if p.is_file())
+    paths += [str(files[k]) for k in ("jsonl", "warc", "warc_gz", "seed")]
+    folder = tmp_path / "embeds"
+    folder.mkdir()
+    parts = [paths[i::3] for i in range(3)]  # one part holds no embed at all
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster),
+    ):
+        tasks = (dask.delayed(write_part)(part, i, str(folder)) for i, part in enumerate(parts))
+        written = dask.compute(*tasks)
+    assert sum(written) == 9
+    table = pandas.read_parquet(folder)
+    expected = [row for part in parts for row in rows_of(part, jobs=1)]
+    assert table["source"].tolist() == [r["source"] for r in expected]
+    post_ids = [None if pandas.isna(v) else v for v in table["post_id"]]
+    assert post_ids == [r["post_id"] for r in expected]
