@@ -8,6 +8,7 @@ import io
 import json
 import lzma
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -245,3 +246,35 @@ def test_a_wrong_field_is_reported_once_with_the_fields_there_are(tmp_path: Path
     assert [(r.source, r.record_id, r.content) for r in got] == [
         (f"{path}:{n + 1}", f"d{n}", embed(n)) for n in range(5)
     ]
+
+
+def _without_fastwarc(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "fastwarc.warc", None)  # import raises ImportError
+
+
+@pytest.mark.parametrize("damage", ["none", "cut off", "zeroed"])
+def test_the_same_records_with_and_without_fastwarc(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    pytest.importorskip("fastwarc", reason="fastwarc is in the warc extra")
+    from test_cli_faults import _warc_gz
+
+    warc = tmp_path / "crawl.warc.gz"
+    offsets = _warc_gz(warc, 60)
+    data = bytearray(warc.read_bytes())
+    if damage == "cut off":  # inside the last record: FastWARC alone would give it whole
+        data = data[: offsets[-2] + (offsets[-1] - offsets[-2]) // 2]
+    elif damage == "zeroed":  # inside record 20: FastWARC alone would stop there
+        data[offsets[20] + 20 : offsets[20] + 70] = bytes(50)
+    warc.write_bytes(bytes(data))
+    fast = list(read_records([warc]))
+    with monkeypatch.context() as patch:
+        _without_fastwarc(patch)
+        slow = list(read_records([warc]))
+    assert fast == slow
+    records = [r for r in fast if isinstance(r, Record)]
+    errors = [r for r in fast if isinstance(r, RecordError)]
+    assert len(records) == {"none": 60, "cut off": 59, "zeroed": 59}[damage]
+    assert len(errors) == {"none": 0, "cut off": 1, "zeroed": 1}[damage]
+    lost = {"none": set(), "cut off": {59}, "zeroed": {20}}[damage]
+    assert [r.offset for r in records] == [o for n, o in enumerate(offsets[:-1]) if n not in lost]
