@@ -424,3 +424,18 @@ def test_a_warc_gz_row_gives_its_gzip_member_offset(
     assert isinstance(offset, int) and data[offset : offset + 3] == b"\x1f\x8b\x08"
     member = zlib.decompressobj(31).decompress(data[offset:])
     assert b"WARC-Target-URI: https://news.example/c" in member
+
+
+def test_jobs_give_the_same_rows_on_a_warc_cut_into_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("warcio", reason="warcio is in the test extra")
+    from test_cli_faults import _warc_gz
+    from tweetembed import records as records_module
+
+    monkeypatch.setattr(records_module, "_MIN_PART", 2000)  # (the parent cuts the file)
+    warc = tmp_path / "crawl.warc.gz"
+    _warc_gz(warc, 101)
+    one = list(rows_of([str(warc)], jobs=1))
+    two = list(rows_of([str(warc)], jobs=2))
+    assert len(one) == 101 and one == two

@@ -278,3 +278,32 @@ def test_the_same_records_with_and_without_fastwarc(
     assert len(errors) == {"none": 0, "cut off": 1, "zeroed": 1}[damage]
     lost = {"none": set(), "cut off": {59}, "zeroed": {20}}[damage]
     assert [r.offset for r in records] == [o for n, o in enumerate(offsets[:-1]) if n not in lost]
+
+
+@pytest.mark.parametrize("damage", ["none", "zeroed"])
+def test_a_warc_gz_cut_into_parts_gives_the_same_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    pytest.importorskip("warcio", reason="warcio is in the test extra")
+    from test_cli_faults import _warc_gz
+    from tweetembed import records as records_module
+    from tweetembed.records import WarcPart, read_part, read_units
+
+    monkeypatch.setattr(records_module, "_MIN_PART", 2000)  # parts of a small file
+    warc = tmp_path / "crawl.warc.gz"
+    offsets = _warc_gz(warc, 101)
+    if damage == "zeroed":
+        data = bytearray(warc.read_bytes())
+        data[offsets[50] + 20 : offsets[50] + 70] = bytes(50)
+        warc.write_bytes(bytes(data))
+    whole = list(read_records([warc]))
+    parts = list(read_units([warc], parts=8))
+    assert len(parts) == 8 and all(isinstance(p, WarcPart) for p in parts)
+    # Each part starts where a record (a gzip member) starts.
+    assert all(p.start in offsets for p in parts if isinstance(p, WarcPart))
+    pieces = [r for p in parts if isinstance(p, WarcPart) for r in read_part(p)]
+    assert [r for r in pieces if isinstance(r, Record)] == [
+        r for r in whole if isinstance(r, Record)
+    ]
+    errors = [r for r in pieces if isinstance(r, RecordError)]
+    assert len(errors) == (damage == "zeroed")

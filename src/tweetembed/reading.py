@@ -21,7 +21,7 @@ import attrs
 from .decode import transport_codec
 from .output import row
 from .pipeline import parse
-from .records import KINDS, Record, RecordError, read_path, read_units
+from .records import KINDS, Record, RecordError, WarcPart, read_part, read_path, read_units
 
 __all__ = ["Failure", "Reading", "read"]
 
@@ -53,13 +53,19 @@ class ReadOptions:
     articles: bool = False
 
 
-_Task = tuple["Record | RecordError | Path", ReadOptions]
+_Task = tuple["Record | RecordError | Path | WarcPart", ReadOptions]
 
 
 def _parse_unit(task: _Task) -> list[Outcome]:
     """The outcomes of one unit: a record, an error, or a file read here (in a worker)."""
     unit, options = task
-    records = read_path(unit, options.field) if isinstance(unit, Path) else [unit]
+    records: Iterable[Record | RecordError]
+    if isinstance(unit, Path):
+        records = read_path(unit, options.field)
+    elif isinstance(unit, WarcPart):
+        records = read_part(unit)
+    else:
+        records = [unit]
     return [_parse_record(record, options) for record in records]
 
 
@@ -92,7 +98,12 @@ def _ignore_interrupts() -> None:
 
 def outcomes(paths: Iterable[str | Path], options: ReadOptions, jobs: int) -> Iterator[Outcome]:
     """Each record's outcome in input order: its rows, or its error."""
-    units = read_units(paths, field=options.field, kind=options.kind, id_field=options.id_field)
+    # With workers, a .warc.gz is cut into parts at gzip members, each read by a
+    # worker: no page crosses a process boundary, and one big file uses every core.
+    units = read_units(
+        paths, field=options.field, kind=options.kind, id_field=options.id_field,
+        parts=4 * jobs if jobs > 1 else 0,
+    )  # fmt: skip
     tasks: Iterator[_Task] = ((unit, options) for unit in units)
     if jobs <= 1:
         for task in tasks:
@@ -101,8 +112,8 @@ def outcomes(paths: Iterable[str | Path], options: ReadOptions, jobs: int) -> It
     with multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts) as pool:
         while batch := list(itertools.islice(tasks, _BATCH)):
             chunk = max(1, len(batch) // (4 * jobs))
-            for found in pool.map(_parse_unit, batch, chunksize=chunk):
-                yield from found
+            for found in pool.imap(_parse_unit, batch, chunksize=chunk):
+                yield from found  # in input order, as soon as each unit is done
 
 
 class Reading:

@@ -26,6 +26,7 @@ import bz2
 import contextlib
 import gzip
 import io
+import itertools
 import json
 import lzma
 import mmap
@@ -44,7 +45,9 @@ __all__ = [
     "KINDS",
     "Record",
     "RecordError",
+    "WarcPart",
     "display_name",
+    "read_part",
     "read_path",
     "read_records",
     "read_units",
@@ -302,15 +305,18 @@ _CHUNK = 1 << 20
 _FIRST_CHUNK = 1 << 16
 
 
-def _members(data: Any, path: Path, start: int = 0) -> Iterator[tuple[int, bytes] | RecordError]:
+def _members(
+    data: Any, path: Path, start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, bytes] | RecordError]:
     """The decompressed gzip members of a ``.warc.gz`` (one WARC record each), and one
     error for each damaged stretch (with its offset), after which reading goes on at
     the next member that decompresses; a member cut off by the end of the file is an
-    error too."""
+    error too. Only members that start in ``[start, end)`` are read."""
     name, size = display_name(path), len(data)
+    stop = size if end is None else end
     view = memoryview(data)  # slices without copies
     position, damaged = start, -1  # damaged: where the current damaged stretch began
-    while position < size:
+    while position < stop:
         if data[position : position + 3] == _MEMBER:
             inflater = zlib.decompressobj(31)
             pieces: list[bytes] = []
@@ -339,10 +345,11 @@ def _members(data: Any, path: Path, start: int = 0) -> Iterator[tuple[int, bytes
                 return
         if damaged < 0:
             damaged = position
-        found = data.find(_MEMBER, position + 1)
-        position = size if found < 0 else found
+        found = data.find(_MEMBER, position + 1, stop)
+        position = stop if found < 0 else found
     if damaged >= 0:
-        yield RecordError(name, f"damaged bytes {damaged}–{size} at the end of the file skipped")
+        at_end = " at the end of the file" if stop == size else ""
+        yield RecordError(name, f"damaged bytes {damaged}–{stop}{at_end} skipped")
 
 
 def _warc_records(
@@ -386,31 +393,38 @@ def _warc(path: Path) -> Iterator[Record | RecordError]:
             yield from _warc_gz(path, data)
 
 
-def _warc_gz(path: Path, data: Any) -> Iterator[Record | RecordError]:
+def _warc_gz(
+    path: Path, data: Any, start: int = 0, end: int | None = None
+) -> Iterator[Record | RecordError]:
     """A .warc.gz: FastWARC reads it where installed (twice warcio's speed), and the
     last record it gives, and everything after, is read again a gzip member at a time:
     FastWARC gives a record cut off by the end of the file as if whole, and stops at
-    damage. Without FastWARC the whole file is read a member at a time."""
+    damage. Without FastWARC the whole file is read a member at a time. Only the
+    members that start in ``[start, end)`` are read (a part, for a worker)."""
+    end = len(data) if end is None else end
     pending: Record | None = None  # FastWARC's last record, not yet known whole
-    resume = 0  # where reading a member at a time starts
+    resume = start  # where reading a member at a time starts
     try:
         from fastwarc.warc import ArchiveIterator, WarcRecordType
     except ImportError:
         pass
     else:
         try:
+            whole = start == 0 and end == len(data)
+            # (A part is copied: a worker's share of the file, tens of MB at most.)
+            source = str(path) if whole else io.BytesIO(data[start:end])
             for record in ArchiveIterator(
-                str(path), record_types=WarcRecordType.response, parse_http=True,
+                source, record_types=WarcRecordType.response, parse_http=True,
                 auto_decode="all", fsspec_args=False,  # (as warcio's content_stream)
             ):  # fmt: skip
-                article = _fast_response(record, path)
+                article = _fast_response(record, path, start)
                 if article is not None:
                     if pending is not None:
                         yield pending
-                    pending, resume = article, record.stream_pos
+                    pending, resume = article, start + record.stream_pos
         except Exception:  # damage: the member reader below reports it and goes on
             pass
-    for member in _members(data, path, resume):
+    for member in _members(data, path, resume, end):
         if isinstance(member, RecordError):
             pending = None  # (the damage or cut-off is reported instead)
             yield member
@@ -430,7 +444,70 @@ def _warc_gz(path: Path, data: Any) -> Iterator[Record | RecordError]:
         yield from articles
 
 
-def _fast_response(record: Any, path: Path) -> Record | None:
+@attrs.frozen
+class WarcPart:
+    """The gzip members of a .warc.gz that start in ``[start, end)``: what one worker reads."""
+
+    path: Path
+    start: int
+    end: int
+
+
+# A part is worth its own task from this size on.
+_MIN_PART = 4 << 20
+
+
+def _member_at_or_after(data: Any, position: int) -> int:
+    """The first gzip member at or after ``position`` that opens a WARC record (a
+    member's magic bytes can also occur inside compressed data), else the end."""
+    view = memoryview(data)
+    while True:
+        found: int = data.find(_MEMBER, position)
+        if found < 0:
+            return len(data)
+        try:
+            head = zlib.decompressobj(31).decompress(view[found : found + 4096], 8)
+        except zlib.error:
+            head = b""
+        if head.startswith(b"WARC/"):
+            return found
+        position = found + 1
+
+
+def warc_parts(path: Path, count: int) -> list[WarcPart] | None:
+    """``path`` cut into about ``count`` parts at gzip member starts, for workers that
+    each read their own; ``None`` when it is not a .warc.gz worth cutting."""
+    try:
+        with path.open("rb") as stream:
+            if _compression(stream.read(6)) != "gzip":
+                return None
+            size = os.fstat(stream.fileno()).st_size
+            if count < 2 or size < 2 * _MIN_PART:
+                return None
+            with mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as data:
+                step = max(_MIN_PART, size // count)
+                cuts = sorted({0, *(_member_at_or_after(data, b) for b in range(step, size, step))})
+    except (OSError, ValueError):
+        return None  # read whole, where its errors are reported
+    bounds = [c for c in cuts if c < size] + [size]
+    return [WarcPart(path, a, b) for a, b in itertools.pairwise(bounds) if a < b]
+
+
+def read_part(part: WarcPart) -> Iterator[Record | RecordError]:
+    """The records of one part of a .warc.gz (see :func:`warc_parts`)."""
+    try:
+        with (
+            part.path.open("rb") as stream,
+            mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as data,
+        ):
+            yield from _warc_gz(part.path, data, part.start, part.end)
+    except Exception as error:  # a broken file: report it, keep going
+        yield RecordError(
+            display_name(part.path), f"cannot be read: {type(error).__name__}: {error}"
+        )
+
+
+def _fast_response(record: Any, path: Path, base: int = 0) -> Record | None:
     """The article of a FastWARC record, as :func:`_response` reads warcio's."""
     headers = record.http_headers
     if headers is None:
@@ -440,9 +517,8 @@ def _fast_response(record: Any, path: Path) -> Record | None:
         return None
     uri = record.headers.get("WARC-Target-URI") or display_name(path)
     body = record.reader.read()
-    return Record(
-        uri, record.record_id, body, content_type or None, display_name(path), record.stream_pos
-    )
+    offset = base + record.stream_pos
+    return Record(uri, record.record_id, body, content_type or None, display_name(path), offset)
 
 
 def _one(
@@ -508,11 +584,13 @@ def read_units(
     stdin: IO[bytes] | None = None,
     kind: str | None = None,
     id_field: str | None = None,
-) -> Iterator[Record | RecordError | Path]:
-    """Like :func:`read_records`, but a file that is one article comes as its Path.
+    parts: int = 0,
+) -> Iterator[Record | RecordError | Path | WarcPart]:
+    """Like :func:`read_records`, but a file that is one article comes as its Path,
+    and with ``parts`` a .warc.gz comes as about that many :class:`WarcPart`.
 
-    Whoever processes the unit reads it (:func:`read_path`): worker processes then
-    read their own files instead of receiving their bytes.
+    Whoever processes the unit reads it (:func:`read_path`, :func:`read_part`): worker
+    processes then read their own files instead of receiving their bytes.
     """
     if kind is not None and kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
@@ -545,6 +623,10 @@ def read_units(
                 continue
             if found == "page":
                 yield file
+                continue
+            cut = warc_parts(file, parts) if found == "warc" and parts > 1 else None
+            if cut is not None:
+                yield from cut
             else:
                 yield from _one(file, field, found, id_field)
 
@@ -572,5 +654,7 @@ def read_records(
     for unit in read_units(paths, field=field, stdin=stdin, kind=kind, id_field=id_field):
         if isinstance(unit, Path):
             yield from read_path(unit, field)
+        elif isinstance(unit, WarcPart):
+            yield from read_part(unit)
         else:
             yield unit
