@@ -8,7 +8,7 @@ dropped.
 
 from __future__ import annotations
 
-import itertools
+import collections
 import multiprocessing
 import os
 import signal
@@ -25,7 +25,9 @@ from .records import KINDS, Record, RecordError, WarcPart, read_part, read_path,
 
 __all__ = ["Failure", "Reading", "read"]
 
-_BATCH = 256  # records handed to the workers at a time: bounded memory, order kept
+# Units a task (files, records or WARC parts), and tasks in flight a worker.
+_CHUNK = 16
+_WINDOW = 4
 
 # ("ok", source, rows) or ("error", message, []).
 Outcome = tuple[str, str, list[dict[str, Any]]]
@@ -53,7 +55,8 @@ class ReadOptions:
     articles: bool = False
 
 
-_Task = tuple["Record | RecordError | Path | WarcPart", ReadOptions]
+_Unit = Record | RecordError | Path | WarcPart
+_Task = tuple[_Unit, ReadOptions]
 
 
 def _parse_unit(task: _Task) -> list[Outcome]:
@@ -104,16 +107,47 @@ def outcomes(paths: Iterable[str | Path], options: ReadOptions, jobs: int) -> It
         paths, field=options.field, kind=options.kind, id_field=options.id_field,
         parts=4 * jobs if jobs > 1 else 0,
     )  # fmt: skip
-    tasks: Iterator[_Task] = ((unit, options) for unit in units)
     if jobs <= 1:
-        for task in tasks:
-            yield from _parse_unit(task)
+        for unit in units:
+            yield from _parse_unit((unit, options))
         return
     with multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts) as pool:
-        while batch := list(itertools.islice(tasks, _BATCH)):
-            chunk = max(1, len(batch) // (4 * jobs))
-            for found in pool.imap(_parse_unit, batch, chunksize=chunk):
-                yield from found  # in input order, as soon as each unit is done
+        # A window of chunks in flight, collected in input order: the workers never
+        # wait for a batch to drain, and memory stays bounded however long the input.
+        pending: collections.deque[Any] = collections.deque()
+        for chunk in _chunks(units):
+            pending.append(pool.apply_async(_parse_chunk, ((chunk, options),)))
+            if len(pending) >= _WINDOW * jobs:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def _chunks(units: Iterable[_Unit]) -> Iterator[list[_Unit]]:
+    """Units in tasks of ``_CHUNK`` (fewer trips between processes); a WARC part, a
+    worker's share of a file, is a task of its own."""
+    chunk: list[_Unit] = []
+    for unit in units:
+        if isinstance(unit, WarcPart):
+            if chunk:
+                yield chunk
+            yield [unit]
+            chunk = []
+            continue
+        chunk.append(unit)
+        if len(chunk) >= _CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _parse_chunk(
+    task: tuple[list[Record | RecordError | Path | WarcPart], ReadOptions],
+) -> list[Outcome]:
+    """The outcomes of a chunk of units, in a worker."""
+    units, options = task
+    return [outcome for unit in units for outcome in _parse_unit((unit, options))]
 
 
 class Reading:
