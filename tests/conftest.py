@@ -1,4 +1,4 @@
-"""Shared paths for the tests."""
+"""Shared paths and fixtures for the tests."""
 
 from __future__ import annotations
 
@@ -15,3 +15,21 @@ SHARED = ROOT.parent / "shared"
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text("utf-8")
+
+
+@pytest.fixture(autouse=True)
+def reader_errors_fail_the_test(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A platform reader that raises inside ``parse`` costs one embed and a log line
+    there (a bug never costs the page); in the tests (the Hypothesis properties too)
+    it raises, so that no test passes over it, unless the test is marked
+    ``reader_errors`` (it makes one raise on purpose)."""
+    if request.node.get_closest_marker("reader_errors") is None:
+        monkeypatch.setattr("tweetembed.pipeline._RAISE_READER_ERRORS", True)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "reader_errors: the test makes a platform reader raise on purpose"
+    )

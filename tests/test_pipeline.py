@@ -76,6 +76,7 @@ def test_page_language_is_a_date_hint() -> None:
     assert tweet.date.isoformat() == "2021-04-01"
 
 
+@pytest.mark.reader_errors
 def test_a_bug_in_one_embed_costs_that_embed_only(monkeypatch: pytest.MonkeyPatch) -> None:
     from tweetembed import platforms
 
@@ -150,3 +151,18 @@ def test_a_signature_in_a_single_byte_page_is_read_from_its_text() -> None:
     assert parse(text) == [tweet]
     assert tweet.author is not None and tweet.author.handle == "cafe"
     assert text[tweet.span[0] : tweet.span[1]].endswith("March 13, 2021</p>")
+
+
+def test_in_the_tests_a_reader_error_is_not_swallowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # conftest's switch: a reader that raises fails the test instead of being logged,
+    # so the properties and every other test see reader bugs.
+    from tweetembed import platforms
+
+    entry = platforms._TABLE["twitter"]
+
+    def broken(*args: Any) -> Any:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setitem(platforms._TABLE, "twitter", attrs.evolve(entry, read=broken))
+    with pytest.raises(RuntimeError, match="a bug"):
+        parse(EMBED)
