@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import re
 from typing import Any
 
 from babel.dates import format_date
@@ -254,3 +255,82 @@ def test_broken_utf8_around_an_embed_leaves_its_span_in_the_decoded_text(
     text = decode(data)
     assert text[embed.span[0] : embed.span[1]] == markup
     assert parse(data) == parse(text)
+
+
+def _encode(text: str, codec: str) -> bytes:
+    """``text`` in ``codec``, a character it cannot write back unchanged (cp932 writes
+    "¢" as the bytes of "￠") as a character reference."""
+    out = []
+    for char in text:
+        try:
+            data = char.encode(codec)
+            out.append(data if data.decode(codec) == char else f"&#{ord(char)};".encode())
+        except UnicodeError:
+            out.append(f"&#{ord(char)};".encode())
+    return b"".join(out)
+
+
+@SETTINGS
+@given(
+    tweet_fields(),
+    # (label, the codec that writes what browsers read under it: WHATWG reads
+    # Shift_JIS as Windows-31J, where 0x81CA is "￢", not Python's "¬")
+    st.sampled_from(
+        [("windows-1252", "cp1252"), ("iso-8859-2", "iso-8859-2"), ("koi8-r", "koi8-r"),
+         ("shift_jis", "cp932"), ("euc-jp", "euc-jp"), ("gb18030", "gb18030")]
+    ),
+)  # fmt: skip
+def test_a_page_in_the_charset_its_meta_declares_reads_as_its_text(
+    fields: dict[str, Any], charset: tuple[str, str]
+) -> None:
+    label, codec = charset
+    # The page as a server sends it: in the charset its <meta> names (characters the
+    # charset lacks as character references, as browsers submit them).
+    markup = render_tweet(
+        paragraphs=[*fields["paragraphs"], "Grüße, déjà vu — Жизнь, 日本語"],
+        name=fields["name"], handle=fields["handle"], status_id=fields["status_id"],
+        date_text="March 13, 2021",
+    )  # fmt: skip
+    page = f'<html><head><meta charset="{label}"></head><body>{markup}</body></html>'
+    [from_text] = parse(page)
+    [from_bytes] = parse(_encode(page, codec))
+    assert (from_bytes.text, from_bytes.author) == (from_text.text, from_text.author)
+
+
+@SETTINGS
+@given(platform_embeds())
+def test_an_unclosed_embed_ends_where_the_next_one_opens(
+    embed: tuple[str, str, dict[str, Any]],
+) -> None:
+    # The same embed twice, the first without its end tag: it must end where the
+    # second opens, not take the second (and the rest of the page) in.
+    platform, markup, expected = embed
+    tag = re.match(r"<([a-z-]+)", markup)
+    assert tag is not None
+    end_tag = f"</{tag.group(1)}>"
+    cut = markup.rfind(end_tag)
+    assume(cut > 0)
+    unclosed = markup[:cut] + markup[cut + len(end_tag) :]
+    page = f"<p>Before.</p>\n{unclosed}\n{markup}\n<p>After.</p>"
+    found = parse(page)
+    assert [e.platform for e in found] == [platform, platform]
+    assert [e.post_id for e in found] == [expected.get("post_id")] * 2
+    second = found[1]
+    assert second.span == (
+        page.index(markup, len(unclosed)),
+        page.index(markup, len(unclosed)) + len(markup),
+    )
+
+
+@SETTINGS
+@given(tweet_fields())
+def test_a_tweet_without_its_end_tag_ends_at_its_footer(fields: dict[str, Any]) -> None:
+    markup = render_tweet(
+        paragraphs=fields["paragraphs"], name=fields["name"], handle=fields["handle"],
+        status_id=fields["status_id"], date_text="March 13, 2021",
+    )  # fmt: skip
+    unclosed = markup.removesuffix("</blockquote>")
+    before = "<p>Before.</p>\n"
+    [tweet] = parse(f"{before}{unclosed}\n<p>The article goes on.</p>\n<p>And on.</p>")
+    assert tweet.span == (len(before), len(before) + len(unclosed))
+    assert tweet.text == "\n\n".join(fields["paragraphs"])
