@@ -439,3 +439,37 @@ def test_jobs_give_the_same_rows_on_a_warc_cut_into_parts(
     one = list(rows_of([str(warc)], jobs=1))
     two = list(rows_of([str(warc)], jobs=2))
     assert len(one) == 101 and one == two
+
+
+def test_jobs_give_the_same_rows_and_messages_on_json_lines_cut_into_blocks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tweetembed import records as records_module
+
+    from corpus_files import embed
+
+    monkeypatch.setattr(records_module, "_JSON_BLOCK", 3000)  # blocks of a small file
+    lines = []
+    for n in range(60):
+        if n % 7 == 3:
+            lines.append(json.dumps({"id": n, "body": "no html here"}))
+        elif n % 11 == 5:
+            lines.append("{broken")
+        else:
+            lines.append(json.dumps({"id": n, "html": f"<p>{n}</p>{embed(n)}"}))
+    dump = tmp_path / "dump.jsonl.gz"
+    dump.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
+    outputs = []
+    for jobs in ("1", "2"):
+        status = main(["--no-progress", "--jobs", jobs, str(dump)])
+        captured = capsys.readouterr()
+        outputs.append((status, captured.out, captured.err.splitlines()[:-1]))
+    assert outputs[0] == outputs[1]
+    status, out, errors = outputs[0]
+    assert status == 1
+    assert [r["record"] for r in rows(out)] == [
+        str(n) for n in range(60) if n % 7 != 3 and n % 11 != 5
+    ]
+    assert [e.split(": ", 2)[1] for e in errors if "not a JSON line" in e] == [
+        f"{dump}:{n + 1}" for n in range(60) if n % 11 == 5 and n % 7 != 3
+    ]

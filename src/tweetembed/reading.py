@@ -21,7 +21,17 @@ import attrs
 from .decode import transport_codec
 from .output import row
 from .pipeline import parse
-from .records import KINDS, Record, RecordError, WarcPart, read_part, read_path, read_units
+from .records import (
+    KINDS,
+    JsonBlock,
+    Record,
+    RecordError,
+    WarcPart,
+    read_json_block,
+    read_part,
+    read_path,
+    read_units,
+)  # fmt: skip
 
 __all__ = ["Failure", "Reading", "read"]
 
@@ -55,7 +65,7 @@ class ReadOptions:
     articles: bool = False
 
 
-_Unit = Record | RecordError | Path | WarcPart
+_Unit = Record | RecordError | Path | WarcPart | JsonBlock
 _Task = tuple[_Unit, ReadOptions]
 
 
@@ -67,6 +77,8 @@ def _parse_unit(task: _Task) -> list[Outcome]:
         records = read_path(unit, options.field)
     elif isinstance(unit, WarcPart):
         records = read_part(unit)
+    elif isinstance(unit, JsonBlock):
+        records = read_json_block(unit)
     else:
         records = [unit]
     return [_parse_record(record, options) for record in records]
@@ -124,11 +136,11 @@ def outcomes(paths: Iterable[str | Path], options: ReadOptions, jobs: int) -> It
 
 
 def _chunks(units: Iterable[_Unit]) -> Iterator[list[_Unit]]:
-    """Units in tasks of ``_CHUNK`` (fewer trips between processes); a WARC part, a
-    worker's share of a file, is a task of its own."""
+    """Units in tasks of ``_CHUNK`` (fewer trips between processes); a WARC part or a
+    block of JSON Lines, a worker's share of a file, is a task of its own."""
     chunk: list[_Unit] = []
     for unit in units:
-        if isinstance(unit, WarcPart):
+        if isinstance(unit, (WarcPart, JsonBlock)):
             if chunk:
                 yield chunk
             yield [unit]

@@ -43,10 +43,12 @@ import attrs
 
 __all__ = [
     "KINDS",
+    "JsonBlock",
     "Record",
     "RecordError",
     "WarcPart",
     "display_name",
+    "read_json_block",
     "read_part",
     "read_path",
     "read_records",
@@ -216,8 +218,54 @@ def _files(path: Path, seen: set[tuple[int, int]]) -> Iterator[Path | RecordErro
 
 
 def _jsonl(path: Path, field: str, id_field: str | None = None) -> Iterator[Record | RecordError]:
-    with _open(path) as stream:
-        yield from _json_lines(stream, display_name(path), field, id_field)
+    for block in _json_blocks(path, field, id_field):
+        yield from read_json_block(block)
+
+
+@attrs.frozen
+class JsonBlock:
+    """Whole lines of a JSON Lines input, about ``_JSON_BLOCK`` bytes: what one task
+    reads, in a worker or here (the same blocks either way, so the same messages)."""
+
+    name: str
+    first_line: int
+    data: bytes = attrs.field(repr=lambda d: f"<{len(d)} bytes>")
+    field: str = "html"
+    id_field: str | None = None
+
+
+_JSON_BLOCK = 4 << 20
+
+
+def _json_blocks(
+    source: Path | IO[bytes], field: str, id_field: str | None, name: str | None = None
+) -> Iterator[JsonBlock]:
+    """The blocks of a JSON Lines file (decompressed) or stream."""
+    with _open(source) if isinstance(source, Path) else contextlib.nullcontext(source) as stream:
+        name = name or display_name(source if isinstance(source, Path) else "-")
+        line = 1
+        rest = b""
+        while True:
+            chunk = stream.read(_JSON_BLOCK)
+            if not chunk:
+                break
+            data = rest + chunk
+            cut = data.rfind(b"\n") + 1
+            if cut == 0:  # one long line so far
+                rest = data
+                continue
+            block, rest = data[:cut], data[cut:]
+            yield JsonBlock(name, line, block, field, id_field)
+            line += block.count(b"\n")
+        if rest:
+            yield JsonBlock(name, line, rest, field, id_field)
+
+
+def read_json_block(block: JsonBlock) -> Iterator[Record | RecordError]:
+    """The records of one block of JSON Lines."""
+    yield from _json_lines(
+        io.BytesIO(block.data), block.name, block.field, block.id_field, block.first_line
+    )
 
 
 _MISSING = object()
@@ -245,12 +293,13 @@ def _fields(value: dict[str, Any], prefix: str = "") -> list[str]:
 
 
 def _json_lines(
-    stream: IO[bytes], name: str, field: str, id_field: str | None = None
+    stream: IO[bytes], name: str, field: str, id_field: str | None = None, first_line: int = 1
 ) -> Iterator[Record | RecordError]:
     """One record per JSON line. A field that the lines do not have is reported once
-    (with the fields they do have) and the lines without it counted, not each told."""
+    a block (with the fields they do have) and the lines without it counted, not
+    each told."""
     missing: list[str] = []  # where the field was missing
-    for number, line in enumerate(stream, start=1):
+    for number, line in enumerate(stream, start=first_line):
         where = f"{name}:{number}"
         if not line.strip():
             continue
@@ -565,7 +614,8 @@ def _stdin(
             return
     kind = kind or sniff(data[:64])
     if kind == "jsonl":
-        yield from _json_lines(io.BytesIO(data), "-", field, id_field)
+        for block in _json_blocks(io.BytesIO(data), field, id_field, "-"):
+            yield from read_json_block(block)
     elif kind == "warc":
         try:
             yield from _warc_records(io.BytesIO(data), Path("-"))
@@ -585,7 +635,7 @@ def read_units(
     kind: str | None = None,
     id_field: str | None = None,
     parts: int = 0,
-) -> Iterator[Record | RecordError | Path | WarcPart]:
+) -> Iterator[Record | RecordError | Path | WarcPart | JsonBlock]:
     """Like :func:`read_records`, but a file that is one article comes as its Path,
     and with ``parts`` a .warc.gz comes as about that many :class:`WarcPart`.
 
@@ -627,8 +677,20 @@ def read_units(
             cut = warc_parts(file, parts) if found == "warc" and parts > 1 else None
             if cut is not None:
                 yield from cut
+            elif found == "jsonl" and parts > 1:
+                yield from _json_units(file, field, id_field)
             else:
                 yield from _one(file, field, found, id_field)
+
+
+def _json_units(path: Path, field: str, id_field: str | None) -> Iterator[JsonBlock | RecordError]:
+    """A JSON Lines file's blocks, for workers (their JSON parsed there), or its error."""
+    try:
+        yield from _json_blocks(path, field, id_field)
+    except _Unreadable as error:
+        yield RecordError(display_name(path), str(error))
+    except Exception as error:  # damaged compression, a file gone
+        yield RecordError(display_name(path), f"cannot be read: {error}")
 
 
 def read_path(path: Path, field: str = "html") -> Iterator[Record | RecordError]:
@@ -656,5 +718,7 @@ def read_records(
             yield from read_path(unit, field)
         elif isinstance(unit, WarcPart):
             yield from read_part(unit)
+        elif isinstance(unit, JsonBlock):
+            yield from read_json_block(unit)
         else:
             yield unit
