@@ -386,8 +386,21 @@ def find_footer(text: str, hit: int) -> tuple[int, int, str] | None:
         if footer.url is None or status_ref(footer.url) is None:
             return None
         start = _line_start(text, footer.dash)
+    start = _skip_bare_lines(text, start, _line_start(text, footer.dash))
     quoted = text[_line_start(text, footer.dash) : footer.dash].lstrip(" \t").startswith(">")
     return start, footer.end, "markdown" if quoted or footer.url else "text"
+
+
+def _skip_bare_lines(text: str, start: int, last: int) -> int:
+    """``start`` moved past the lines that hold no text, only tags or white space (a
+    ``<blockquote>`` left alone on its line): they add nothing to the embed, and
+    whether a paragraph reaches them must not change where it starts."""
+    while start < last:
+        end = text.find("\n", start, last)
+        if end < 0 or _TAG.sub("", text[start:end]).strip(" \t\r>"):
+            break
+        start = end + 1
+    return start
 
 
 def _last_footer(markup: str) -> _Footer | None:
