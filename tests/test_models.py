@@ -178,3 +178,16 @@ def test_slices_and_sums_of_embeds_are_embeds() -> None:
     assert type(embeds + embeds) is Embeds and len(embeds + embeds) == 2
     assert type(embeds[0]) is Tweet
     assert "<table>" in Embeds(e for e in embeds if not e.escaped)._repr_html_()
+
+
+def test_form_and_escaped_are_literal_types() -> None:
+    import typing
+
+    from tweetembed import Embed, Escaped, Form
+
+    hints = typing.get_type_hints(Embed)
+    assert hints["form"] == Form and hints["escaped"] == typing.Optional[Escaped]  # noqa: UP045
+    assert typing.get_args(Form) == (
+        "blockquote", "rendered", "iframe", "element", "amp", "shortcode", "url", "markdown", "text",
+    )  # fmt: skip
+    assert typing.get_args(Escaped) == ("html", "json", "percent", "text")

@@ -11,6 +11,7 @@ Bluesky, Threads, Mastodon, Reddit, Telegram, LinkedIn) in the raw text of news 
 from __future__ import annotations
 
 from .entities import extract_entities
+from .forms import Escaped, Form
 from .models import (
     Author,
     BlueskyPost,
@@ -43,7 +44,9 @@ __all__ = [
     "Embeds",
     "EmojiCaption",
     "Entities",
+    "Escaped",
     "Failure",
+    "Form",
     "Hashtag",
     "InstagramPost",
     "Link",

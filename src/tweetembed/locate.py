@@ -29,6 +29,7 @@ import stringzilla
 from .decode import Page
 from .escapes import ESCAPINGS, json_quoted, unescape
 from .escapes import tag_pattern as escaped_tag_pattern
+from .forms import Escaped, Form
 from .textstate import TextState
 
 __all__ = [
@@ -54,7 +55,7 @@ _MAX_TAG = 4096
 TagTest = Callable[[str, Mapping[str, str]], bool]
 # For forms written as text (shortcodes, bare URLs, stripped footers): given the
 # text and where the needle starts, the embed's region and form, or None.
-TextFinder = Callable[[str, int], "tuple[int, int, str] | None"]
+TextFinder = Callable[[str, int], "tuple[int, int, Form] | None"]
 
 
 # Compared and hashed by identity: a platform's markers are built once, and the
@@ -67,7 +68,7 @@ class Marker:
     needle: str
     platform: str
     kind: str
-    form: str
+    form: Form
     accepts: TagTest | None = None
     finds: TextFinder | None = None
     # Where an element whose end tag is missing ends (after its footer, say), if known.
@@ -89,8 +90,8 @@ class Candidate:
 
     platform: str
     kind: str
-    form: str
-    escaped: str | None
+    form: Form
+    escaped: Escaped | None
     start: int
     end: int
     markup: str = attrs.field(default="", eq=False, repr=False)
@@ -128,6 +129,9 @@ def _attributes(raw: str) -> dict[str, str]:
 _ENTITY_QUOTE = re.compile(r"=\s*\\*&(?:quot|#34|#x22);", re.IGNORECASE)
 # The escaping of such markup: JSON tokens for its tags, reported as "html".
 _JSON_IN_HTML = "json+html"
+# What each escaping is reported as.
+_REPORTED: dict[str, Escaped] = {"json": "json", "html": "html", "percent": "percent"}
+_REPORTED[_JSON_IN_HTML] = "html"
 
 
 @functools.lru_cache(maxsize=32)
@@ -439,7 +443,7 @@ def locate(
             # is a stripped copy (JSON-LD's articleBody, a description) that holds
             # nothing the live embed does not.
             if _in_tag(data, hit, openers):
-                copy: str | None = "html"  # an attribute value: entities to undo
+                copy: Escaped | None = "html"  # an attribute value: entities to undo
             else:
                 copy = "text" if state.inside(hit) else None
             if copy is not None:
@@ -480,12 +484,13 @@ def locate(
             # Unclosed (or cut off): it ends where the platform says (after its
             # footer), else before the next embed, else at the limit.
             end = _ends(page, marker, open_end, limit) or limit
+        escaped: Escaped | None
         if escaping is None:
             state = state or TextState(data)
-            escaping = "text" if state.inside(start) else None
-        elif escaping == _JSON_IN_HTML:
-            escaping = "html"
-        found.append(Candidate(marker.platform, marker.kind, marker.form, escaping, start, end))
+            escaped = "text" if state.inside(start) else None
+        else:
+            escaped = _REPORTED[escaping]
+        found.append(Candidate(marker.platform, marker.kind, marker.form, escaped, start, end))
         # An embed inside this one is part of it (a quoted tweet, an AMP
         # placeholder, a rendered iframe), not a new embed.
         position = floor = end

@@ -14,6 +14,8 @@ from typing import Any, SupportsIndex, overload
 
 import attrs
 
+from .forms import ESCAPES, FORMS, Escaped, Form
+
 __all__ = [
     "Author",
     "BlueskyPost",
@@ -34,18 +36,6 @@ __all__ = [
     "YouTubeVideo",
 ]
 
-FORMS = (
-    "blockquote",
-    "rendered",
-    "iframe",
-    "element",
-    "amp",
-    "shortcode",
-    "url",
-    "markdown",
-    "text",
-)
-ESCAPES = ("html", "json", "percent", "text")
 LINK_KINDS = ("mention", "hashtag", "cashtag", "media", "status", "url")
 
 
@@ -304,8 +294,8 @@ class Embed(_Model, Mapping[str, Any]):
 
     platform: str
     kind: str
-    form: str = attrs.field(validator=attrs.validators.in_(FORMS))
-    escaped: str | None = attrs.field(default=None, validator=_optional_in(ESCAPES))
+    form: Form = attrs.field(validator=attrs.validators.in_(FORMS))
+    escaped: Escaped | None = attrs.field(default=None, validator=_optional_in(ESCAPES))
     post_id: str | None = None
     url: str | None = None
     author: Author | None = None

@@ -32,6 +32,7 @@ import unicodedata
 import attrs
 
 from ..dates import parse_date
+from ..forms import Form
 from ..urls import StatusRef, status_ref
 
 __all__ = ["FOOTER_HANDLE", "find_footer", "read_footer_form"]
@@ -375,7 +376,7 @@ def _quote_start(text: str, line_start: int, low: int, dash: int) -> int | None:
     return start
 
 
-def find_footer(text: str, hit: int) -> tuple[int, int, str] | None:
+def find_footer(text: str, hit: int) -> tuple[int, int, Form] | None:
     """A stripped embed ending in a footer whose ``(@`` is at ``hit``."""
     footer = _footer_at(text, hit)
     if footer is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..forms import Form
 from ..urls import StatusRef, status_ref
 from ._twitter_footers import find_footer, read_footer_form
 
@@ -50,7 +51,7 @@ def _line(text: str, position: int) -> tuple[int, int] | None:
     return start, end
 
 
-def find_shortcode(text: str, hit: int) -> tuple[int, int, str] | None:
+def find_shortcode(text: str, hit: int) -> tuple[int, int, Form] | None:
     """A shortcode starting at ``hit`` that names a status."""
     m = _SHORTCODE.match(text, hit, hit + 1024)
     if m is None or _shortcode_status(m.group(0)) is None:
@@ -76,7 +77,7 @@ def _shortcode_status(markup: str) -> StatusRef | None:
     return StatusRef((id_match.group(1) or id_match.group(2)).lstrip("0") or "0", user)
 
 
-def find_status_url(text: str, hit: int) -> tuple[int, int, str] | None:
+def find_status_url(text: str, hit: int) -> tuple[int, int, Form] | None:
     """Around the ``/status`` at ``hit``: a status URL alone on its line, or in ``[embed]``."""
     line = _line(text, hit)
     if line is None:
