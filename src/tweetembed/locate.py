@@ -130,8 +130,9 @@ _ENTITY_QUOTE = re.compile(r"=\s*\\*&(?:quot|#34|#x22);", re.IGNORECASE)
 # The escaping of such markup: JSON tokens for its tags, reported as "html".
 _JSON_IN_HTML = "json+html"
 # What each escaping is reported as.
-_REPORTED: dict[str, Escaped] = {"json": "json", "html": "html", "percent": "percent"}
-_REPORTED[_JSON_IN_HTML] = "html"
+_REPORTED: dict[str, Escaped] = {
+    "json": "json", "html": "html", "percent": "percent", _JSON_IN_HTML: "html",
+}  # fmt: skip
 
 
 @functools.lru_cache(maxsize=32)

@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from .decode import transport_codec
+from .models import Embed
 from .output import row
 from .pipeline import parse
 from .records import (
@@ -93,16 +94,13 @@ def _parse_record(record: Record | RecordError, options: ReadOptions) -> Outcome
         embeds = parse(record.content, platforms=options.platforms, encoding=declared)
     except Exception as error:  # parse does not raise for text; this is a bug report
         return ("error", f"{record.source}: {type(error).__name__}: {error}", [])
+    # An article without embeds gets a row of its own only when every article is asked for.
+    shown: list[Embed | None] = list(embeds) or ([None] if options.articles else [])
     rows = [
         row(record.source, record.record_id, e, file=record.file, offset=record.offset,
             embeds=len(embeds))
-        for e in embeds
+        for e in shown
     ]  # fmt: skip
-    if options.articles and not rows:
-        rows = [
-            row(record.source, record.record_id, None, file=record.file, offset=record.offset,
-                embeds=0)
-        ]  # fmt: skip
     return ("ok", record.source, rows)
 
 
