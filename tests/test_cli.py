@@ -103,7 +103,7 @@ def test_a_corpus_of_every_kind_as_jsonl(
     assert (
         err.strip()
         .splitlines()[-1]
-        .startswith("tweetembed: 4 inputs, 9 records, 8 embeds, 2 failures,")
+        .startswith("tweetembed: 6 files, 9 records, 8 embeds, 2 failures,")
     )
 
 
@@ -473,3 +473,75 @@ def test_jobs_give_the_same_rows_and_messages_on_json_lines_cut_into_blocks(
     assert [e.split(": ", 2)[1] for e in errors if "not a JSON line" in e] == [
         f"{dump}:{n + 1}" for n in range(60) if n % 11 == 5 and n % 7 != 3
     ]
+
+
+def test_the_progress_bar_counts_bytes_of_input_with_a_total(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = build(tmp_path)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    status = main([str(files["pages"]), str(files["warc_gz"]), "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert status == 0
+    size = sum(p.stat().st_size for p in files["pages"].rglob("*") if p.is_file())
+    size += files["warc_gz"].stat().st_size
+    last = err.rsplit("\r", 1)[-1].splitlines()[0]
+    # "100%|██████████| 1.23k/1.23k [00:00<00:00, 4.56kB/s, 4 records, 4 embeds]"
+    assert last.startswith("100%|")
+    from tqdm import tqdm
+
+    shown = tqdm.format_sizeof(size, divisor=1024)  # as tqdm writes a size: 7.53k
+    assert f" {shown}/{shown} [" in last
+    assert "B/s, 4 records, 4 embeds]" in last
+    assert err.splitlines()[-1].startswith("tweetembed: 4 files, 4 records, 4 embeds, 0 failures,")
+
+
+def test_verbose_tells_each_file_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    files = build(tmp_path)
+    status, _, err = run(tmp_path, capsys, str(files["pages"]), str(files["jsonl"]), "-v")
+    assert status == 1
+    assert err.splitlines()[:4] == [
+        "tweetembed: read T/pages/deeper/two.html.gz: 1 records, 2 embeds",
+        "tweetembed: read T/pages/one.html: 1 records, 1 embeds",
+        "tweetembed: read T/pages/plain.txt: 1 records, 0 embeds",
+        f"tweetembed: T/dump.jsonl:2: {err.split('dump.jsonl:2: ')[1].splitlines()[0]}",
+    ]
+    assert "tweetembed: read T/dump.jsonl: 3 records, 3 embeds" in err.splitlines()
+
+
+@pytest.mark.reader_errors
+@pytest.mark.parametrize("verbose", [False, True])
+def test_a_reader_bug_is_one_line_and_its_traceback_only_with_verbose(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    verbose: bool,
+) -> None:
+    import attrs
+
+    from tweetembed import platforms
+
+    def broken(*args: object) -> None:
+        raise ZeroDivisionError("a bug in a reader")
+
+    monkeypatch.setitem(
+        platforms._TABLE, "twitter", attrs.evolve(platforms._TABLE["twitter"], read=broken)
+    )
+    files = build(tmp_path)
+    flags = ["-v"] if verbose else []
+    status, out, err = run(
+        tmp_path, capsys, str(files["pages"] / "one.html"), "--jobs", "1", *flags
+    )
+    assert (status, out) == (0, "")
+    lines = err.splitlines()
+    message = "tweetembed: could not read the embed at 8"
+    if verbose:
+        assert lines[0] == message
+        assert lines[1] == "Traceback (most recent call last):"
+        assert "ZeroDivisionError: a bug in a reader" in lines
+    else:
+        assert lines == [
+            message + " (a bug: -v shows where; please report it)",
+            lines[-1],
+        ]
+        assert "Traceback" not in err

@@ -64,3 +64,35 @@ def test_wrong_arguments_say_what_to_pass(
 ) -> None:
     with pytest.raises(error, match=message):
         read(**arguments)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_outcomes_account_for_every_byte_and_file_of_the_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    """The progress bar's bytes add up to the inputs' size on disk, and the summary's
+    files are the regular files read, whatever the kind and the jobs."""
+    from test_cli_faults import _warc_gz
+
+    from tweetembed import records as records_module
+    from tweetembed.reading import ReadOptions, outcomes
+    from tweetembed.records import input_size
+
+    monkeypatch.setattr(records_module, "_MIN_PART", 2000)  # a WARC.gz cut into parts
+    monkeypatch.setattr(records_module, "_JSON_BLOCK", 100)  # JSON Lines in several blocks
+    files = build(tmp_path)
+    big = tmp_path / "big.warc.gz"
+    _warc_gz(big, 60)
+    paths = [files[k] for k in ("pages", "jsonl", "jsonl_gz", "warc", "warc_gz", "seed")]
+    paths.append(big)
+    on_disk = [p for path in paths for p in ([path] if path.is_file() else path.rglob("*"))]
+    sizes = sum(p.stat().st_size for p in on_disk if p.is_file())
+    found = list(outcomes(paths, ReadOptions(), jobs))
+    assert input_size(paths) == sizes
+    assert sum(size for status, _, _, size in found if status in ("read", "file")) == sizes
+    read_files = [where for status, where, _, _ in found if status == "file"]
+    assert len(read_files) == 9 == len([p for p in on_disk if p.is_file()])
+    assert read_files[-1] == str(big)
+    # Parts and blocks report their share as they are read, before their file ends.
+    assert [s for s, w, _, _ in found if w == str(big)].count("read") >= 2
+    assert [s for s, w, _, n in found if w == str(files["jsonl"]) and n].count("read") >= 2

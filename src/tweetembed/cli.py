@@ -12,8 +12,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import logging
 import os
 import sys
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -24,7 +26,7 @@ from .decode import transport_codec
 from .output import write_csv, write_jsonl, write_parquet
 from .platforms import PLATFORMS
 from .reading import Outcome, ReadOptions, outcomes, read
-from .records import KINDS, display_name
+from .records import KINDS, display_name, input_size
 
 __all__ = ["main", "rows_of"]
 
@@ -113,6 +115,11 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         "-q", "--quiet", action="store_true",
         help="no progress bar and no summary; failures are still reported",
     )  # fmt: skip
+    parser.add_argument(
+        "-v", "--verbose", action="store_true",
+        help="also a line for each file read (its records and embeds), and the "
+        "traceback of an embed that could not be read",
+    )  # fmt: skip
     parser.add_argument("--version", action="version", version=f"tweetembed {__version__}")
     args = parser.parse_args(argv)
     if args.format is None:
@@ -151,22 +158,100 @@ def _format_of(path: str) -> str | None:
 
 class _Counter:
     def __init__(self) -> None:
-        self.records = self.embeds = self.failures = 0
+        self.files = self.records = self.embeds = self.failures = 0
 
 
 def _rows(
-    outcomes: Iterator[Outcome], counter: _Counter, progress: Any
+    outcomes: Iterator[Outcome],
+    counter: _Counter,
+    progress: _Progress | None,
+    verbose: bool = False,
 ) -> Iterator[dict[str, Any]]:
-    for status, where, rows in outcomes:
+    """The rows of the outcomes, counted; failures told; progress in bytes of input."""
+    records = embeds = 0  # of the file being read, for -v
+    for status, where, rows, size in outcomes:
         if status == "error":
             counter.failures += 1
             print(f"tweetembed: {where}", file=sys.stderr)
-        else:
+        elif status == "ok":
             counter.records += 1
             counter.embeds += len(rows)
+            records += 1
+            embeds += len(rows)
             yield from rows
-        if progress is not None:
-            progress.update(1)
+            continue
+        elif status == "file":
+            counter.files += 1
+            if verbose:
+                print(f"tweetembed: read {where}: {records} records, {embeds} embeds",
+                      file=sys.stderr)  # fmt: skip
+            records = embeds = 0
+        if progress is not None and size:
+            progress.update(size, counter)
+
+
+class _Progress:
+    """A bar in bytes of input, with the rate, and the ETA once the inputs' size is
+    known: a thread measures them, so that reading starts at once."""
+
+    def __init__(self, paths: Sequence[str]) -> None:
+        from tqdm import tqdm
+
+        try:
+            width = os.get_terminal_size(sys.stderr.fileno()).columns
+        except (OSError, ValueError, AttributeError):
+            width = 0
+        # A terminal that says it is 0 by 0 (a bare pty) would get no bar at all.
+        shape: dict[str, Any] = (
+            {"dynamic_ncols": True} if width > 0 else {"ncols": 100, "nrows": 24}
+        )
+        self.bar = tqdm(unit="B", unit_scale=True, unit_divisor=1024, file=sys.stderr,
+                        **shape)  # fmt: skip
+        self._measuring = threading.Thread(target=self._measure, args=(paths,), daemon=True)
+        self._measuring.start()
+
+    def _measure(self, paths: Sequence[str]) -> None:
+        with contextlib.suppress(Exception):  # only the ETA depends on it
+            total = input_size(paths)
+            if total is not None:
+                self.bar.total = total
+                self.bar.refresh()
+
+    def update(self, size: int, counter: _Counter) -> None:
+        self.bar.set_postfix_str(f"{counter.records} records, {counter.embeds} embeds",
+                                 refresh=False)  # fmt: skip
+        self.bar.update(size)
+
+    def close(self) -> None:
+        self._measuring.join(timeout=5)  # the last line shows the total when it can
+        self.bar.close()
+
+
+class _LogFormat(logging.Formatter):
+    """A reader's failure on one embed as one line; with ``-v``, its traceback too."""
+
+    def __init__(self, verbose: bool) -> None:
+        super().__init__("%(message)s")
+        self.verbose = verbose
+
+    def format(self, record: logging.LogRecord) -> str:
+        if self.verbose:
+            return super().format(record)
+        return record.getMessage() + " (a bug: -v shows where; please report it)"
+
+
+@contextlib.contextmanager
+def _logging(verbose: bool) -> Iterator[None]:
+    logger = logging.getLogger("tweetembed")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_LogFormat(verbose))
+    logger.addHandler(handler)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
 class _OutputError(Exception):
@@ -225,18 +310,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ImportError:
             print(_NO_PYARROW, file=sys.stderr)
             return 2
+    with _logging(args.verbose):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     counter = _Counter()
     progress = None
     if not (args.no_progress or args.quiet) and sys.stderr.isatty():
-        from tqdm import tqdm
-
-        progress = tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True)
+        progress = _Progress(args.paths)
     options = ReadOptions(
         args.field, args.platforms, args.encoding, args.input_format, args.id_field, args.articles
     )
     found = outcomes(args.paths, options, args.jobs)
-    rows = _rows(found, counter, progress)
+    rows = _rows(found, counter, progress, args.verbose)
     status = 0
     try:
         _write(args, rows)
@@ -257,7 +345,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.quiet:
         return status or (1 if counter.failures else 0)
     print(
-        f"tweetembed: {len(args.paths)} inputs, {counter.records} records, "
+        f"tweetembed: {counter.files} files, {counter.records} records, "
         f"{counter.embeds} embeds, {counter.failures} failures, {seconds:.2f} s",
         file=sys.stderr,
     )

@@ -25,9 +25,12 @@ from .pipeline import parse
 from .records import (
     KINDS,
     JsonBlock,
+    Progress,
     Record,
     RecordError,
+    Unit,
     WarcPart,
+    display_name,
     read_json_block,
     read_part,
     read_path,
@@ -40,8 +43,10 @@ __all__ = ["Failure", "Reading", "read"]
 _CHUNK = 16
 _WINDOW = 4
 
-# ("ok", source, rows) or ("error", message, []).
-Outcome = tuple[str, str, list[dict[str, Any]]]
+# ("ok", source, rows, 0) or ("error", message, [], 0) for a record; ("read", name,
+# [], size) when so many bytes of an input (as on disk) were read, ("file", …) when
+# they end it: for a progress bar and the count of files.
+Outcome = tuple[str, str, list[dict[str, Any]], int]
 
 
 @attrs.frozen
@@ -66,34 +71,48 @@ class ReadOptions:
     articles: bool = False
 
 
-_Unit = Record | RecordError | Path | WarcPart | JsonBlock
-_Task = tuple[_Unit, ReadOptions]
+_Task = tuple[Unit, ReadOptions]
 
 
 def _parse_unit(task: _Task) -> list[Outcome]:
-    """The outcomes of one unit: a record, an error, or a file read here (in a worker)."""
+    """The outcomes of one unit: a record, an error, or a file read here (in a worker),
+    then how much of its input the unit read."""
     unit, options = task
     records: Iterable[Record | RecordError]
+    if isinstance(unit, Progress):
+        return [("file" if unit.whole else "read", unit.name, [], unit.size)]
     if isinstance(unit, Path):
         records = read_path(unit, options.field)
+        done = Progress(display_name(unit), _size(unit), whole=True)
     elif isinstance(unit, WarcPart):
         records = read_part(unit)
+        done = Progress(display_name(unit.path), unit.end - unit.start, whole=unit.last)
     elif isinstance(unit, JsonBlock):
         records = read_json_block(unit)
+        done = Progress(unit.name, unit.consumed)
     else:
-        records = [unit]
-    return [_parse_record(record, options) for record in records]
+        return [_parse_record(unit, options)]
+    outcomes = [_parse_record(record, options) for record in records]
+    outcomes.append(("file" if done.whole else "read", done.name, [], done.size))
+    return outcomes
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _parse_record(record: Record | RecordError, options: ReadOptions) -> Outcome:
     """Rows of one record, or its error."""
     if isinstance(record, RecordError):
-        return ("error", f"{record.source}: {record.message}", [])
+        return ("error", f"{record.source}: {record.message}", [], 0)
     try:
         declared = record.encoding if transport_codec(record.encoding) else options.encoding
         embeds = parse(record.content, platforms=options.platforms, encoding=declared)
     except Exception as error:  # parse does not raise for text; this is a bug report
-        return ("error", f"{record.source}: {type(error).__name__}: {error}", [])
+        return ("error", f"{record.source}: {type(error).__name__}: {error}", [], 0)
     # An article without embeds gets a row of its own only when every article is asked for.
     shown: list[Embed | None] = list(embeds) or ([None] if options.articles else [])
     rows = [
@@ -101,7 +120,7 @@ def _parse_record(record: Record | RecordError, options: ReadOptions) -> Outcome
             embeds=len(embeds))
         for e in shown
     ]  # fmt: skip
-    return ("ok", record.source, rows)
+    return ("ok", record.source, rows, 0)
 
 
 def _ignore_interrupts() -> None:
@@ -133,10 +152,10 @@ def outcomes(paths: Iterable[str | Path], options: ReadOptions, jobs: int) -> It
             yield from pending.popleft().get()
 
 
-def _chunks(units: Iterable[_Unit]) -> Iterator[list[_Unit]]:
+def _chunks(units: Iterable[Unit]) -> Iterator[list[Unit]]:
     """Units in tasks of ``_CHUNK`` (fewer trips between processes); a WARC part or a
     block of JSON Lines, a worker's share of a file, is a task of its own."""
-    chunk: list[_Unit] = []
+    chunk: list[Unit] = []
     for unit in units:
         if isinstance(unit, (WarcPart, JsonBlock)):
             if chunk:
@@ -153,7 +172,7 @@ def _chunks(units: Iterable[_Unit]) -> Iterator[list[_Unit]]:
 
 
 def _parse_chunk(
-    task: tuple[list[Record | RecordError | Path | WarcPart], ReadOptions],
+    task: tuple[list[Unit], ReadOptions],
 ) -> list[Outcome]:
     """The outcomes of a chunk of units, in a worker."""
     units, options = task
@@ -183,7 +202,9 @@ class Reading:
         if self._started:
             raise RuntimeError("a Reading is iterated once: call read() again to read again")
         self._started = True
-        for status, where, rows in outcomes(self._paths, self._options, self._jobs):
+        for status, where, rows, _ in outcomes(self._paths, self._options, self._jobs):
+            if status in ("read", "file"):
+                continue
             if status == "error":
                 source, _, message = where.partition(": ")
                 failure = Failure(source, message)

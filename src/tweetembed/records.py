@@ -44,10 +44,13 @@ import attrs
 __all__ = [
     "KINDS",
     "JsonBlock",
+    "Progress",
     "Record",
     "RecordError",
+    "Unit",
     "WarcPart",
     "display_name",
+    "input_size",
     "read_json_block",
     "read_part",
     "read_path",
@@ -232,6 +235,18 @@ class JsonBlock:
     data: bytes = attrs.field(repr=lambda d: f"<{len(d)} bytes>")
     field: str = "html"
     id_field: str | None = None
+    # The bytes of the file (compressed, as on disk) read for this block.
+    consumed: int = 0
+
+
+@attrs.frozen
+class Progress:
+    """So many bytes of an input (as on disk) have been read; ``whole``: the input
+    ends here. Comes in input order among the units, for a progress bar and a count."""
+
+    name: str
+    size: int
+    whole: bool = False
 
 
 _JSON_BLOCK = 4 << 20
@@ -241,10 +256,18 @@ def _json_blocks(
     source: Path | IO[bytes], field: str, id_field: str | None, name: str | None = None
 ) -> Iterator[JsonBlock]:
     """The blocks of a JSON Lines file (decompressed) or stream."""
-    with _open(source) if isinstance(source, Path) else contextlib.nullcontext(source) as stream:
+    with contextlib.ExitStack() as stack:
+        if isinstance(source, Path):
+            raw: IO[bytes] = stack.enter_context(source.open("rb"))
+            head = raw.read(6)
+            raw.seek(0)
+            stream = stack.enter_context(_decompressing(raw, _compression(head)))
+        else:
+            raw = stream = source
         name = name or display_name(source if isinstance(source, Path) else "-")
         line = 1
         rest = b""
+        read = 0  # of the raw file, for progress
         while True:
             chunk = stream.read(_JSON_BLOCK)
             if not chunk:
@@ -255,10 +278,20 @@ def _json_blocks(
                 rest = data
                 continue
             block, rest = data[:cut], data[cut:]
-            yield JsonBlock(name, line, block, field, id_field)
+            position = _tell(raw)
+            yield JsonBlock(name, line, block, field, id_field, position - read)
+            read = position
             line += block.count(b"\n")
         if rest:
-            yield JsonBlock(name, line, rest, field, id_field)
+            yield JsonBlock(name, line, rest, field, id_field, _tell(raw) - read)
+
+
+def _tell(stream: IO[bytes]) -> int:
+    """How far ``stream`` has been read (0 where it cannot tell: a pipe)."""
+    try:
+        return stream.tell()
+    except (OSError, ValueError):
+        return 0
 
 
 def read_json_block(block: JsonBlock) -> Iterator[Record | RecordError]:
@@ -500,7 +533,12 @@ class WarcPart:
     path: Path
     start: int
     end: int
+    # The file ends with this part.
+    last: bool = False
 
+
+# What read_units gives: a record or an error read here, or something to read.
+Unit = Record | RecordError | Path | WarcPart | JsonBlock | Progress
 
 # A part is worth its own task from this size on.
 _MIN_PART = 4 << 20
@@ -539,7 +577,7 @@ def warc_parts(path: Path, count: int) -> list[WarcPart] | None:
     except (OSError, ValueError):
         return None  # read whole, where its errors are reported
     bounds = [c for c in cuts if c < size] + [size]
-    return [WarcPart(path, a, b) for a, b in itertools.pairwise(bounds) if a < b]
+    return [WarcPart(path, a, b, b == size) for a, b in itertools.pairwise(bounds) if a < b]
 
 
 def read_part(part: WarcPart) -> Iterator[Record | RecordError]:
@@ -597,10 +635,9 @@ def _one(
 
 
 def _stdin(
-    stream: IO[bytes], field: str, kind: str | None, id_field: str | None
+    data: bytes, field: str, kind: str | None, id_field: str | None
 ) -> Iterator[Record | RecordError]:
     """Standard input, read like a file: decompressed and sniffed."""
-    data = stream.read()
     compression = _compression(data[:6])
     if compression is not None:
         try:
@@ -635,9 +672,11 @@ def read_units(
     kind: str | None = None,
     id_field: str | None = None,
     parts: int = 0,
-) -> Iterator[Record | RecordError | Path | WarcPart | JsonBlock]:
+) -> Iterator[Unit]:
     """Like :func:`read_records`, but a file that is one article comes as its Path,
-    and with ``parts`` a .warc.gz comes as about that many :class:`WarcPart`.
+    a JSON Lines file as :class:`JsonBlock` objects, and with ``parts`` a .warc.gz as
+    about that many :class:`WarcPart` objects; :class:`Progress` says how much of an
+    input the units before it have read (a Path, a part and a block say it themselves).
 
     Whoever processes the unit reads it (:func:`read_path`, :func:`read_part`): worker
     processes then read their own files instead of receiving their bytes.
@@ -651,9 +690,9 @@ def read_units(
     seen: set[tuple[int, int]] = set()
     for given in paths:
         if isinstance(given, (str, bytes)) and os.fsdecode(given) == "-":
-            yield from _stdin(
-                stdin if stdin is not None else sys.stdin.buffer, field, kind, id_field
-            )
+            data = (stdin if stdin is not None else sys.stdin.buffer).read()
+            yield from _stdin(data, field, kind, id_field)
+            yield Progress("-", len(data), whole=True)
             continue
         path = Path(os.fsdecode(given))
         if not os.path.lexists(path):
@@ -663,28 +702,77 @@ def read_units(
             if isinstance(file, RecordError):
                 yield file
                 continue
+            yield from _file_units(file, field, kind, id_field, parts)
+
+
+def _file_units(
+    file: Path, field: str, kind: str | None, id_field: str | None, parts: int
+) -> Iterator[Unit]:
+    """The units of one regular file, the last of them saying that it was read."""
+    name = display_name(file)
+    try:
+        found = kind or _kind_of(file)
+    except _Unreadable as error:
+        yield RecordError(name, str(error))
+        yield Progress(name, _size(file), whole=True)
+        return
+    except Exception as error:  # damaged compression (zlib, lzma, zstd errors)
+        yield RecordError(name, f"cannot be read: {error}")
+        yield Progress(name, _size(file), whole=True)
+        return
+    if found == "page":
+        yield file
+        return
+    cut = warc_parts(file, parts) if found == "warc" and parts > 1 else None
+    if cut is not None:
+        yield from cut
+        return
+    size = _size(file)
+    read = 0
+    if found == "jsonl":
+        for unit in _json_units(file, field, id_field):
+            yield unit
+            read += unit.consumed if isinstance(unit, JsonBlock) else 0
+    else:
+        for record in _one(file, field, found, id_field):
+            yield record
+            # A WARC record's offset is how far its file has been read.
+            if isinstance(record, Record) and record.offset is not None and record.offset > read:
+                yield Progress(name, record.offset - read)
+                read = record.offset
+    yield Progress(name, max(size - read, 0), whole=True)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def input_size(paths: Iterable[str | Path]) -> int | None:
+    """The bytes (as on disk) of every regular file under ``paths``, for a progress
+    bar's total; ``None`` when standard input is one of them and is not a file."""
+    total = 0
+    seen: set[tuple[int, int]] = set()
+    for given in paths:
+        if isinstance(given, (str, bytes)) and os.fsdecode(given) == "-":
             try:
-                found = kind or _kind_of(file)
-            except _Unreadable as error:
-                yield RecordError(display_name(file), str(error))
-                continue
-            except Exception as error:  # damaged compression (zlib, lzma, zstd errors)
-                yield RecordError(display_name(file), f"cannot be read: {error}")
-                continue
-            if found == "page":
-                yield file
-                continue
-            cut = warc_parts(file, parts) if found == "warc" and parts > 1 else None
-            if cut is not None:
-                yield from cut
-            elif found == "jsonl" and parts > 1:
-                yield from _json_units(file, field, id_field)
-            else:
-                yield from _one(file, field, found, id_field)
+                info = os.fstat(sys.stdin.fileno())
+            except (OSError, ValueError, AttributeError):
+                return None
+            if not stat.S_ISREG(info.st_mode):
+                return None
+            total += info.st_size
+            continue
+        path = Path(os.fsdecode(given))
+        if os.path.lexists(path):
+            total += sum(_size(f) for f in _files(path, seen) if isinstance(f, Path))
+    return total
 
 
 def _json_units(path: Path, field: str, id_field: str | None) -> Iterator[JsonBlock | RecordError]:
-    """A JSON Lines file's blocks, for workers (their JSON parsed there), or its error."""
+    """A JSON Lines file's blocks (their JSON parsed by whoever reads them), or its error."""
     try:
         yield from _json_blocks(path, field, id_field)
     except _Unreadable as error:
@@ -720,5 +808,5 @@ def read_records(
             yield from read_part(unit)
         elif isinstance(unit, JsonBlock):
             yield from read_json_block(unit)
-        else:
+        elif not isinstance(unit, Progress):
             yield unit
