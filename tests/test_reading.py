@@ -73,7 +73,6 @@ def test_the_outcomes_account_for_every_byte_and_file_of_the_input(
     """The progress bar's bytes add up to the inputs' size on disk, and the summary's
     files are the regular files read, whatever the kind and the jobs."""
     from test_cli_faults import _warc_gz
-
     from tweetembed import records as records_module
     from tweetembed.reading import ReadOptions, outcomes
     from tweetembed.records import input_size

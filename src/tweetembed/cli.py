@@ -174,10 +174,12 @@ def _rows(
             counter.failures += 1
             print(f"tweetembed: {where}", file=sys.stderr)
         elif status == "ok":
+            # (With --articles an article without embeds has a row of its own.)
+            found = rows[0]["embeds"] if rows else 0
             counter.records += 1
-            counter.embeds += len(rows)
+            counter.embeds += found
             records += 1
-            embeds += len(rows)
+            embeds += found
             yield from rows
             continue
         elif status == "file":
