@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from importlib import resources
 from typing import Any
 
 import regex
@@ -93,6 +92,8 @@ _URL_PRECEDING = rf"(?:[^a-z0-9@\uff20$#\uff03{_INVALID}\u202a-\u202e]|[{_DIRECT
 @functools.lru_cache(maxsize=1)
 def _tlds() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Read upstream's ``tld_lib.yml`` (two flat lists) without a YAML parser."""
+    from importlib import resources  # (38 ms to import: only when the table is built)
+
     text = resources.files(__package__).joinpath("data/tld_lib.yml").read_text("utf-8")
     lists: dict[str, list[str]] = {"country": [], "generic": []}
     current: list[str] | None = None

@@ -9,7 +9,6 @@ dropped.
 from __future__ import annotations
 
 import collections
-import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
@@ -140,6 +139,8 @@ def outcomes(paths: Iterable[str | Path], options: ReadOptions, jobs: int) -> It
         for unit in units:
             yield from _parse_unit((unit, options))
         return
+    import multiprocessing  # (17 ms to import: only for workers)
+
     with multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts) as pool:
         # A window of chunks in flight, collected in input order: the workers never
         # wait for a batch to drain, and memory stays bounded however long the input.
