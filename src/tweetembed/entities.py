@@ -130,15 +130,20 @@ def _trie_pattern(words: tuple[str, ...]) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _url_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    # The standard library's compiler, not regex's: these patterns use no regex
-    # extension, and ~1,500 TLDs compile in a third of the time (a fresh process
-    # pays this on its first embed).
+def _tld_pattern() -> str:
     generic, country = _tlds()
-    tld = (
+    return (
         rf"(?:{_trie_pattern(generic)}{_TLD_END}"
         rf"|{_trie_pattern(country)}{_TLD_END}|xn--[\-0-9a-z]+)"
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _url_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    # The standard library's compiler, not regex's: these patterns use no regex
+    # extension, and ~1,500 TLDs compile in a third of the time. A fresh process
+    # pays this on its first embed, so the TLDs are compiled into one pattern only.
+    tld = _tld_pattern()
     flags = re.IGNORECASE
     url = re.compile(
         rf"(?P<before>{_URL_PRECEDING})"
@@ -149,10 +154,17 @@ def _url_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
         rf"(?:\?{_QUERY_CHARS}*{_QUERY_END})?)",
         flags,
     )
-    ascii_domain = re.compile(rf"(?:(?:[\-a-z0-9{_LATIN_ACCENTS}]+)\.)+{tld}", flags)
     tco = re.compile(rf"^https?://t\.co/([a-z0-9]+)(?:\?{_QUERY_CHARS}*{_QUERY_END})?", flags)
-    dot_tld = re.compile(rf"\.{tld}", flags)
-    return url, ascii_domain, tco, dot_tld
+    # Where a TLD may start: every TLD starts with a letter (xn-- too), so this
+    # finds every dot the URL pattern could end a domain at, and some more.
+    dot_tld = re.compile(r"\.[^\W\d_]")
+    return url, tco, dot_tld
+
+
+@functools.lru_cache(maxsize=1)
+def _ascii_domain_pattern() -> re.Pattern[str]:
+    """The ASCII domains inside a domain that is not: needed only for such domains."""
+    return re.compile(rf"(?:(?:[\-a-z0-9{_LATIN_ACCENTS}]+)\.)+{_tld_pattern()}", re.IGNORECASE)
 
 
 def _idna_length(domain: str) -> int | None:
@@ -223,7 +235,7 @@ def find_urls(text: str) -> list[UrlEntity]:
     """URLs in ``text`` by twitter-text's rules, with and without a scheme."""
     if "." not in text:
         return []
-    url_re, ascii_domain_re, tco_re, dot_tld = _url_patterns()
+    url_re, tco_re, dot_tld = _url_patterns()
     found: list[UrlEntity] = []
     for m in _url_matches(text, url_re, dot_tld):
         url, protocol, domain, path = m["url"], m["protocol"], m["domain"], m["path"]
@@ -246,7 +258,7 @@ def find_urls(text: str) -> list[UrlEntity]:
             continue
         last: UrlEntity | None = None
         position = 0
-        for dm in ascii_domain_re.finditer(domain):
+        for dm in _ascii_domain_pattern().finditer(domain):
             ascii_domain = dm.group(0)
             a_start = domain.find(ascii_domain, position)
             position = a_start + len(ascii_domain)
