@@ -25,7 +25,7 @@ FIGURES = {
     "trafilatura-md": (65, 65, 65, 46, 0, 0, 0, 0),
     "inscriptis": (106, 106, 106, 96, 1, 2, 0, 0),
     "html2text": (106, 106, 105, 102, 1, 2, 0, 0),
-    "bs4": (106, 106, 106, 92, 1, 2, 0, 0),
+    "bs4": (106, 106, 106, 98, 1, 2, 0, 0),
 }
 
 
@@ -237,3 +237,38 @@ def test_a_status_url_between_sentences_split_by_get_text_is_an_embed() -> None:
         f"https://twitter.com/NASA/status/{ID}\n \n \n El Tribunal de Apelación rechazó"
     )
     assert [t.status_id for t in parse(text)] == [ID]
+
+
+def test_paragraphs_set_apart_like_the_footer_are_one_tweet() -> None:
+    # get_text("\n") of a tweet of two paragraphs (the shape of a real page's): one
+    # blank line between them and before the footer, four around the embed.
+    text = (
+        'propulsée par le ministre de la Santé \nOlivier Véran\n".\n\n\n\n\n'
+        "⚠️ \n#COVIDー19\n | La prise d'anti-inflammatoires pourrait être un facteur "
+        "d'aggravation de l’infection.\n\n"
+        "Si vous êtes déjà sous anti-inflammatoires, demandez conseil à votre médecin.\n\n"
+        "— Olivier Véran (@olivierveran) \nMarch 14, 2020\n\n\n\n\nSelon leur étude, …"
+    )
+    tweet = _one(text)
+    assert tweet.text == (
+        "⚠️ #COVIDー19 | La prise d'anti-inflammatoires pourrait être un facteur "
+        "d'aggravation de l’infection.\n\nSi vous êtes déjà sous anti-inflammatoires, "
+        "demandez conseil à votre médecin."
+    )  # (the paragraphs stay apart, as a blockquote's <br><br> keeps them)
+    assert [h.tag for h in tweet.hashtags] == ["COVIDー19"]
+
+
+def test_paragraphs_set_apart_like_everything_else_are_not_joined() -> None:
+    # Markdown sets every paragraph apart by one blank line: the "2." of a list of
+    # tweets is the article's, and only the paragraph above the footer is the text.
+    text = (
+        "— A (@a) [December 1, 2023](https://twitter.com/a/status/1730000000000000000)\n\n\n"
+        "2.\n\n"
+        "Wondering who will be first to stitch all the ads together\n\n"
+        "— Dave (@davelomax) [December 1, 2023](https://twitter.com/davelomax/status/"
+        "1730000000000000001)\n"
+    )
+    embeds = parse(text)
+    assert [e.text for e in embeds][
+        -1
+    ] == "Wondering who will be first to stitch all the ads together"

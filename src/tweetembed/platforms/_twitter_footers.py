@@ -287,12 +287,12 @@ def _body_start(text: str, footer: _Footer, floor: int) -> int | None:
             return block
     blank_mode = _BLANK_LINE.search(text, max(low, line_start - _BLANK_WINDOW), line_start)
     start = line_start
+    skipped = 0  # blank lines between the text and its footer
     if _TAG.sub("", before).strip(" \t\r>"):
         # Text before the dash on the footer's own line.
         if blank_mode is None:
             return _soft_start(text, start, low)
     else:
-        skipped = 0
         while start > low:
             above = _line_start(text, start - 1)
             if not _is_blank(text[above : start - 1]):
@@ -309,15 +309,52 @@ def _body_start(text: str, footer: _Footer, floor: int) -> int | None:
             return _soft_start(text, previous, low)
         start = previous
     bottom = start
+    start = _paragraph_start(text, start, low)
+    if start < bottom and _weight(text[start : footer.dash]) > _MAX_WEIGHT:
+        # More than a tweet holds: the lines are not all one paragraph.
+        return _soft_start(text, bottom, low)
+    if skipped:
+        start = _paragraphs_above(text, start, low, skipped, footer.dash)
+    return start
+
+
+def _paragraph_start(text: str, start: int, low: int) -> int:
+    """The first line of the run of non-blank lines that ends at the line at ``start``."""
     while start > low:
         above = max(low, _line_start(text, start - 1))
         line = text[above : start - 1]
         if _is_blank(line) or _FOOTER_LINE.match(line):
             break
         start = above
-    if start < bottom and _weight(text[start : footer.dash]) > _MAX_WEIGHT:
-        # More than a tweet holds: the lines are not all one paragraph.
-        return _soft_start(text, bottom, low)
+    return start
+
+
+def _paragraphs_above(text: str, start: int, low: int, gap: int, dash: int) -> int:
+    """The tweet's earlier paragraphs: those above ``start`` set apart by no more blank
+    lines than the text is from its footer (``gap``), when more blank lines than that
+    set the whole apart from what stands above it, and the whole fits in a tweet.
+
+    An extractor that keeps the page's white space (``get_text``) separates an
+    embed's paragraphs as it separates the text from the footer, and the embed
+    from the article by more; where every paragraph is set apart alike (Markdown),
+    nothing tells a tweet's paragraph from the article's, and only the last is taken.
+    """
+    joined = start
+    while joined > low:
+        position, blanks = joined, 0
+        while position > low and blanks < gap + 2:
+            above = max(low, _line_start(text, position - 1))
+            if not _is_blank(text[above : position - 1]):
+                break
+            position, blanks = above, blanks + 1
+        if blanks >= gap + 2:
+            return joined  # the embed's edge: clearly more white space
+        if not 0 < blanks <= gap or position <= low:
+            return start
+        top = _paragraph_start(text, max(low, _line_start(text, position - 1)), low)
+        if _FOOTER_LINE.match(text, top, position) or _weight(text[top:dash]) > _MAX_WEIGHT:
+            return start
+        joined = top
     return start
 
 
