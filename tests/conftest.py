@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_9ddad050d2f45958.txt"
 DATA = Path(__file__).resolve().parent / "data"
 SHARED = ROOT.parent / "shared"
+
+# The tables tweetembed keeps between processes (tablecache) go to a folder of the
+# test run's own, never the user's cache; test processes started by tests inherit it.
+os.environ.setdefault("TWEETEMBED_CACHE", tempfile.mkdtemp(prefix="tweetembed-cache-"))
 
 
 @pytest.fixture(scope="session")

@@ -58,3 +58,17 @@ def test_url_offsets_always_cover_the_url_as_written() -> None:
     assert extract_entities("日本語example.com/path ok").urls == (
         UrlEntity("example.com/path", 3, 19),
     )
+
+
+def test_a_plain_ascii_domain_is_its_own_ascii_domain() -> None:
+    """find_urls skips compiling the ASCII-domain pattern for a domain of ASCII
+    letters, digits, hyphens and dots: the pattern gives that whole domain back."""
+    from tweetembed.entities import _ascii_domain_pattern, _tlds
+
+    generic, country = _tlds()
+    tlds = [t for t in (*generic, *country) if t.isascii()]
+    assert len(tlds) > 1400
+    for tld in tlds:
+        for domain in (f"a-b.c1.{tld}", f"x.{tld.upper()}", f"pic.twitter.{tld}"):
+            found = [m.group(0) for m in _ascii_domain_pattern().finditer(domain)]
+            assert found == [domain], domain

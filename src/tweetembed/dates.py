@@ -16,9 +16,12 @@ import datetime as _dt
 import functools
 import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 import regex
+
+from . import tablecache
 
 __all__ = ["TWITTER_LANGUAGES", "created_at", "parse_date"]
 
@@ -152,12 +155,24 @@ _NO_DATES = _LocaleDates({}, ())
 @functools.lru_cache(maxsize=2048)
 def _locale_dates(lang: str) -> _LocaleDates:
     """CLDR month names (wide and abbreviated, format and stand-alone) and date patterns."""
+    code = _cldr_code(lang)
+    table = tablecache.load(f"dates-{code}", "babel")
+    if not (isinstance(table, list) and len(table) == 2):
+        table = _locale_table(code)
+        tablecache.store(f"dates-{code}", "babel", table)
+    months, sources = table
+    patterns = tuple(regex.compile(source, regex.IGNORECASE) for source in sources)
+    return _LocaleDates(dict(months), patterns)
+
+
+def _locale_table(code: str) -> list[Any]:
+    """A CLDR locale's month names and date pattern sources, read with Babel."""
     from babel import Locale, UnknownLocaleError  # slow to import: only when a date is read
 
     try:
-        locale = Locale.parse(_cldr_code(lang))
+        locale = Locale.parse(code)
     except (UnknownLocaleError, ValueError, TypeError):
-        return _NO_DATES
+        return [{}, []]
     months: dict[str, int] = {}
     names: dict[int, dict[str, int]] = {3: {}, 4: {}}
     for context in ("format", "stand-alone"):
@@ -169,12 +184,12 @@ def _locale_dates(lang: str) -> _LocaleDates:
                     key = variant.casefold()
                     months.setdefault(key, number)
                     months.setdefault(key.replace(".", ""), number)
-    patterns = []
+    sources = []
     for length in ("full", "long", "medium"):
         source = _pattern_regex(locale.date_formats[length].pattern, names)
         if source is not None:
-            patterns.append(regex.compile(source, regex.IGNORECASE))
-    return _LocaleDates(months, tuple(patterns))
+            sources.append(source)
+    return [months, sources]
 
 
 def _by_patterns(text: str, lang: str) -> _dt.date | None:

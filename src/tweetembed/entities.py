@@ -161,6 +161,9 @@ def _url_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return url, tco, dot_tld
 
 
+_PLAIN_DOMAIN = re.compile(r"[a-z0-9.\-]+", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1)
 def _ascii_domain_pattern() -> re.Pattern[str]:
     """The ASCII domains inside a domain that is not: needed only for such domains."""
@@ -258,8 +261,15 @@ def find_urls(text: str) -> list[UrlEntity]:
             continue
         last: UrlEntity | None = None
         position = 0
-        for dm in _ascii_domain_pattern().finditer(domain):
-            ascii_domain = dm.group(0)
+        # A domain of ASCII letters, digits, hyphens and dots is its own one ASCII
+        # domain (the URL pattern matched its TLD): the pattern that finds the ASCII
+        # domains inside another domain is needed, and compiled, only for the rest.
+        parts = (
+            [domain]
+            if _PLAIN_DOMAIN.fullmatch(domain)
+            else [dm.group(0) for dm in _ascii_domain_pattern().finditer(domain)]
+        )
+        for ascii_domain in parts:
             a_start = domain.find(ascii_domain, position)
             position = a_start + len(ascii_domain)
             last = UrlEntity(ascii_domain, start + a_start, start + position)
