@@ -366,12 +366,13 @@ def _next_opener(
     markers: Sequence[Marker],
     same_tag: str,
     openers: _Openers,
+    needles: tuple[bytes, ...],
 ) -> int | None:
     """Where the next embed element named ``same_tag`` opens between ``start`` and ``limit``.
 
-    ``hits[first:]`` are the needle positions still ahead, in order.
+    ``hits[first:]`` are the needle positions still ahead, in order; ``needles``
+    are the markers' needles.
     """
-    needles = tuple(m.raw for m in markers)
     for index in range(first, len(hits)):
         hit = hits[index]
         if hit >= limit:
@@ -503,7 +504,9 @@ def locate(
         # (The next opener bounds the search for the end tag: a run of unclosed
         # openers must cost each one its own stretch, not MAX_FRAGMENT.)
         limit = _boundary(page, min(len(data), start + MAX_FRAGMENT))
-        following = _next_opener(page, hits, index + 1, open_end, limit, tag_markers, tag, openers)
+        following = _next_opener(
+            page, hits, index + 1, open_end, limit, tag_markers, tag, openers, tag_needles
+        )
         if following is not None:
             limit = following
         end = _region_end(data, tag, escaping, open_end, limit)
