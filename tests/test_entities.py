@@ -72,3 +72,15 @@ def test_a_plain_ascii_domain_is_its_own_ascii_domain() -> None:
         for domain in (f"a-b.c1.{tld}", f"x.{tld.upper()}", f"pic.twitter.{tld}"):
             found = [m.group(0) for m in _ascii_domain_pattern().finditer(domain)]
             assert found == [domain], domain
+
+
+def test_only_a_dot_before_a_tld_sends_a_run_to_the_url_pattern() -> None:
+    """The URL pattern backtracks at every position of a run it searches; a run of
+    dots without a TLD must never reach it (benchmarks/pathological.py's "a.a.a…"
+    took 15 s for 100 KB with a looser test)."""
+    from tweetembed.entities import _url_patterns
+
+    dot_tld = _url_patterns()[2]
+    assert dot_tld.search("a." * 10_000) is None
+    assert dot_tld.search("é.é.é.xyzzy.notatld.a1.com-x.co+") is None
+    assert [m.start() for m in dot_tld.finditer("a.b.com/x.рф y.COM")] == [3, 9, 14]

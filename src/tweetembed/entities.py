@@ -141,8 +141,8 @@ def _tld_pattern() -> str:
 @functools.lru_cache(maxsize=1)
 def _url_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # The standard library's compiler, not regex's: these patterns use no regex
-    # extension, and ~1,500 TLDs compile in a third of the time. A fresh process
-    # pays this on its first embed, so the TLDs are compiled into one pattern only.
+    # extension, and ~1,500 TLDs compile in a third of the time (a fresh process
+    # pays this on its first embed).
     tld = _tld_pattern()
     flags = re.IGNORECASE
     url = re.compile(
@@ -155,9 +155,10 @@ def _url_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         flags,
     )
     tco = re.compile(rf"^https?://t\.co/([a-z0-9]+)(?:\?{_QUERY_CHARS}*{_QUERY_END})?", flags)
-    # Where a TLD may start: every TLD starts with a letter (xn-- too), so this
-    # finds every dot the URL pattern could end a domain at, and some more.
-    dot_tld = re.compile(r"\.[^\W\d_]")
+    # Exactly the dots a TLD follows: a looser test (a letter after the dot) would
+    # send every long run of "a.a.a…" to the URL pattern, which backtracks over it
+    # at every position (15 s for 100 KB, measured by benchmarks/pathological.py).
+    dot_tld = re.compile(rf"\.{tld}", flags)
     return url, tco, dot_tld
 
 
