@@ -26,8 +26,8 @@ MUTANTS = {
     ),
     "skip the text-element check": (
         "src/tweetembed/locate.py",
-        'escaping = "text" if state.inside(start) else None',
-        "escaping = None",
+        'escaped = "text" if state.inside(start) else None',
+        "escaped = None",
     ),
     "skip HTML unescaping": (
         "src/tweetembed/pipeline.py",

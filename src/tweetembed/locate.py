@@ -20,7 +20,9 @@ one. Limits (``MAX_FRAGMENT``, the longest tag) count bytes.
 from __future__ import annotations
 
 import functools
+import heapq
 import re
+from array import array
 from collections.abc import Callable, Mapping, Sequence
 
 import attrs
@@ -190,38 +192,60 @@ def _scan_table(markers: tuple[Marker, ...], gates: tuple[str, ...]) -> tuple[_G
     return tuple(scans)
 
 
-def _scan(data: bytes, scans: tuple[_Gate, ...]) -> list[int]:
+def _scan(data: bytes, scans: tuple[_Gate, ...]) -> Sequence[int]:
     """Sorted start positions of every needle in ``data`` (whose bytes have its shape).
 
     Each gate is one SIMD search of the page (StringZilla, ~12 GB/s: a 100 KB
     page costs ~8 µs a gate, CPython's own ``find`` ~90 µs); Python runs only
-    where a gate occurs, and turns most such places away in two calls.
+    where a gate occurs, and turns most such places away in two calls. Positions
+    are kept as machine integers (8 bytes each, not a Python int in a set): a page
+    made of needles must not cost many times its size in memory.
     """
-    hits: set[int] = set()
+    parts: list[array[int]] = []
     for scan in scans:
         gate, heads, before = scan.gate, scan.heads, scan.before
+        found: array[int] = array("q")
+        ordered, last = True, -1
         position = _find(data, gate, 0)
         while position >= 0:
             for needles, shape in heads:
-                if data.startswith(needles, position) and (
-                    shape is None or shape.match(data, position) is not None
+                if (
+                    position != last
+                    and data.startswith(needles, position)
+                    and (shape is None or shape.match(data, position) is not None)
                 ):
-                    hits.add(position)
+                    ordered = ordered and position > last
+                    found.append(position)
+                    last = position
             if before and data.endswith(before, 0, position):
                 for head in before:
                     if not data.endswith(head, 0, position):
                         continue
                     at = position - len(head)
                     for needles, shape in scan.by_before[head]:
-                        if data.startswith(needles, at) and (
-                            shape is None or shape.match(data, at) is not None
+                        if (
+                            at != last
+                            and data.startswith(needles, at)
+                            and (shape is None or shape.match(data, at) is not None)
                         ):
-                            hits.add(at)
+                            ordered = ordered and at > last
+                            found.append(at)
+                            last = at
             position = _find(data, gate, position + 1)
-    return sorted(hits)
+        if found:
+            parts.append(found if ordered else array("q", sorted(set(found))))
+    if len(parts) == 1:
+        return parts[0]
+    merged: array[int] = array("q")
+    last = -1
+    for at in heapq.merge(*parts):
+        if at != last:
+            merged.append(at)
+            last = at
+    return merged
 
 
-def byte_hits(data: bytes, markers: Sequence[Marker], gates: Sequence[str]) -> list[int]:
+def byte_hits(data: bytes, markers: Sequence[Marker], gates: Sequence[str]) -> Sequence[int]:
     """Sorted byte positions of every marker's needle in the raw bytes of a page.
 
     The needles are ASCII, and every ASCII-compatible encoding (UTF-8, the
@@ -433,7 +457,7 @@ def locate(
     page: Page | str,
     markers: Sequence[Marker],
     gates: Sequence[str],
-    hits: list[int] | None = None,
+    hits: Sequence[int] | None = None,
 ) -> list[Candidate]:
     """Every embed region of ``page`` that one of ``markers`` marks, in source order.
 
