@@ -270,11 +270,17 @@ def parse_date(text: str | None, languages: Iterable[str | None] = ()) -> _dt.da
     """
     if not text:
         return None
-    clean = _clean(text)
+    hints = tuple(lang for lang in languages if lang)
+    return _parse_clean(_clean(text), hints)
+
+
+# The same footer date comes back many times in a page and across a corpus (a
+# thread, a day's tweets): each reading is pure, and kept.
+@functools.lru_cache(maxsize=4096)
+def _parse_clean(clean: str, hints: tuple[str, ...]) -> _dt.date | None:
     cjk = _CJK_DATE.search(clean)
     if cjk is not None:
         return _make(int(cjk[1]), int(cjk[2]), int(cjk[3]))
-    hints = [lang for lang in languages if lang]
     for lang in dict.fromkeys([*hints, "en"]):
         found = _by_patterns(clean, lang)
         if found is not None:
