@@ -157,7 +157,8 @@ _Heads = tuple[tuple[tuple[bytes, ...], re.Pattern[bytes] | None], ...]
 @attrs.frozen
 class _Gate:
     gate: bytes
-    heads: _Heads
+    # ((0, needles that start with the gate),), or () when none do.
+    heads: tuple[tuple[int, _Heads], ...]
     before: tuple[bytes, ...]
     # Text before the gate → (whole needles, shape) that have it there.
     by_before: Mapping[bytes, _Heads]
@@ -184,7 +185,7 @@ def _scan_table(markers: tuple[Marker, ...], gates: tuple[str, ...]) -> tuple[_G
             scans.append(
                 _Gate(
                     gate.encode("ascii"),
-                    heads,
+                    ((0, heads),) if heads else (),
                     tuple(sorted(by_before)),
                     {k: tuple(v) for k, v in by_before.items()},
                 )
@@ -208,29 +209,24 @@ def _scan(data: bytes, scans: tuple[_Gate, ...]) -> Sequence[int]:
         ordered, last = True, -1
         position = _find(data, gate, 0)
         while position >= 0:
-            for needles, shape in heads:
-                if (
-                    position != last
-                    and data.startswith(needles, position)
-                    and (shape is None or shape.match(data, position) is not None)
-                ):
-                    ordered = ordered and position > last
-                    found.append(position)
-                    last = position
+            tries = heads
             if before and data.endswith(before, 0, position):
-                for head in before:
-                    if not data.endswith(head, 0, position):
-                        continue
-                    at = position - len(head)
-                    for needles, shape in scan.by_before[head]:
-                        if (
-                            at != last
-                            and data.startswith(needles, at)
-                            and (shape is None or shape.match(data, at) is not None)
-                        ):
-                            ordered = ordered and at > last
-                            found.append(at)
-                            last = at
+                tries += tuple(
+                    (len(head), scan.by_before[head])
+                    for head in before
+                    if data.endswith(head, 0, position)
+                )
+            for back, groups in tries:
+                at = position - back
+                for needles, shape in groups:
+                    if (
+                        at != last
+                        and data.startswith(needles, at)
+                        and (shape is None or shape.match(data, at) is not None)
+                    ):
+                        ordered = ordered and at > last
+                        found.append(at)
+                        last = at
             position = _find(data, gate, position + 1)
         if found:
             parts.append(found if ordered else array("q", sorted(set(found))))

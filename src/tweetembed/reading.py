@@ -30,6 +30,7 @@ from .records import (
     Unit,
     WarcPart,
     display_name,
+    file_size,
     read_json_block,
     read_part,
     read_path,
@@ -79,10 +80,10 @@ def _parse_unit(task: _Task) -> list[Outcome]:
     unit, options = task
     records: Iterable[Record | RecordError]
     if isinstance(unit, Progress):
-        return [("file" if unit.whole else "read", unit.name, [], unit.size)]
+        return [_read(unit)]
     if isinstance(unit, Path):
         records = read_path(unit, options.field)
-        done = Progress(display_name(unit), _size(unit), whole=True)
+        done = Progress(display_name(unit), file_size(unit), whole=True)
     elif isinstance(unit, WarcPart):
         records = read_part(unit)
         done = Progress(display_name(unit.path), unit.end - unit.start, whole=unit.last)
@@ -91,16 +92,12 @@ def _parse_unit(task: _Task) -> list[Outcome]:
         done = Progress(unit.name, unit.consumed)
     else:
         return [_parse_record(unit, options)]
-    outcomes = [_parse_record(record, options) for record in records]
-    outcomes.append(("file" if done.whole else "read", done.name, [], done.size))
-    return outcomes
+    return [*(_parse_record(record, options) for record in records), _read(done)]
 
 
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
+def _read(progress: Progress) -> Outcome:
+    """The outcome that says how much of an input was read."""
+    return ("file" if progress.whole else "read", progress.name, [], progress.size)
 
 
 def _parse_record(record: Record | RecordError, options: ReadOptions) -> Outcome:

@@ -50,6 +50,7 @@ __all__ = [
     "Unit",
     "WarcPart",
     "display_name",
+    "file_size",
     "input_size",
     "read_json_block",
     "read_part",
@@ -714,11 +715,11 @@ def _file_units(
         found = kind or _kind_of(file)
     except _Unreadable as error:
         yield RecordError(name, str(error))
-        yield Progress(name, _size(file), whole=True)
+        yield Progress(name, file_size(file), whole=True)
         return
     except Exception as error:  # damaged compression (zlib, lzma, zstd errors)
         yield RecordError(name, f"cannot be read: {error}")
-        yield Progress(name, _size(file), whole=True)
+        yield Progress(name, file_size(file), whole=True)
         return
     if found == "page":
         yield file
@@ -727,7 +728,7 @@ def _file_units(
     if cut is not None:
         yield from cut
         return
-    size = _size(file)
+    size = file_size(file)
     read = 0
     if found == "jsonl":
         for unit in _json_units(file, field, id_field):
@@ -743,7 +744,8 @@ def _file_units(
     yield Progress(name, max(size - read, 0), whole=True)
 
 
-def _size(path: Path) -> int:
+def file_size(path: Path) -> int:
+    """The size of ``path`` on disk, 0 when it cannot be told."""
     try:
         return path.stat().st_size
     except OSError:
@@ -767,7 +769,7 @@ def input_size(paths: Iterable[str | Path]) -> int | None:
             continue
         path = Path(os.fsdecode(given))
         if os.path.lexists(path):
-            total += sum(_size(f) for f in _files(path, seen) if isinstance(f, Path))
+            total += sum(file_size(f) for f in _files(path, seen) if isinstance(f, Path))
     return total
 
 
