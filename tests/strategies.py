@@ -247,3 +247,21 @@ def platform_embeds(draw: st.DrawFn) -> tuple[str, str, dict[str, Any]]:
         markup = render_mastodon(host=host, user=user, status_id=status_id)
         expected = {"post_id": status_id, "author": (None, f"{user}@{host}")}
     return platform, markup, expected
+
+
+def _needle_pieces() -> list[bytes]:
+    from tweetembed import platforms
+
+    names = tuple(platforms.PLATFORMS)
+    raws = sorted({m.raw for m in platforms.markers(names)})
+    # Whole needles, their halves (a needle cut short is none), the gates, and the
+    # bytes the shaped needles need after them.
+    pieces = set(raws) | {r[: len(r) // 2] for r in raws} | {r[len(r) // 2 :] for r in raws}
+    pieces |= {g.encode("ascii") for g in platforms.gates(names)}
+    return sorted(pieces | {b"a)", b"a) ", b"x", b"<", b"/", b"-", b"\xe2\x80\x94"})
+
+
+# Bytes made of the platforms' needles, pieces of them and other bytes: for the scan.
+needle_soup = st.lists(
+    st.one_of(st.sampled_from(_needle_pieces()), st.binary(max_size=6)), max_size=40
+).map(b"".join)

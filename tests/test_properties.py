@@ -21,6 +21,7 @@ from tweetembed.textstate import TextState
 from render import render_tweet
 from strategies import (
     cldr_locales,
+    needle_soup,
     platform_embeds,
     soup,
     text_element_soup,
@@ -352,3 +353,13 @@ def test_a_tweet_without_its_end_tag_ends_at_its_footer(fields: dict[str, Any]) 
     [tweet] = parse(f"{before}{unclosed}\n<p>The article goes on.</p>\n<p>And on.</p>")
     assert tweet.span == (len(before), len(before) + len(unclosed))
     assert tweet.text == "\n\n".join(fields["paragraphs"])
+
+
+@SETTINGS
+@given(needle_soup)
+def test_both_needle_scans_find_every_needle_once_in_order(data: bytes) -> None:
+    from test_needles import SCANS, naive
+
+    want = naive(data)
+    for scan in SCANS.values():
+        assert list(scan.hits(data)) == want

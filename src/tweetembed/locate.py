@@ -1,13 +1,11 @@
 """Stage 2: a fast scan of the page's bytes for the regions that may hold an embed.
 
 Nothing is parsed here, and nothing is decoded but the regions found. Each marker
-names a literal needle (``twitter-tweet``, ``amp-twitter`` …) that contains one of
-a few *gates* (``twitter-``, ``/status`` …). The scan searches the page for each
-gate with StringZilla's SIMD substring search and tests the needles only where a
-gate occurs, so a page without an embed costs a few memory-speed passes over its
-raw bytes (:func:`byte_hits`). Each hit is checked to sit inside an opening tag
-that the platform's predicate accepts, and the region runs to that element's
-matching end tag. Markup that sits as text (inside ``<textarea>``,
+names a literal needle (``twitter-tweet``, ``amp-twitter`` …); one pass over the
+raw bytes finds them all (:mod:`tweetembed.needles`), so a page without an embed
+costs about what decoding it would (:func:`byte_hits`). Each hit is checked to
+sit inside an opening tag that the platform's predicate accepts, and the region
+runs to that element's matching end tag. Markup that sits as text (inside ``<textarea>``,
 ``<script>``, ``<title>``, a comment …) is reported with ``escaped="text"``: it
 is not live page markup.
 
@@ -20,9 +18,7 @@ one. Limits (``MAX_FRAGMENT``, the longest tag) count bytes.
 from __future__ import annotations
 
 import functools
-import heapq
 import re
-from array import array
 from collections.abc import Callable, Mapping, Sequence
 
 import attrs
@@ -32,6 +28,7 @@ from .decode import Page
 from .escapes import ESCAPINGS, json_quoted, unescape
 from .escapes import tag_pattern as escaped_tag_pattern
 from .forms import Escaped, Form
+from .needles import Scan, scanner
 from .textstate import TextState
 
 __all__ = [
@@ -44,8 +41,7 @@ __all__ = [
     "text_hits",
 ]
 
-# StringZilla's SIMD substring search and byte translation (it ships no type hints).
-_find: Callable[..., int] = stringzilla.find
+# StringZilla's SIMD reverse search (it ships no type hints).
 _rfind: Callable[..., int] = stringzilla.rfind
 
 # An embed is a few KB; a region larger than this is cut (and parsed as far as
@@ -147,98 +143,9 @@ def _tag_pattern(tag: str, escaping: str | None) -> re.Pattern[bytes]:
     return re.compile(rb"<(/?)" + name + rb"(?=[\s/>])[^<>]{0,%d}>" % _MAX_TAG, re.I)
 
 
-# A gate's needles, split around the gate: those that start with it (and the shape
-# their bytes must have), and the others by the text before the gate. ``before``
-# lists those texts for one ``bytes.endswith`` call, which turns away most
-# occurrences of a gate that are not a needle (``oembed``, ``wp-content/plugins``).
-_Heads = tuple[tuple[tuple[bytes, ...], re.Pattern[bytes] | None], ...]
-
-
-@attrs.frozen
-class _Gate:
-    gate: bytes
-    # ((0, needles that start with the gate),), or () when none do.
-    heads: tuple[tuple[int, _Heads], ...]
-    before: tuple[bytes, ...]
-    # Text before the gate → (whole needles, shape) that have it there.
-    by_before: Mapping[bytes, _Heads]
-
-
 @functools.lru_cache(maxsize=32)
-def _scan_table(markers: tuple[Marker, ...], gates: tuple[str, ...]) -> tuple[_Gate, ...]:
-    """Each gate (as bytes) with the needles that hold it, split around it."""
-    table: dict[str, dict[tuple[bytes, re.Pattern[bytes] | None], set[bytes]]]
-    table = {gate: {} for gate in gates}
-    for marker in markers:
-        gate = next((g for g in gates if g in marker.needle), None)
-        if gate is None:
-            raise ValueError(f"needle {marker.needle!r} holds none of the gates {gates!r}")
-        head = marker.raw[: marker.needle.index(gate)]
-        table[gate].setdefault((head, marker.shape), set()).add(marker.raw)
-    scans = []
-    for gate, groups in table.items():
-        by_before: dict[bytes, list[tuple[tuple[bytes, ...], re.Pattern[bytes] | None]]] = {}
-        for (head, shape), needles in groups.items():
-            by_before.setdefault(head, []).append((tuple(sorted(needles)), shape))
-        heads = tuple(by_before.pop(b"", ()))
-        if heads or by_before:
-            scans.append(
-                _Gate(
-                    gate.encode("ascii"),
-                    ((0, heads),) if heads else (),
-                    tuple(sorted(by_before)),
-                    {k: tuple(v) for k, v in by_before.items()},
-                )
-            )
-    return tuple(scans)
-
-
-def _scan(data: bytes, scans: tuple[_Gate, ...]) -> Sequence[int]:
-    """Sorted start positions of every needle in ``data`` (whose bytes have its shape).
-
-    Each gate is one SIMD search of the page (StringZilla, ~12 GB/s: a 100 KB
-    page costs ~8 µs a gate, CPython's own ``find`` ~90 µs); Python runs only
-    where a gate occurs, and turns most such places away in two calls. Positions
-    are kept as machine integers (8 bytes each, not a Python int in a set): a page
-    made of needles must not cost many times its size in memory.
-    """
-    parts: list[array[int]] = []
-    for scan in scans:
-        gate, heads, before = scan.gate, scan.heads, scan.before
-        found: array[int] = array("q")
-        ordered, last = True, -1
-        position = _find(data, gate, 0)
-        while position >= 0:
-            tries = heads
-            if before and data.endswith(before, 0, position):
-                tries += tuple(
-                    (len(head), scan.by_before[head])
-                    for head in before
-                    if data.endswith(head, 0, position)
-                )
-            for back, groups in tries:
-                at = position - back
-                for needles, shape in groups:
-                    if (
-                        at != last
-                        and data.startswith(needles, at)
-                        and (shape is None or shape.match(data, at) is not None)
-                    ):
-                        ordered = ordered and at > last
-                        found.append(at)
-                        last = at
-            position = _find(data, gate, position + 1)
-        if found:
-            parts.append(found if ordered else array("q", sorted(set(found))))
-    if len(parts) == 1:
-        return parts[0]
-    merged: array[int] = array("q")
-    last = -1
-    for at in heapq.merge(*parts):
-        if at != last:
-            merged.append(at)
-            last = at
-    return merged
+def _scanner(markers: tuple[Marker, ...], gates: tuple[str, ...]) -> Scan:
+    return scanner(tuple((m.raw, m.shape) for m in markers), gates)
 
 
 def byte_hits(data: bytes, markers: Sequence[Marker], gates: Sequence[str]) -> Sequence[int]:
@@ -249,7 +156,7 @@ def byte_hits(data: bytes, markers: Sequence[Marker], gates: Sequence[str]) -> S
     ASCII character as that byte: a page whose bytes hold no needle holds none
     once decoded, and need not be decoded at all.
     """
-    return _scan(data, _scan_table(tuple(markers), tuple(gates)))
+    return _scanner(tuple(markers), tuple(gates)).hits(data)
 
 
 def text_hits(text: str, markers: Sequence[Marker], gates: Sequence[str]) -> list[int]:

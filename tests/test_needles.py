@@ -1,0 +1,97 @@
+"""needles: one pass finds every platform's needles; both scans agree."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from tweetembed import platforms
+from tweetembed.needles import GateScan, HyperscanScan, scanner
+
+NAMES = tuple(platforms.PLATFORMS)
+NEEDLES = tuple(dict.fromkeys((m.raw, m.shape) for m in platforms.markers(NAMES)))
+GATES = platforms.gates(NAMES)
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def naive(data: bytes) -> list[int]:
+    """Every start of every needle (whose shape holds), by one find loop a needle."""
+    found = set()
+    for raw, shape in NEEDLES:
+        at = data.find(raw)
+        while at >= 0:
+            if shape is None or shape.match(data, at):
+                found.add(at)
+            at = data.find(raw, at + 1)
+    return sorted(found)
+
+
+SCANS = {"gates": GateScan(NEEDLES, GATES), "hyperscan": HyperscanScan(NEEDLES)}
+
+
+@pytest.mark.parametrize("kind", SCANS)
+def test_overlapping_needles_come_sorted_once_each(kind: str) -> None:
+    # Hyperscan reports matches by their ends: "twitter-tweet-rendered" and
+    # "twitter-tweet" start at one place; "(@" without a handle and ")" is not a
+    # needle; "linkedin.com/embed/" is one hit, though "embed" ends inside it.
+    data = b"twitter.com/embed/ twitter-tweet-rendered x?embed=1 (@ab) (@ linkedin.com/embed/"
+    assert list(SCANS[kind].hits(data)) == [
+        0,
+        data.index(b"twitter-tweet"),
+        data.index(b"embed=1"),
+        data.index(b"(@ab)"),
+        data.index(b"linkedin.com"),
+    ]
+    assert list(SCANS[kind].hits(b"")) == []
+    assert list(SCANS[kind].hits(b"nothing here at all")) == []
+
+
+@pytest.mark.parametrize("kind", SCANS)
+def test_a_scan_finds_what_a_find_loop_finds_on_real_pages(kind: str) -> None:
+    pages = (
+        sorted(SHARED.glob("corpus*/pages/*.html"))[:40]
+        + sorted((SHARED / "corpus" / "plain").glob("*"))[:40]
+    )
+    if not pages:
+        pytest.skip(f"the shared corpus is not beside the repository ({SHARED})")
+    for path in pages:
+        data = path.read_bytes()
+        assert list(SCANS[kind].hits(data)) == naive(data), path.name
+
+
+def test_hyperscan_is_used_and_gates_where_it_cannot_be_imported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert isinstance(scanner(NEEDLES, GATES), HyperscanScan)
+    monkeypatch.setitem(sys.modules, "hyperscan", None)  # import fails
+    scanner.cache_clear()
+    try:
+        assert type(scanner(NEEDLES, GATES)) is GateScan
+    finally:
+        scanner.cache_clear()
+
+
+def test_a_needle_without_a_gate_is_refused_whichever_scan_runs() -> None:
+    with pytest.raises(ValueError, match="holds none of the gates"):
+        scanner(((b"no-gate-here", None),), ("tweet",))
+
+
+def test_threads_scan_at_once_each_with_its_own_scratch() -> None:
+    scan = SCANS["hyperscan"]
+    data = b"x twitter-tweet " * 20_000
+    want = naive(data)
+    results: list[list[int]] = []
+
+    def run() -> None:
+        for _ in range(5):
+            results.append(list(scan.hits(data)))
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 20 and all(r == want for r in results)
