@@ -42,7 +42,6 @@ def main() -> None:
     pages = [p.read_bytes() for p in sorted((args.shared / "corpus" / "pages").glob("*.html"))]
     names = _platforms.PLATFORMS
     markers, gates = _platforms.markers(names), _platforms.gates(names)
-    twitter = _platforms.get("twitter")
 
     hits = [byte_hits(page, markers, gates) for page in pages]
     # Each page as locate reads it, with its hits: the pages whose bytes it reads
@@ -89,7 +88,7 @@ def main() -> None:
         for page, lang in zip(roots, langs, strict=True):
             forget_results()
             for c, m, r in page:
-                twitter.read(r, m, c, lang)
+                _platforms.get(c.platform).read(r, m, c, lang)
 
     def whole() -> None:
         for page in pages:
@@ -101,7 +100,7 @@ def main() -> None:
         "scan + locate (before reading)": lambda: each(locate_only, ((p,) for p in pages)),
         # (Results are dropped at once, as parse drops them: a list holding every
         # decoded page would time the allocator instead.)
-        "gate scan of the bytes": lambda: each(byte_hits, ((p, markers, gates) for p in pages)),
+        "needle scan of the bytes": lambda: each(byte_hits, ((p, markers, gates) for p in pages)),
         "decode alone (floor)": lambda: each(
             bytes.decode, ((p, "utf-8", "replace") for p in pages)
         ),

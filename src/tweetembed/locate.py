@@ -114,6 +114,12 @@ _ESCAPED = tuple(
     for e in ESCAPINGS
 )
 
+# Every opener token, with the index of its escaping in _ESCAPED (-1: none).
+_OPENER_TOKENS = (
+    (b"<", -1),
+    *((token, index) for index, (_, openers, _) in enumerate(_ESCAPED) for token in openers),
+)
+
 
 def _attributes(raw: str) -> dict[str, str]:
     attributes: dict[str, str] = {}
@@ -181,10 +187,7 @@ class _Openers:
 
     def __init__(self, data: bytes) -> None:
         self._data = data
-        # Every opener token, with the index of its escaping in _ESCAPED (-1: none).
-        self._tokens = [(b"<", -1)] + [
-            (token, index) for index, (_, openers, _) in enumerate(_ESCAPED) for token in openers
-        ]
+        self._tokens = _OPENER_TOKENS
         self._upto = [0] * len(self._tokens)  # searched up to here
         self._last = [-1] * len(self._tokens)  # the last occurrence found before that
 
@@ -284,21 +287,59 @@ def _region_end(
     return None
 
 
+# An opening tag at a hit: its start, end, escaping, lower-cased name, and the
+# marker that accepts it (None: none does).
+_Opening = tuple[int, int, "str | None", str, "Marker | None"]
+
+
+class _Openings:
+    """The opening tag at each hit, read once: the search for the next opener of
+    an embed reads the tags ahead, and the scan then reaches the same ones."""
+
+    __slots__ = ("_known", "_markers", "_needles", "_openers", "_page")
+
+    def __init__(self, page: Page, markers: _Markers) -> None:
+        self._page = page
+        self._markers = markers
+        self._openers = _Openers(page.data)
+        self._known: dict[int, _Opening | None] = {}
+
+    @property
+    def openers(self) -> _Openers:
+        return self._openers
+
+    def at(self, hit: int) -> _Opening | None:
+        """The opening tag around the tag needle at ``hit``, or None."""
+        if hit in self._known:
+            return self._known[hit]
+        found: _Opening | None = None
+        tag_at = _tag_at(self._page, hit, self._openers)
+        if tag_at is not None:
+            start, open_end, raw_tag, escaping = tag_at
+            m = _TAG_OPEN.match(raw_tag)
+            if m is not None:
+                tag, attributes = m.group(1).lower(), _attributes(m.group(2))
+                tags = self._markers.tags
+                marker = next((k for k in tags if k.accepts and k.accepts(tag, attributes)), None)
+                found = start, open_end, escaping, tag, marker
+        self._known[hit] = found
+        return found
+
+
 def _next_opener(
     page: Page,
     hits: Sequence[int],
     first: int,
     start: int,
     limit: int,
-    markers: Sequence[Marker],
     same_tag: str,
-    openers: _Openers,
+    openings: _Openings,
     needles: tuple[bytes, ...],
 ) -> int | None:
     """Where the next embed element named ``same_tag`` opens between ``start`` and ``limit``.
 
     ``hits[first:]`` are the needle positions still ahead, in order; ``needles``
-    are the markers' needles.
+    are the tag markers' needles.
     """
     for index in range(first, len(hits)):
         hit = hits[index]
@@ -306,13 +347,9 @@ def _next_opener(
             return None
         if hit < start or not page.data.startswith(needles, hit):
             continue
-        tag_at = _tag_at(page, hit, openers)
-        tag_match = _TAG_OPEN.match(tag_at[2]) if tag_at else None
-        if tag_at is None or tag_match is None:
-            continue
-        tag, attributes = tag_match.group(1).lower(), _attributes(tag_match.group(2))
-        if tag == same_tag and any(m.accepts and m.accepts(tag, attributes) for m in markers):
-            return tag_at[0]
+        opening = openings.at(hit)
+        if opening is not None and opening[3] == same_tag and opening[4] is not None:
+            return opening[0]
     return None
 
 
@@ -351,6 +388,23 @@ def _boundary(page: Page, position: int) -> int:
     return position
 
 
+@attrs.frozen
+class _Markers:
+    """Markers split by how they are read: text forms, and tags (with their needles)."""
+
+    texts: tuple[Marker, ...]
+    tags: tuple[Marker, ...]
+    needles: tuple[bytes, ...]
+
+
+@functools.lru_cache(maxsize=32)
+def _split(markers: tuple[Marker, ...]) -> _Markers:
+    tags = tuple(m for m in markers if m.accepts is not None)
+    return _Markers(
+        tuple(m for m in markers if m.finds is not None), tags, tuple(m.raw for m in tags)
+    )
+
+
 # Forms written as text that are worth reporting as a copy when they sit in text
 # the parser does not render.
 _COPYABLE_TEXT_FORMS = frozenset({"shortcode"})
@@ -376,16 +430,15 @@ def locate(
         hits = byte_hits(data, markers, gates)
     found: list[Candidate] = []
     state: TextState | None = None
-    openers = _Openers(data)
+    split = _split(tuple(markers))
+    openings = _Openings(page, split)
+    openers = openings.openers
     position = 0  # where the next hit may start
     floor = 0  # where the last embed ended
-    text_markers = [m for m in markers if m.finds is not None]
-    tag_markers = [m for m in markers if m.accepts is not None]
-    tag_needles = tuple(m.raw for m in tag_markers)
     for index, hit in enumerate(hits):
         if hit < position:
             continue
-        written = _text_form(page, hit, text_markers)
+        written = _text_form(page, hit, split.texts)
         if written is not None:
             # A stripped embed's text reaches back to its paragraph's start, but
             # never into the embed before it.
@@ -407,21 +460,15 @@ def locate(
                 written = attrs.evolve(written, escaped=copy)
             found.append(written)
             continue
-        if not data.startswith(tag_needles, hit):
+        if not data.startswith(split.needles, hit):
             continue  # a needle only text forms use, and they found nothing
-        tag_at = _tag_at(page, hit, openers)
-        if tag_at is None:
+        opening = openings.at(hit)
+        if opening is None:
             continue
-        start, open_end, raw_tag, escaping = tag_at
+        start, open_end, escaping, tag, marker = opening
         if start < floor:
             continue  # the tag began inside the embed before this one
         position = open_end
-        tag_match = _TAG_OPEN.match(raw_tag)
-        if tag_match is None:
-            continue
-        tag = tag_match.group(1).lower()
-        attributes = _attributes(tag_match.group(2))
-        marker = next((m for m in tag_markers if m.accepts and m.accepts(tag, attributes)), None)
         if marker is None:
             continue
         # An embed ends before the next one of its element opens: a missing end
@@ -432,7 +479,7 @@ def locate(
         # openers must cost each one its own stretch, not MAX_FRAGMENT.)
         limit = _boundary(page, min(len(data), start + MAX_FRAGMENT))
         following = _next_opener(
-            page, hits, index + 1, open_end, limit, tag_markers, tag, openers, tag_needles
+            page, hits, index + 1, open_end, limit, tag, openings, split.needles
         )
         if following is not None:
             limit = following
