@@ -192,3 +192,14 @@ def test_an_escaped_lt_inside_a_live_tags_attribute_does_not_hide_it(token: str)
     )
     [embed] = parse(page)
     assert (embed.post_id, embed.escaped, embed.span) == ("AAAAAAAAAAA", None, (0, len(page)))
+
+
+def test_every_escaped_opener_starts_with_a_byte_the_plain_fast_path_looks_for() -> None:
+    # _Openers.plain takes the last plain "<" as the nearest opener when no such
+    # byte stands between it and the hit: an escaping whose "<" began otherwise
+    # would be skipped there.
+    from tweetembed.locate import _ESCAPE_START, _OPENER_TOKENS
+
+    for token, index in _OPENER_TOKENS[1:]:
+        assert index >= 0 and _ESCAPE_START.match(token), token
+    assert _OPENER_TOKENS[0] == (b"<", -1)

@@ -28,9 +28,10 @@ __all__ = ["InvalidText", "Page", "decode", "is_wide", "page_of", "transport_cod
 # their <meta> after long <script> or <link> blocks, so look a little further.
 _PRESCAN = 4096
 
+# Searched in lower-cased bytes, where "<meta" is a literal the regex engine
+# skips to; case-insensitive, it would try the pattern at every byte.
 _META_CHARSET = re.compile(
-    rb"""<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]{1,40})""",
-    re.IGNORECASE,
+    rb"""<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?\s*([a-z0-9_:.+-]{1,40})"""
 )
 
 # WHATWG's Encoding Standard folds these labels into supersets; browsers decode
@@ -82,7 +83,7 @@ def _codec(label: str) -> str | None:
 
 def _declared_encoding(head: bytes) -> str | None:
     """Return the Python codec named by the page's ``<meta>``, if Python knows it."""
-    match = _META_CHARSET.search(head)
+    match = _META_CHARSET.search(head.lower())
     if match is None:
         return None
     return _codec(match.group(1).decode("ascii"))

@@ -115,6 +115,7 @@ _ESCAPED = tuple(
 )
 
 # Every opener token, with the index of its escaping in _ESCAPED (-1: none).
+_ESCAPE_START = re.compile(rb"[&\\%]")
 _OPENER_TOKENS = (
     (b"<", -1),
     *((token, index) for index, (_, openers, _) in enumerate(_ESCAPED) for token in openers),
@@ -212,8 +213,30 @@ class _Openers:
         found.sort(reverse=True)
         return found
 
+    def plain(self, hit: int) -> int:
+        """The last plain ``<`` before ``hit`` when it is the nearest candidate (no
+        escaped one stands between), else -1; most tags are settled with this one
+        search instead of one for each escaped token."""
+        floor = max(0, hit - _MAX_TAG)
+        data, upto, last = self._data, self._upto, self._last
+        if hit >= upto[0]:
+            position = _rfind(data, b"<", max(floor, upto[0]), hit)
+            if position >= 0:
+                last[0] = position
+            upto[0] = hit
+            position = last[0]
+        else:
+            position = _rfind(data, b"<", floor, hit)
+        # Every escaped token starts with one of these bytes.
+        if position < floor or _ESCAPE_START.search(data, position + 1, hit) is not None:
+            return -1
+        return position
+
     def before(self, hit: int) -> tuple[int, int]:
         """The nearest of :meth:`candidates`, or ``(-1, -1)``."""
+        plain = self.plain(hit)
+        if plain >= 0:
+            return plain, -1
         found = self.candidates(hit)
         return found[0] if found else (-1, -1)
 
@@ -224,6 +247,11 @@ def _tag_at(page: Page, hit: int, openers: _Openers) -> tuple[int, int, str, str
     The nearest ``<`` may not open it: an escaped one can stand in an attribute's
     value of the live tag (``title="\\u003C"``); then the next nearest is tried.
     """
+    plain = openers.plain(hit)
+    if plain >= 0:
+        tag = _tag_from(page, hit, plain, -1)
+        if tag is not None and _TAG_OPEN.match(tag[2]) is not None:
+            return tag
     for start, index in openers.candidates(hit):
         tag = _tag_from(page, hit, start, index)
         if tag is not None and _TAG_OPEN.match(tag[2]) is not None:
