@@ -265,3 +265,47 @@ def _needle_pieces() -> list[bytes]:
 needle_soup = st.lists(
     st.one_of(st.sampled_from(_needle_pieces()), st.binary(max_size=6)), max_size=40
 ).map(b"".join)
+
+
+# Text made of domain labels (TLDs, near-TLDs, IDN ones), dots and what may follow
+# a domain: for the URL pattern that takes any TLD-shaped word.
+urlish_text = st.lists(
+    st.sampled_from(
+        [
+            "a",
+            "www",
+            "google",
+            "co",
+            "uk",
+            "com",
+            "COM",
+            "txt",
+            "museum",
+            "notatld",
+            "рф",
+            "xn--p1ai",
+            "é",
+            "comé",
+            "ελ",
+            "1",
+            "t",
+            "http://",
+            "https://",
+            ".",
+            ".",
+            ".",
+            "/",
+            " ",
+            "?q=1",
+            "@",
+            "-",
+            "_",
+            ":80",
+            "#",
+            "(",
+            ")",
+            "$",
+        ]
+    ),
+    max_size=30,
+).map("".join)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tweetembed import Cashtag, Entities, Hashtag, Mention, UrlEntity, extract_entities
+from tweetembed.entities import find_urls
 
 
 def test_arabic_tweet_with_hashtag_and_mention() -> None:
@@ -78,9 +79,53 @@ def test_only_a_dot_before_a_tld_sends_a_run_to_the_url_pattern() -> None:
     """The URL pattern backtracks at every position of a run it searches; a run of
     dots without a TLD must never reach it (benchmarks/pathological.py's "a.a.a…"
     took 15 s for 100 KB with a looser test)."""
-    from tweetembed.entities import _url_patterns
+    from tweetembed.entities import _dot_before_tld, _url_patterns
 
-    dot_tld = _url_patterns()[2]
-    assert dot_tld.search("a." * 10_000) is None
-    assert dot_tld.search("é.é.é.xyzzy.notatld.a1.com-x.co+") is None
-    assert [m.start() for m in dot_tld.finditer("a.b.com/x.рф y.COM")] == [3, 9, 14]
+    dot_word = _url_patterns()[2]
+
+    def dots(text: str) -> list[int]:
+        found, at = [], _dot_before_tld(text, dot_word, 0, len(text))
+        while at >= 0:
+            found.append(at)
+            at = _dot_before_tld(text, dot_word, at + 1, len(text))
+        return found
+
+    assert dots("a." * 10_000) == []
+    assert dots("é.é.é.xyzzy.notatld.a1.com-x.co+") == []
+    assert dots("a.b.com/x.рф y.COM") == [3, 9, 14]
+    # A TLD followed by a letter outside ASCII ends there; by an ASCII one, it
+    # is no TLD; xn-- starts an IDN TLD whatever follows.
+    assert dots("a.comé a.coma a.xn--p1ai a.com1 a.com@") == [1, 15]
+
+
+def urls_by_the_full_pattern(text: str) -> list[UrlEntity]:
+    """find_urls as twitter-text's pattern of every TLD alone gives them."""
+    from unittest import mock
+
+    from tweetembed import entities
+
+    _, tco, dot_word = entities._url_patterns()
+    full = (entities._full_url_pattern(), tco, dot_word)
+    with (
+        mock.patch.object(entities, "_url_patterns", return_value=full),
+        mock.patch.object(entities, "_is_tld", return_value=True),
+    ):
+        return entities.find_urls(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see file.txt/a.com and x.notatld.com/path",
+        "go to www.google.co.uk/maps?q=1 now",
+        "mixed a.comé/x b.XN--P1AI/y c.рф/z",
+        "dots U.S.A.gov, e.g.com and a.b.c.d.e.f.org",
+        "Mr.Smith went.to example.museum.notatld/x then http://t.co/abc?x=1",
+    ],
+)
+def test_the_tld_shaped_pattern_finds_what_twitter_texts_full_pattern_finds(text: str) -> None:
+    """The URL pattern that takes any TLD-shaped word, checked against the set of
+    TLDs (the full pattern deciding where the word is none), gives what
+    twitter-text's pattern of every TLD gives."""
+    assert find_urls(text) == urls_by_the_full_pattern(text)
+    assert find_urls(text)  # each text holds URLs: the comparison is not of nothing

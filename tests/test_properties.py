@@ -27,6 +27,7 @@ from strategies import (
     text_element_soup,
     tweet_fields,
     unrelated_text,
+    urlish_text,
 )
 
 # Byte sequences that are not UTF-8: a lone continuation byte, a cut sequence, an
@@ -363,3 +364,12 @@ def test_both_needle_scans_find_every_needle_once_in_order(data: bytes) -> None:
     want = naive(data)
     for scan in SCANS.values():
         assert list(scan.hits(data)) == want
+
+
+@SETTINGS
+@given(urlish_text)
+def test_urls_are_twitter_texts_whatever_the_tld_shaped_words(text: str) -> None:
+    from test_entities import urls_by_the_full_pattern
+    from tweetembed.entities import find_urls
+
+    assert find_urls(text) == urls_by_the_full_pattern(text)

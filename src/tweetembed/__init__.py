@@ -10,6 +10,8 @@ Bluesky, Threads, Mastodon, Reddit, Telegram, LinkedIn) in the raw text of news 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .entities import extract_entities
 from .forms import Escaped, Form
 from .models import (
@@ -33,7 +35,9 @@ from .models import (
 )
 from .pipeline import parse
 from .platforms import PLATFORMS
-from .reading import Failure, Reading, read
+
+if TYPE_CHECKING:
+    from .reading import Failure, Reading, read
 
 __all__ = [
     "PLATFORMS",
@@ -65,3 +69,13 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    # Reading a corpus (files, WARC, JSON Lines) is imported when first asked for:
+    # a script that only parses pages does not pay for it at import.
+    if name in ("Failure", "Reading", "read"):
+        from . import reading
+
+        return getattr(reading, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -30,9 +30,7 @@ _PRESCAN = 4096
 
 # Searched in lower-cased bytes, where "<meta" is a literal the regex engine
 # skips to; case-insensitive, it would try the pattern at every byte.
-_META_CHARSET = re.compile(
-    rb"""<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?\s*([a-z0-9_:.+-]{1,40})"""
-)
+_META_CHARSET = re.compile(rb"""<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?\s*([a-z0-9_:.+-]{1,40})""")
 
 # WHATWG's Encoding Standard folds these labels into supersets; browsers decode
 # a page labelled ISO-8859-1 as windows-1252, and so must we to match a reader.

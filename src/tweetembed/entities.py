@@ -139,27 +139,80 @@ def _tld_pattern() -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _url_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _tld_set() -> frozenset[str]:
+    generic, country = _tlds()
+    return frozenset(tld.lower() for tld in (*generic, *country))
+
+
+def _url_pattern(tld: str) -> re.Pattern[str]:
     # The standard library's compiler, not regex's: these patterns use no regex
-    # extension, and ~1,500 TLDs compile in a third of the time (a fresh process
-    # pays this on its first embed).
-    tld = _tld_pattern()
-    flags = re.IGNORECASE
-    url = re.compile(
+    # extension and compile in a third of the time.
+    return re.compile(
         rf"(?P<before>{_URL_PRECEDING})"
         rf"(?P<url>(?P<protocol>https?://)?"
         rf"(?P<domain>{_SUBDOMAIN}{{0,{_MAX_LABELS}}}{_DOMAIN_NAME}{tld})"
         rf"(?::[0-9]+)?"
         rf"(?P<path>/{_PATH}*)?"
         rf"(?:\?{_QUERY_CHARS}*{_QUERY_END})?)",
-        flags,
+        re.IGNORECASE,
     )
-    tco = re.compile(rf"^https?://t\.co/([a-z0-9]+)(?:\?{_QUERY_CHARS}*{_QUERY_END})?", flags)
-    # Exactly the dots a TLD follows: a looser test (a letter after the dot) would
-    # send every long run of "a.a.a…" to the URL pattern, which backtracks over it
-    # at every position (15 s for 100 KB, measured by benchmarks/pathological.py).
-    dot_tld = re.compile(rf"\.{tld}", flags)
-    return url, tco, dot_tld
+
+
+@functools.lru_cache(maxsize=1)
+def _url_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The URL pattern with any word of the TLDs' letters where a TLD goes, the
+    t.co pattern, and what finds a dot and the word after it.
+
+    twitter-text's pattern spells out ~1,500 TLDs, and compiling that takes a fresh
+    process ~20 ms a pattern. This one compiles at once and matches a superset of
+    what it matches: where its TLD is one (almost always), the match is the same
+    (see :func:`_url_matches`); where not, the full pattern decides.
+    """
+    letters = "".join(re.escape(c) for c in sorted(set("".join(_tld_set()))))
+    word = rf"(?P<tld>[{letters}]{{2,}}{_TLD_END}|xn--[\-0-9a-z]+)"
+    tco = re.compile(rf"^https?://t\.co/([a-z0-9]+)(?:\?{_QUERY_CHARS}*{_QUERY_END})?", re.I)
+    dot_word = re.compile(rf"\.(?:(?P<xn>xn--[\-0-9a-z])|(?P<word>[{letters}]{{2,}}))", re.I)
+    return _url_pattern(word), tco, dot_word
+
+
+@functools.lru_cache(maxsize=1)
+def _full_url_pattern() -> re.Pattern[str]:
+    """twitter-text's URL pattern, every TLD spelled out: for the rare match whose
+    TLD-shaped word is none (``file.txt/a.com``)."""
+    return _url_pattern(_tld_pattern())
+
+
+_AT_TLD_END = re.compile(_TLD_END, re.IGNORECASE)
+
+
+def _is_tld(match: re.Match[str]) -> bool:
+    """Whether the URL ``match`` (of the TLD-shaped pattern) ends its domain with a TLD."""
+    tld = match["tld"].lower()
+    return tld.startswith("xn--") or tld in _tld_set()
+
+
+def _dot_before_tld(text: str, dot_word: re.Pattern[str], start: int, end: int) -> int:
+    """The first dot in ``text[start:end]`` that a TLD follows, as twitter-text
+    reads one (a TLD that ``_TLD_END`` may follow), or -1.
+
+    Exactly those dots: a looser test (any word after the dot) would send every
+    long run of "a.a.a…" to the URL pattern, which backtracks over it at every
+    position (15 s for 100 KB, measured by benchmarks/pathological.py).
+    """
+    tlds = _tld_set()
+    for m in dot_word.finditer(text, start, end):
+        if m["xn"] is not None:
+            return m.start()
+        word, at = m["word"], m.start("word")
+        # The TLD is the whole word, or a part of it that a letter outside ASCII
+        # follows (the end test refuses an ASCII letter after it).
+        cuts = [len(word)]
+        if not word.isascii():
+            cuts += [k for k in range(2, len(word)) if not word[k].isascii()]
+        for cut in cuts:
+            if word[:cut].lower() in tlds and _AT_TLD_END.match(text, at + cut, end):
+                return m.start()
+    return -1
 
 
 _PLAIN_DOMAIN = re.compile(r"[a-z0-9.\-]+", re.IGNORECASE)
@@ -203,7 +256,7 @@ _NEXT_SPACE = re.compile(f"[{_SPACES}]")
 
 
 def _url_matches(
-    text: str, url_re: re.Pattern[str], dot_tld: re.Pattern[str]
+    text: str, url_re: re.Pattern[str], dot_word: re.Pattern[str]
 ) -> Iterator[re.Match[str]]:
     """The matches ``url_re.finditer(text)`` gives, without trying every position.
 
@@ -219,15 +272,18 @@ def _url_matches(
             return
         space = _NEXT_SPACE.search(text, dot)
         end = space.start() if space else length
-        tld = dot_tld.search(text, dot, end)
-        if tld is None:
+        tld = _dot_before_tld(text, dot_word, dot, end)
+        if tld < 0:
             position = end
             continue
-        start = tld.start()
-        floor = max(position, tld.start() - _MAX_DOMAIN_SPAN)
+        start = tld
+        floor = max(position, tld - _MAX_DOMAIN_SPAN)
         while start > floor and text[start - 1] not in _SPACE_SET:
             start -= 1
-        m = url_re.search(text, start - 1 if start > position else start, end)
+        begin = start - 1 if start > position else start
+        m = url_re.search(text, begin, end)
+        if m is not None and not _is_tld(m):
+            m = _full_url_pattern().search(text, begin, end)
         if m is None:
             position = end
             continue
@@ -239,9 +295,9 @@ def find_urls(text: str) -> list[UrlEntity]:
     """URLs in ``text`` by twitter-text's rules, with and without a scheme."""
     if "." not in text:
         return []
-    url_re, tco_re, dot_tld = _url_patterns()
+    url_re, tco_re, dot_word = _url_patterns()
     found: list[UrlEntity] = []
-    for m in _url_matches(text, url_re, dot_tld):
+    for m in _url_matches(text, url_re, dot_word):
         url, protocol, domain, path = m["url"], m["protocol"], m["domain"], m["path"]
         start, end = m.start("url"), m.end("url")
         ascii_len = _idna_length(domain)

@@ -6,7 +6,6 @@ Each stage is its own module and sees only what the stage before it produced.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable, Sequence
 
 from . import platforms as _platforms
@@ -18,7 +17,7 @@ from .models import Embeds
 
 __all__ = ["parse"]
 
-_log = logging.getLogger("tweetembed")
+_LOGGER = "tweetembed"
 # The test suite sets this: a reader that raises fails the test (and Hypothesis
 # shrinks the input) instead of costing one embed and a log line.
 _RAISE_READER_ERRORS = False
@@ -113,7 +112,11 @@ def parse(
         except Exception:  # a bug must cost one embed, never the page
             if _RAISE_READER_ERRORS:
                 raise
-            _log.exception("tweetembed: could not read the embed at %d", candidate.start)
+            import logging
+
+            logging.getLogger(_LOGGER).exception(
+                "tweetembed: could not read the embed at %d", candidate.start
+            )
             continue
         if embed is not None:
             embeds.append(embed)

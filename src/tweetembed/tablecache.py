@@ -13,10 +13,8 @@ costs only time: the tables are then built in each process, as without a cache.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
-import tempfile
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -51,6 +49,8 @@ def _path(name: str, library: str) -> Path | None:
     folder, stamp = _folder(), _stamp(library)
     if folder is None or stamp is None:
         return None
+    import hashlib
+
     from . import __version__
 
     digest = hashlib.sha256(f"{_FORMAT}\0{__version__}\0{stamp}\0{name}".encode()).hexdigest()
@@ -75,6 +75,8 @@ def store(name: str, library: str, table: Any) -> None:
     if path is None:
         return
     try:
+        import tempfile
+
         path.parent.mkdir(parents=True, exist_ok=True)
         # Written whole, then renamed: a process reading it never sees half a file.
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
