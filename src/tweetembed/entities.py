@@ -10,6 +10,7 @@ code points. The TLD list is upstream's ``tld_lib.yml``, shipped as package data
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -89,12 +90,22 @@ _TLD_END = r"(?=[^a-z0-9@+-]|$)"
 _URL_PRECEDING = rf"(?:[^a-z0-9@\uff20$#\uff03{_INVALID}\u202a-\u202e]|[{_DIRECTIONAL}]|^)"
 
 
+def _package_data(name: str) -> str:
+    """A file of ``data/``: read beside this module, where pip installs it (importing
+    importlib.resources costs a fresh process ~10 ms), else through it (a zip)."""
+    try:
+        with open(os.path.join(os.path.dirname(__file__), "data", name), encoding="utf-8") as f:
+            return f.read()
+    except OSError:
+        from importlib import resources
+
+        return resources.files(__package__).joinpath(f"data/{name}").read_text("utf-8")
+
+
 @functools.lru_cache(maxsize=1)
 def _tlds() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Read upstream's ``tld_lib.yml`` (two flat lists) without a YAML parser."""
-    from importlib import resources  # (38 ms to import: only when the table is built)
-
-    text = resources.files(__package__).joinpath("data/tld_lib.yml").read_text("utf-8")
+    text = _package_data("tld_lib.yml")
     lists: dict[str, list[str]] = {"country": [], "generic": []}
     current: list[str] | None = None
     for line in text.splitlines():
