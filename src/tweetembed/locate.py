@@ -428,8 +428,15 @@ class _Markers:
 @functools.lru_cache(maxsize=32)
 def _split(markers: tuple[Marker, ...]) -> _Markers:
     tags = tuple(m for m in markers if m.accepts is not None)
+    # The first marker whose test accepts a tag is the tag's: a later marker with
+    # the same test (the same URL as JSON or percent writes it) can never be, so
+    # each test is asked once. Every needle is still searched for.
+    first: dict[int, Marker] = {}
+    for m in tags:
+        first.setdefault(id(m.accepts), m)
+    tests = tuple(first.values())
     return _Markers(
-        tuple(m for m in markers if m.finds is not None), tags, tuple(m.raw for m in tags)
+        tuple(m for m in markers if m.finds is not None), tests, tuple(m.raw for m in tags)
     )
 
 

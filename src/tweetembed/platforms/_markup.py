@@ -5,6 +5,7 @@ options, its text, and the entities and date of that text."""
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from urllib.parse import parse_qsl, unquote
@@ -65,6 +66,9 @@ def class_tokens(attributes: Mapping[str, str]) -> list[str]:
     return attributes.get("class", "").split()
 
 
+# Tag tests are cached by their arguments: markers of one URL written several ways
+# (plain, JSON, percent) share one test, which locate then runs once a tag.
+@functools.cache
 def has_class(token: str, *tags: str) -> TagTest:
     """A tag test: one of ``tags`` (any tag when none) whose class holds ``token``."""
 
@@ -86,6 +90,7 @@ def url_of(attributes: Mapping[str, str], pattern: re.Pattern[str]) -> re.Match[
     return None
 
 
+@functools.cache
 def pointing_at(pattern: re.Pattern[str], *tags: str) -> TagTest:
     """A tag test: one of ``tags`` whose URL attributes hold ``pattern``."""
 
