@@ -166,3 +166,13 @@ def test_in_the_tests_a_reader_error_is_not_swallowed(monkeypatch: pytest.Monkey
     monkeypatch.setitem(platforms._TABLE, "twitter", attrs.evolve(entry, read=broken))
     with pytest.raises(RuntimeError, match="a bug"):
         parse(EMBED)
+
+
+def test_a_text_of_wide_characters_loses_no_embed_and_makes_none_up() -> None:
+    """A needle split by another character is no embed, and every real one in a
+    text of characters outside ASCII is found where it stands, as alone."""
+    assert parse("<blockquote class=“twitter’-tweet”><p>x</p></blockquote>") == []
+    before = "Ünïcödé “news” 🔴 "
+    [tweet] = parse(before + EMBED + " — end ✓")
+    [alone] = parse(EMBED)
+    assert tweet == attrs.evolve(alone, span=(len(before), len(before) + len(EMBED)))
