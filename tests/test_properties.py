@@ -373,3 +373,30 @@ def test_urls_are_twitter_texts_whatever_the_tld_shaped_words(text: str) -> None
     from tweetembed.entities import find_urls
 
     assert find_urls(text) == urls_by_the_full_pattern(text)
+
+
+@SETTINGS
+@given(soup, soup, st.sampled_from(["html", "json", "percent"]))
+def test_pages_with_escaped_copies_read_the_same_whatever_the_needle_scan(
+    live: str, copied: str, escaping: str
+) -> None:
+    """Hyperscan's one pass and the gate-by-gate scan (where Hyperscan cannot run)
+    give the same embeds, escaped copies of them included."""
+    from unittest import mock
+
+    from tweetembed import locate
+    from tweetembed.needles import GateScan
+
+    escaped = {
+        "html": html.escape(copied),
+        "json": json.dumps(copied)[1:-1].replace("<", "\\u003c"),
+        "percent": copied.replace("<", "%3C").replace('"', "%22").replace(" ", "%20"),
+    }[escaping]
+    page = live + f'<div data-x="{escaped}">' + escaped + live
+    fast = parse(page)
+
+    def gate_scan(markers: Any, gates: Any) -> GateScan:
+        return GateScan([(m.raw, m.shape) for m in markers], gates)
+
+    with mock.patch.object(locate, "_scanner", gate_scan):
+        assert parse(page) == fast
