@@ -309,3 +309,29 @@ urlish_text = st.lists(
     ),
     max_size=30,
 ).map("".join)
+
+
+# Text around hash signs (both widths), with the characters hashtags' rules name.
+hashy_text = st.lists(
+    st.sampled_from(
+        [
+            "#",
+            "＃",
+            "a",
+            "é",
+            "1",
+            "_",
+            "&",
+            " ",
+            "\ufe0e",
+            "\ufe0f",
+            "\u20e3",
+            "://",
+            "ー",
+            "ก",
+            "\u0301",
+            "-",
+        ]
+    ),
+    max_size=30,
+).map("".join)

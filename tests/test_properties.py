@@ -21,6 +21,7 @@ from tweetembed.textstate import TextState
 from render import render_tweet
 from strategies import (
     cldr_locales,
+    hashy_text,
     needle_soup,
     platform_embeds,
     soup,
@@ -400,3 +401,11 @@ def test_pages_with_escaped_copies_read_the_same_whatever_the_needle_scan(
 
     with mock.patch.object(locate, "_scanner", gate_scan):
         assert parse(page) == fast
+
+
+@SETTINGS
+@given(hashy_text)
+def test_hashtags_are_tried_at_hash_signs_as_finditer_finds_them(text: str) -> None:
+    from tweetembed.entities import _HASHTAG, _hashtag_matches
+
+    assert [m.span() for m in _hashtag_matches(text)] == [m.span() for m in _HASHTAG.finditer(text)]

@@ -56,6 +56,7 @@ _HASHTAG = regex.compile(
     rf"(?P<tag>[{_HASHTAG_ALNUM}]*[\p{{L}}\p{{M}}][{_HASHTAG_ALNUM}]*)"
 )
 _HASHTAG_END = regex.compile(r"[#\uff03]|://")
+_HASH_SIGN = re.compile("[#\uff03]")
 
 # -- cashtags -----------------------------------------------------------------
 _CASHTAG = regex.compile(
@@ -373,11 +374,32 @@ def find_hashtags(text: str) -> list[Hashtag]:
     if "#" not in text and "\uff03" not in text:
         return []
     found: list[Hashtag] = []
-    for m in _HASHTAG.finditer(text):
+    for m in _hashtag_matches(text):
         if _HASHTAG_END.match(text, m.end()):
             continue
         found.append(Hashtag(m["tag"], m.start("tag") - 1, m.end("tag")))
     return found
+
+
+def _hashtag_matches(text: str) -> Iterator[regex.Match[str]]:
+    """What ``_HASHTAG.finditer(text)`` gives, tried only where a hash sign stands.
+
+    Every match is one character (or the text's start) and then the hash sign, so
+    the pattern is tried one character before each; a match may not begin inside
+    the one before it, as finditer's may not. Trying the pattern at every position
+    of a text (its leading class has no literal for the engine to skip to) cost
+    ~10 µs a tweet.
+    """
+    last_end = 0
+    for position in _HASH_SIGN.finditer(text):
+        sign = position.start()
+        start = sign - 1 if sign > 0 else 0
+        if start < last_end:
+            continue
+        m = _HASHTAG.match(text, start)
+        if m is not None:
+            last_end = m.end()
+            yield m
 
 
 def find_cashtags(text: str) -> list[Cashtag]:
