@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import time
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -312,7 +313,8 @@ def created_at(status_id: str | None, *, now: _dt.datetime | None = None) -> _dt
     if number < _FIRST_SNOWFLAKE_ID or number >= 1 << 63:
         return None
     millis = (number >> 22) + _TWITTER_EPOCH_MS
-    moment = _UNIX_EPOCH + _dt.timedelta(milliseconds=millis)
-    if moment > (now or _dt.datetime.now(_dt.timezone.utc)) + _dt.timedelta(days=1):
+    # More than a day ahead of the clock: no tweet has it yet.
+    now_millis = time.time() * 1000 if now is None else now.timestamp() * 1000
+    if millis > now_millis + 86_400_000:
         return None
-    return moment
+    return _UNIX_EPOCH + _dt.timedelta(milliseconds=millis)
