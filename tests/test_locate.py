@@ -203,3 +203,37 @@ def test_every_escaped_opener_starts_with_a_byte_the_plain_fast_path_looks_for()
     for token, index in _OPENER_TOKENS[1:]:
         assert index >= 0 and _ESCAPE_START.match(token), token
     assert _OPENER_TOKENS[0] == (b"<", -1)
+
+
+def test_a_tag_test_that_names_its_elements_accepts_no_other() -> None:
+    """locate asks a test declared with ``only`` about the elements it names alone:
+    each such test, given the attributes of every embed's opening tag in the real
+    pages and the rendered embeds, refuses every other element name."""
+    from pathlib import Path
+
+    from tweetembed import platforms
+    from tweetembed.locate import _ONLY, _TAG_OPEN, _attributes
+    from tweetembed.pipeline import located
+
+    shared = Path(__file__).resolve().parents[2] / "shared"
+    pages = sorted(shared.glob("corpus*/pages/*.html"))
+    if not pages:
+        pytest.skip(f"the shared corpus is not beside the repository ({shared})")
+    names = tuple(platforms.PLATFORMS)
+    markers, gates = platforms.markers(names), platforms.gates(names)
+    samples = []
+    for path in pages:
+        _, found = located(path.read_bytes(), markers, gates)
+        for candidate in found:
+            m = _TAG_OPEN.match(candidate.markup)
+            if m is not None:
+                samples.append(_attributes(m.group(2)))
+    assert len(samples) > 150
+    declared = dict(_ONLY)
+    assert len(declared) >= 15
+    elements = {"div", "span", "iframe", "blockquote", "p", "a", "figure", "script"}
+    elements |= {name for allowed in declared.values() for name in allowed}
+    for test, allowed in declared.items():
+        for attributes in samples:
+            for name in elements - allowed:
+                assert not test(name, attributes), (name, attributes)

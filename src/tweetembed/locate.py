@@ -37,6 +37,7 @@ __all__ = [
     "Marker",
     "byte_hits",
     "locate",
+    "only",
     "page_language",
     "text_hits",
 ]
@@ -51,6 +52,22 @@ _MAX_TAG = 4096
 
 # A predicate over an opening tag: its lower-cased name and its attributes.
 TagTest = Callable[[str, Mapping[str, str]], bool]
+
+# The element names a tag test may accept, where it says (see `only`).
+_ONLY: dict[TagTest, frozenset[str]] = {}
+
+
+def only(*tags: str) -> Callable[[TagTest], TagTest]:
+    """Declare that a tag test accepts elements named ``tags`` alone: locate then
+    does not ask it about other elements (most tags a needle stands in are none)."""
+
+    def declare(test: TagTest) -> TagTest:
+        _ONLY[test] = frozenset(tags)
+        return test
+
+    return declare
+
+
 # For forms written as text (shortcodes, bare URLs, stripped footers): given the
 # text and where the needle starts, the embed's region and form, or None.
 TextFinder = Callable[[str, int], "tuple[int, int, Form] | None"]
@@ -347,7 +364,7 @@ class _Openings:
             m = _TAG_OPEN.match(raw_tag)
             if m is not None:
                 tag, attributes = m.group(1).lower(), _attributes(m.group(2))
-                tags = self._markers.tags
+                tags = self._markers.for_name(tag)
                 marker = next((k for k in tags if k.accepts and k.accepts(tag, attributes)), None)
                 found = start, open_end, escaping, tag, marker
         self._known[hit] = found
@@ -423,6 +440,20 @@ class _Markers:
     texts: tuple[Marker, ...]
     tags: tuple[Marker, ...]
     needles: tuple[bytes, ...]
+    # The tag markers whose test may accept an element, by its name (filled as met).
+    by_name: dict[str, tuple[Marker, ...]] = attrs.field(factory=dict, eq=False)
+
+    def for_name(self, name: str) -> tuple[Marker, ...]:
+        found = self.by_name.get(name)
+        if found is None:
+            found = tuple(
+                m
+                for m in self.tags
+                if m.accepts is not None and name in _ONLY.get(m.accepts, (name,))
+            )
+            if len(self.by_name) < 256:  # names come from pages: keep a bounded few
+                self.by_name[name] = found
+        return found
 
 
 @functools.lru_cache(maxsize=32)

@@ -14,7 +14,7 @@ from lxml import etree
 
 from ..dates import parse_date
 from ..entities import extract_entities
-from ..locate import TagTest
+from ..locate import TagTest, only
 from ..models import Hashtag, Mention
 
 __all__ = [
@@ -75,7 +75,7 @@ def has_class(token: str, *tags: str) -> TagTest:
     def test(tag: str, attributes: Mapping[str, str]) -> bool:
         return (not tags or tag in tags) and token in class_tokens(attributes)
 
-    return test
+    return only(*tags)(test) if tags else test
 
 
 def url_of(attributes: Mapping[str, str], pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -97,7 +97,7 @@ def pointing_at(pattern: re.Pattern[str], *tags: str) -> TagTest:
     def test(tag: str, attributes: Mapping[str, str]) -> bool:
         return tag in tags and url_of(attributes, pattern) is not None
 
-    return test
+    return only(*tags)(test)
 
 
 def attributes_of(element: etree._Element) -> dict[str, str]:

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 
 from lxml import etree
 
-from ..locate import Candidate, Marker
+from ..locate import Candidate, Marker, only
 from ..models import Author, Embed
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import normalise_url
@@ -47,6 +47,7 @@ def _sdk(tag: str, attributes: Mapping[str, str]) -> bool:
     return bool({"fb-post", "fb-video"} & set(class_tokens(attributes)))
 
 
+@only("amp-facebook")
 def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
     return tag == "amp-facebook"
 

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from lxml import etree
 
 from ..ids import instagram_time
-from ..locate import Candidate, Marker
+from ..locate import Candidate, Marker, only
 from ..models import Author, InstagramPost
 from ..text import element_text, normalise_lines, raw_text
 from ._markup import (
@@ -65,6 +65,7 @@ _CREDIT_OPENING = re.compile(
 _KINDS = {"p": "post", "reel": "reel", "reels": "reel", "tv": "tv"}
 
 
+@only("amp-instagram")
 def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
     return tag == "amp-instagram"
 

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 
 from lxml import etree
 
-from ..locate import Candidate, Marker
+from ..locate import Candidate, Marker, only
 from ..models import Author, RedditPost
 from ..text import element_text
 from ._markup import has_class, options, unwrap
@@ -37,6 +37,7 @@ _POST = re.compile(
 _USER = re.compile(r"reddit\.com/(?:user|u)/([A-Za-z0-9_-]{1,64})", re.I)
 
 
+@only("amp-reddit")
 def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
     return tag == "amp-reddit"
 

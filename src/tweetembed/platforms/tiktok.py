@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from lxml import etree
 
 from ..ids import tiktok_time
-from ..locate import Candidate, Marker
+from ..locate import Candidate, Marker, only
 from ..models import Author, TikTokVideo
 from ..text import element_text
 from ._markup import has_class, options, pointing_at, tags_of, unwrap, url_needles
@@ -39,6 +39,7 @@ _PROFILE = re.compile(r"tiktok\.com/@([A-Za-z0-9_.]{1,40})")
 _NOTE = "♬"
 
 
+@only("amp-tiktok")
 def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
     return tag == "amp-tiktok"
 

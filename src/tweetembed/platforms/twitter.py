@@ -23,7 +23,7 @@ from lxml import etree
 from ..dates import created_at, parse_date
 from ..emoji import emoji_captions, find_emoji
 from ..entities import extract_entities, with_link_entities
-from ..locate import Candidate, Marker, TagTest
+from ..locate import Candidate, Marker, TagTest, only
 from ..models import Author, Link, Tweet
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref
@@ -37,31 +37,37 @@ __all__ = ["GATES", "MARKERS", "read"]
 GATES = ("tweet", "-video", "amp-", "embed", "{{", "/status", "(@")
 
 
+RENDERED = ("div", "iframe", "twitter-widget", "span", "figure")
+
+
 def _has_class(token: str, *tags: str) -> TagTest:
     def test(tag: str, attributes: Mapping[str, str]) -> bool:
         return tag in tags and token in attributes.get("class", "").split()
 
-    return test
+    return only(*tags)(test)
 
 
+@only("blockquote")
 def _lazy_blockquote(tag: str, attributes: Mapping[str, str]) -> bool:
     # Lazy-loading plugins move the class to data-twitter until the page scrolls.
     return tag == "blockquote" and "twitter-tweet" in attributes.get("data-twitter", "").split()
 
 
+@only(*RENDERED)
 def _has_tweet_id(tag: str, attributes: Mapping[str, str]) -> bool:
     return tag in RENDERED and attributes.get("data-tweet-id", "").strip().isdigit()
 
 
+@only("iframe")
 def _embed_iframe(tag: str, attributes: Mapping[str, str]) -> bool:
     return tag == "iframe" and _IFRAME_ID.search(attributes.get("src", "")) is not None
 
 
+@only("amp-twitter")
 def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
     return tag == "amp-twitter"
 
 
-RENDERED = ("div", "iframe", "twitter-widget", "span", "figure")
 _IFRAME_ID = re.compile(
     r"platform\.(?:twitter|x)\.com/embed/(?:Tweet|index)\.html\?(?:[^\"'>]*?[?&;])?id=(\d{1,20})"
 )

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 
 from lxml import etree
 
-from ..locate import Candidate, Marker
+from ..locate import Candidate, Marker, only
 from ..models import YouTubeVideo
 from ..text import element_text
 from ._markup import options, pointing_at, query, url_needles, url_of
@@ -39,10 +39,12 @@ _START = re.compile(r"^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$")
 _GENERIC_TITLES = frozenset({"youtube video player", "youtube video", "youtube", "video", ""})
 
 
+@only("lite-youtube")
 def _lite(tag: str, attributes: Mapping[str, str]) -> bool:
     return tag == "lite-youtube"
 
 
+@only("amp-youtube")
 def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
     return tag == "amp-youtube"
 
