@@ -35,11 +35,15 @@ import re
 import stat
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 import attrs
+import stringzilla
+
+# StringZilla's SIMD count (it ships no type hints): newlines of 4 MB blocks.
+_count: Callable[[bytes, bytes], int] = stringzilla.count
 
 __all__ = [
     "KINDS",
@@ -112,7 +116,11 @@ def _compression(head: bytes) -> str | None:
 def _decompressing(raw: IO[bytes], compression: str | None) -> IO[bytes]:
     """``raw`` read through its compression."""
     if compression == "gzip":
-        return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
+        try:  # ISA-L's gzip reads 2.5x as fast as the standard library's
+            from isal import igzip
+        except ImportError:
+            return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
+        return igzip.IGzipFile(fileobj=raw)  # type: ignore[return-value,no-untyped-call]
     if compression == "bzip2":
         return bz2.BZ2File(raw)
     if compression == "xz":
@@ -282,7 +290,7 @@ def _json_blocks(
             position = _tell(raw)
             yield JsonBlock(name, line, block, field, id_field, position - read)
             read = position
-            line += block.count(b"\n")
+            line += _count(block, b"\n")
         if rest:
             yield JsonBlock(name, line, rest, field, id_field, _tell(raw) - read)
 
