@@ -11,6 +11,7 @@ import subprocess
 import sys
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -545,3 +546,33 @@ def test_a_reader_bug_is_one_line_and_its_traceback_only_with_verbose(
             lines[-1],
         ]
         assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("window", [1, 2])
+def test_jobs_give_the_same_rows_and_messages_when_this_process_reads_chunks_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    window: int,
+) -> None:
+    """With --jobs 2 one worker reads chunks and this process reads one itself each
+    time the worker has a window of them in hand: with one file a chunk and a window
+    of one or two, both read chunks, and rows, messages and counts are --jobs 1's."""
+    from tweetembed import reading
+
+    files = build(tmp_path)
+    paths = [str(files[k]) for k in ("pages", "jsonl_gz", "warc", "warc_gz", "seed")]
+    one = run(tmp_path, capsys, *paths, "--jobs", "1")
+    monkeypatch.setattr(reading, "_CHUNK", 1)
+    monkeypatch.setattr(reading, "_WINDOW", window)
+    local: list[int] = []
+    here = reading._parse_here
+
+    def counted(units: list[Any], options: Any) -> list[Any]:
+        local.append(len(units))
+        return here(units, options)
+
+    monkeypatch.setattr(reading, "_parse_here", counted)
+    two = run(tmp_path, capsys, *paths, "--jobs", "2")
+    assert rows(one[1]) == rows(two[1]) and len(rows(two[1])) == 9
+    # The messages and the summary, but its seconds.
+    assert one[0] == two[0] and one[2].rsplit(",", 1)[0] == two[2].rsplit(",", 1)[0]
+    assert local  # this process read some chunks itself

@@ -41,7 +41,7 @@ __all__ = ["Failure", "Reading", "read"]
 
 # Units a task (files, records or WARC parts), and tasks in flight a worker.
 _CHUNK = 16
-_WINDOW = 4
+_WINDOW = 3
 
 # ("ok", source, rows, 0) or ("error", message, [], 0) for a record; ("read", name,
 # [], size) when so many bytes of an input (as on disk) were read, ("file", …) when
@@ -130,7 +130,7 @@ def outcomes(paths: Iterable[str | Path], options: ReadOptions, jobs: int) -> It
     # worker: no page crosses a process boundary, and one big file uses every core.
     units = read_units(
         paths, field=options.field, kind=options.kind, id_field=options.id_field,
-        parts=4 * jobs if jobs > 1 else 0,
+        parts=16 * jobs if jobs > 1 else 0,
     )  # fmt: skip
     if jobs <= 1:
         for unit in units:
@@ -138,16 +138,30 @@ def outcomes(paths: Iterable[str | Path], options: ReadOptions, jobs: int) -> It
         return
     import multiprocessing  # (17 ms to import: only for workers)
 
-    with multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts) as pool:
-        # A window of chunks in flight, collected in input order: the workers never
-        # wait for a batch to drain, and memory stays bounded however long the input.
+    # jobs - 1 workers, and this process is the last: it hands out the chunks,
+    # writes the rows, and reads a chunk itself whenever every worker has a window
+    # of chunks in hand. Two jobs are then two busy processes on two cores, not three.
+    helpers = jobs - 1
+    with multiprocessing.get_context().Pool(helpers, initializer=_ignore_interrupts) as pool:
+        # Chunks in input order: a worker's (in flight) or one read here (its
+        # outcomes). Memory stays bounded however long the input.
         pending: collections.deque[Any] = collections.deque()
+        in_flight = 0
         for chunk in _chunks(units):
-            pending.append(pool.apply_async(_parse_chunk, ((chunk, options),)))
-            if len(pending) >= _WINDOW * jobs:
-                yield from pending.popleft().get()
+            while pending and (isinstance(pending[0], list) or pending[0].ready()):
+                done = pending.popleft()
+                if not isinstance(done, list):
+                    in_flight -= 1
+                    done = done.get()
+                yield from done
+            if in_flight < _WINDOW * helpers:
+                pending.append(pool.apply_async(_parse_chunk, ((chunk, options),)))
+                in_flight += 1
+            else:
+                pending.append(_parse_here(chunk, options))
         while pending:
-            yield from pending.popleft().get()
+            done = pending.popleft()
+            yield from done if isinstance(done, list) else done.get()
 
 
 def _chunks(units: Iterable[Unit]) -> Iterator[list[Unit]]:
@@ -167,6 +181,11 @@ def _chunks(units: Iterable[Unit]) -> Iterator[list[Unit]]:
             chunk = []
     if chunk:
         yield chunk
+
+
+def _parse_here(units: list[Unit], options: ReadOptions) -> list[Outcome]:
+    """The outcomes of a chunk read in this process, beside the workers."""
+    return _parse_chunk((units, options))
 
 
 def _parse_chunk(

@@ -450,14 +450,23 @@ def _warc_records(
     from warcio.archiveiterator import ArchiveIterator
 
     complaints = io.StringIO()
+    # warcio writes its complaints to sys.stderr: it is redirected while warcio
+    # works, never while this generator waits (the rows and messages written
+    # meanwhile would be taken for warcio's).
     with contextlib.redirect_stderr(complaints):
         records = ArchiveIterator(stream)
-        for record in records:
+        each = iter(records)
+    while True:
+        with contextlib.redirect_stderr(complaints):
+            record = next(each, None)
+            if record is None:
+                break
             article = _response(record, path, at)
-            if article is not None:
-                if at is None:  # (asked once the record is read: warcio reads to its end)
-                    article = attrs.evolve(article, offset=records.get_record_offset())
-                yield article
+            if article is not None and at is None:
+                # (asked once the record is read: warcio reads to its end)
+                article = attrs.evolve(article, offset=records.get_record_offset())
+        if article is not None:
+            yield article
     if complaints.getvalue():
         yield RecordError(display_name(path), "a record is damaged")
 
