@@ -338,8 +338,9 @@ _Opening = tuple[int, int, "str | None", str, "Marker | None"]
 
 
 class _Openings:
-    """The opening tag at each hit, read once: the search for the next opener of
-    an embed reads the tags ahead, and the scan then reaches the same ones."""
+    """The opening tag at each hit: an embed's tag that the search for the next
+    opener read ahead is kept until the scan reaches it (only those: a run of
+    needles that open nothing must not cost a dict entry each)."""
 
     __slots__ = ("_known", "_markers", "_needles", "_openers", "_page")
 
@@ -347,16 +348,27 @@ class _Openings:
         self._page = page
         self._markers = markers
         self._openers = _Openers(page.data)
-        self._known: dict[int, _Opening | None] = {}
+        self._known: dict[int, _Opening] = {}
 
     @property
     def openers(self) -> _Openers:
         return self._openers
 
+    def take(self, hit: int) -> _Opening | None:
+        """:meth:`at`, for the scan: each hit once, in order."""
+        found = self._known.pop(hit, None)
+        return found if found is not None else self._read(hit)
+
     def at(self, hit: int) -> _Opening | None:
         """The opening tag around the tag needle at ``hit``, or None."""
-        if hit in self._known:
-            return self._known[hit]
+        found = self._known.get(hit)
+        if found is None:
+            found = self._read(hit)
+            if found is not None and found[4] is not None:
+                self._known[hit] = found
+        return found
+
+    def _read(self, hit: int) -> _Opening | None:
         found: _Opening | None = None
         tag_at = _tag_at(self._page, hit, self._openers)
         if tag_at is not None:
@@ -367,7 +379,6 @@ class _Openings:
                 tags = self._markers.for_name(tag)
                 marker = next((k for k in tags if k.accepts and k.accepts(tag, attributes)), None)
                 found = start, open_end, escaping, tag, marker
-        self._known[hit] = found
         return found
 
 
@@ -528,7 +539,7 @@ def locate(
             continue
         if not data.startswith(split.needles, hit):
             continue  # a needle only text forms use, and they found nothing
-        opening = openings.at(hit)
+        opening = openings.take(hit)
         if opening is None:
             continue
         start, open_end, escaping, tag, marker = opening
