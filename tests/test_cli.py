@@ -550,7 +550,9 @@ def test_a_reader_bug_is_one_line_and_its_traceback_only_with_verbose(
 
 @pytest.mark.parametrize("window", [1, 2])
 def test_jobs_give_the_same_rows_and_messages_when_this_process_reads_chunks_too(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
     window: int,
 ) -> None:
     """With --jobs 2 one worker reads chunks and this process reads one itself each
