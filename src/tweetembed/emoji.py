@@ -10,6 +10,7 @@ mark, a skin tone or a ZWJ sequence makes it an emoji.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -30,7 +31,15 @@ _KEYCAP_BASE = "#*0123456789"
 # one only with the keycap mark, U+20E3), then everything from U+2194: a text
 # without any (Latin text with curly quotes and dashes, say) holds no emoji, and
 # the standard engine says so faster than the cluster scan.
-_MAY_HOLD_EMOJI = re.compile("[\u00a9\u00ae\u200d\u203c\u2049\u20e3\u2122\u2139\u2194-\U0010ffff]")
+_MAY_HOLD_EMOJI = "[\u00a9\u00ae\u200d\u203c\u2049\u20e3\u2122\u2139\u2194-\U0010ffff]"
+
+
+# Compiled on first use: its range up to U+10FFFF costs the compiler ~5 ms, which
+# a process that never meets a non-ASCII tweet need not pay at import.
+@functools.cache
+def _may_hold_emoji() -> re.Pattern[str]:
+    return re.compile(_MAY_HOLD_EMOJI)
+
 
 _VS15, _VS16, _KEYCAP, _ZWJ, _CANCEL_TAG = "\ufe0e", "\ufe0f", "\u20e3", "\u200d", "\U000e007f"
 
@@ -60,7 +69,7 @@ def is_emoji(cluster: str) -> bool:
 
 def find_emoji(text: str) -> list[tuple[str, int, int]]:
     """Every emoji of ``text`` in order, as ``(emoji, start, end)`` code-point offsets."""
-    if text.isascii() or _MAY_HOLD_EMOJI.search(text) is None:
+    if text.isascii() or _may_hold_emoji().search(text) is None:
         return []
     return [
         (m.group(), m.start(), m.end()) for m in _CANDIDATE.finditer(text) if is_emoji(m.group())
