@@ -95,3 +95,28 @@ def test_threads_scan_at_once_each_with_its_own_scratch() -> None:
     for t in threads:
         t.join()
     assert len(results) == 20 and all(r == want for r in results)
+
+
+def test_a_page_hyperscan_refuses_or_fails_on_is_scanned_gate_by_gate(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Hyperscan's lengths are 32-bit, and a scan can fail: parse must not raise
+    for any bytes, so such a page is scanned the other way, to the same hits."""
+    import hyperscan
+
+    from tweetembed import needles
+
+    scan = scanner(NEEDLES, GATES)
+    assert isinstance(scan, HyperscanScan)
+    data = b"<p>x</p> twitter-tweet (@ab) youtube.com/embed/x"
+    want = naive(data)
+    monkeypatch.setattr(needles, "_HYPERSCAN_LIMIT", 10)  # "4 GB"
+    assert list(scan.hits(data)) == want
+    monkeypatch.undo()
+
+    class Failing:
+        def scan(self, *_: object, **__: object) -> None:
+            raise hyperscan.error("scratch in use")
+
+    monkeypatch.setattr(scan, "_db", Failing())
+    assert list(scan.hits(data)) == want

@@ -131,8 +131,13 @@ class HyperscanScan(Scan):
     starts earlier may come after a shorter one: the positions are sorted then.
     """
 
-    def __init__(self, needles: Sequence[Needle]) -> None:
+    def __init__(self, needles: Sequence[Needle], fallback: Scan | None = None) -> None:
         import hyperscan
+
+        # What scans a page Hyperscan refuses (4 GB and more: its lengths are 32-bit)
+        # or fails on: parse must not raise for any bytes.
+        self._fallback = fallback
+        self._error: type[Exception] = hyperscan.error
 
         unique = list(dict.fromkeys(needles))
         self._lengths = [len(raw) for raw, _ in unique]
@@ -166,10 +171,20 @@ class HyperscanScan(Scan):
                 found.append(at)
                 order[1] = at
 
-        self._db.scan(data, match_event_handler=on_match, scratch=scratch)
+        if len(data) >= _HYPERSCAN_LIMIT and self._fallback is not None:
+            return self._fallback.hits(data)
+        try:
+            self._db.scan(data, match_event_handler=on_match, scratch=scratch)
+        except self._error:
+            if self._fallback is None:
+                raise
+            return self._fallback.hits(data)
         if order[0]:
             return found
         return array("q", sorted(set(found)))
+
+
+_HYPERSCAN_LIMIT = 1 << 31
 
 
 def _merged(parts: list[array[int]]) -> Sequence[int]:
@@ -194,6 +209,6 @@ def scanner(needles: tuple[Needle, ...], gates: tuple[str, ...]) -> Scan:
     """
     gated = GateScan(needles, gates)
     try:
-        return HyperscanScan(needles)
+        return HyperscanScan(needles, gated)
     except Exception:  # not installed, or it cannot run on this CPU
         return gated
