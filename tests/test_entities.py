@@ -99,16 +99,25 @@ def test_only_a_dot_before_a_tld_sends_a_run_to_the_url_pattern() -> None:
 
 
 def urls_by_the_full_pattern(text: str) -> list[UrlEntity]:
-    """find_urls as twitter-text's pattern of every TLD alone gives them."""
+    """find_urls as twitter-text's patterns of every TLD alone give them: the URL
+    pattern, and the dots a TLD follows found by one regex of them all."""
+    import re
     from unittest import mock
 
     from tweetembed import entities
 
     _, tco, dot_word = entities._url_patterns()
     full = (entities._full_url_pattern(), tco, dot_word)
+    dot_tld = re.compile(rf"\.{entities._tld_pattern()}", re.IGNORECASE)
+
+    def dot_before_tld(text: str, _: object, start: int, end: int) -> int:
+        m = dot_tld.search(text, start, end)
+        return -1 if m is None else m.start()
+
     with (
         mock.patch.object(entities, "_url_patterns", return_value=full),
         mock.patch.object(entities, "_is_tld", return_value=True),
+        mock.patch.object(entities, "_dot_before_tld", dot_before_tld),
     ):
         return entities.find_urls(text)
 

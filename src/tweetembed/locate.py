@@ -131,8 +131,9 @@ _ESCAPED = tuple(
     for e in ESCAPINGS
 )
 
-# Every opener token, with the index of its escaping in _ESCAPED (-1: none).
+# Every escaped opener token starts with one of these bytes.
 _ESCAPE_START = re.compile(rb"[&\\%]")
+# Every opener token, with the index of its escaping in _ESCAPED (-1: none).
 _OPENER_TOKENS = (
     (b"<", -1),
     *((token, index) for index, (_, openers, _) in enumerate(_ESCAPED) for token in openers),
@@ -215,37 +216,32 @@ class _Openers:
         ``_ESCAPED`` of its escaping (-1 for none)."""
         floor = max(0, hit - _MAX_TAG)
         found: list[tuple[int, int]] = []
-        data, upto, last = self._data, self._upto, self._last
         for k, (token, index) in enumerate(self._tokens):
-            if hit >= upto[k]:
-                position = _rfind(data, token, max(floor, upto[k] - len(token) + 1), hit)
-                if position >= 0:
-                    last[k] = position
-                upto[k] = hit
-                position = last[k]
-            else:  # asked out of order (a look ahead came first): a bounded search
-                position = _rfind(data, token, floor, hit)
+            position = self._last_of(k, token, hit, floor)
             if position >= floor:
                 found.append((position, index))
         found.sort(reverse=True)
         return found
+
+    def _last_of(self, k: int, token: bytes, hit: int, floor: int) -> int:
+        """The last ``token`` (the ``k``-th) before ``hit``: only the bytes since the
+        last question are searched; a question out of order searches from ``floor``."""
+        data, upto, last = self._data, self._upto, self._last
+        if hit < upto[k]:  # asked out of order (a look ahead came first)
+            return _rfind(data, token, floor, hit)
+        position = _rfind(data, token, max(floor, upto[k] - len(token) + 1), hit)
+        if position >= 0:
+            last[k] = position
+        upto[k] = hit
+        return last[k]
 
     def plain(self, hit: int) -> int:
         """The last plain ``<`` before ``hit`` when it is the nearest candidate (no
         escaped one stands between), else -1; most tags are settled with this one
         search instead of one for each escaped token."""
         floor = max(0, hit - _MAX_TAG)
-        data, upto, last = self._data, self._upto, self._last
-        if hit >= upto[0]:
-            position = _rfind(data, b"<", max(floor, upto[0]), hit)
-            if position >= 0:
-                last[0] = position
-            upto[0] = hit
-            position = last[0]
-        else:
-            position = _rfind(data, b"<", floor, hit)
-        # Every escaped token starts with one of these bytes.
-        if position < floor or _ESCAPE_START.search(data, position + 1, hit) is not None:
+        position = self._last_of(0, b"<", hit, floor)
+        if position < floor or _ESCAPE_START.search(self._data, position + 1, hit) is not None:
             return -1
         return position
 
@@ -258,22 +254,36 @@ class _Openers:
         return found[0] if found else (-1, -1)
 
 
-def _tag_at(page: Page, hit: int, openers: _Openers) -> tuple[int, int, str, str | None] | None:
-    """The opening tag around ``hit``: its start, end, unescaped text, and escaping.
+_TagAt = tuple[int, int, "re.Match[str]", "str | None"]
+
+
+def _tag_at(page: Page, hit: int, openers: _Openers) -> _TagAt | None:
+    """The opening tag around ``hit``: its start, end, ``_TAG_OPEN``'s match of its
+    unescaped text, and escaping.
 
     The nearest ``<`` may not open it: an escaped one can stand in an attribute's
     value of the live tag (``title="\\u003C"``); then the next nearest is tried.
     """
+    tried = None
     plain = openers.plain(hit)
-    if plain >= 0:
-        tag = _tag_from(page, hit, plain, -1)
-        if tag is not None and _TAG_OPEN.match(tag[2]) is not None:
-            return tag
+    if plain >= 0:  # the nearest, found with one search
+        found = _tag_opening_at(page, hit, plain, -1)
+        if found is not None:
+            return found
+        tried = (plain, -1)
     for start, index in openers.candidates(hit):
-        tag = _tag_from(page, hit, start, index)
-        if tag is not None and _TAG_OPEN.match(tag[2]) is not None:
-            return tag
+        if (start, index) != tried:
+            found = _tag_opening_at(page, hit, start, index)
+            if found is not None:
+                return found
     return None
+
+
+def _tag_opening_at(page: Page, hit: int, start: int, index: int) -> _TagAt | None:
+    """:func:`_tag_from`, when what it read is an opening tag."""
+    tag = _tag_from(page, hit, start, index)
+    m = _TAG_OPEN.match(tag[2]) if tag is not None else None
+    return None if tag is None or m is None else (tag[0], tag[1], m, tag[3])
 
 
 def _tag_from(
@@ -342,7 +352,7 @@ class _Openings:
     opener read ahead is kept until the scan reaches it (only those: a run of
     needles that open nothing must not cost a dict entry each)."""
 
-    __slots__ = ("_known", "_markers", "_needles", "_openers", "_page")
+    __slots__ = ("_known", "_markers", "_openers", "_page")
 
     def __init__(self, page: Page, markers: _Markers) -> None:
         self._page = page
@@ -372,13 +382,11 @@ class _Openings:
         found: _Opening | None = None
         tag_at = _tag_at(self._page, hit, self._openers)
         if tag_at is not None:
-            start, open_end, raw_tag, escaping = tag_at
-            m = _TAG_OPEN.match(raw_tag)
-            if m is not None:
-                tag, attributes = m.group(1).lower(), _attributes(m.group(2))
-                tags = self._markers.for_name(tag)
-                marker = next((k for k in tags if k.accepts and k.accepts(tag, attributes)), None)
-                found = start, open_end, escaping, tag, marker
+            start, open_end, m, escaping = tag_at
+            tag, attributes = m.group(1).lower(), _attributes(m.group(2))
+            tags = self._markers.for_name(tag)
+            marker = next((k for k in tags if k.accepts and k.accepts(tag, attributes)), None)
+            found = start, open_end, escaping, tag, marker
         return found
 
 

@@ -150,14 +150,14 @@ class HyperscanScan(Scan):
             flags=0,
             literal=True,
         )
-        self._new_scratch: Callable[[], Any] = lambda: hyperscan.Scratch(self._db)
+        db = self._db
+        self._new_scratch: Callable[[], Any] = lambda: hyperscan.Scratch(db)
         # A scratch space is scanned with by one thread at a time.
         self._local = threading.local()
 
     def hits(self, data: bytes) -> Sequence[int]:
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:
-            scratch = self._local.scratch = self._new_scratch()
+        if len(data) >= _HYPERSCAN_LIMIT and self._fallback is not None:
+            return self._fallback.hits(data)
         found: array[int] = array("q")
         lengths, shapes = self._lengths, self._shapes
         order = [True, -1]  # still in order; the last start
@@ -171,9 +171,10 @@ class HyperscanScan(Scan):
                 found.append(at)
                 order[1] = at
 
-        if len(data) >= _HYPERSCAN_LIMIT and self._fallback is not None:
-            return self._fallback.hits(data)
         try:
+            scratch = getattr(self._local, "scratch", None)
+            if scratch is None:
+                scratch = self._local.scratch = self._new_scratch()
             self._db.scan(data, match_event_handler=on_match, scratch=scratch)
         except self._error:
             if self._fallback is None:

@@ -146,22 +146,24 @@ def outcomes(paths: Iterable[str | Path], options: ReadOptions, jobs: int) -> It
         # Chunks in input order: a worker's (in flight) or one read here (its
         # outcomes). Memory stays bounded however long the input.
         pending: collections.deque[Any] = collections.deque()
-        in_flight = 0
+        in_flight = 0  # the workers' chunks in pending
         for chunk in _chunks(units):
             while pending and (isinstance(pending[0], list) or pending[0].ready()):
                 done = pending.popleft()
-                if not isinstance(done, list):
-                    in_flight -= 1
-                    done = done.get()
-                yield from done
+                in_flight -= not isinstance(done, list)
+                yield from _outcomes_of(done)
             if in_flight < _WINDOW * helpers:
                 pending.append(pool.apply_async(_parse_chunk, ((chunk, options),)))
                 in_flight += 1
             else:
                 pending.append(_parse_here(chunk, options))
         while pending:
-            done = pending.popleft()
-            yield from done if isinstance(done, list) else done.get()
+            yield from _outcomes_of(pending.popleft())
+
+
+def _outcomes_of(done: list[Outcome] | Any) -> list[Outcome]:
+    """A chunk's outcomes: read here already, or a worker's (waited for)."""
+    return done if isinstance(done, list) else list(done.get())
 
 
 def _chunks(units: Iterable[Unit]) -> Iterator[list[Unit]]:

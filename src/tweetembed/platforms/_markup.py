@@ -21,6 +21,7 @@ __all__ = [
     "ISO_DATE",
     "class_tokens",
     "date_of",
+    "element_named",
     "has_class",
     "options",
     "pointing_at",
@@ -88,6 +89,17 @@ def url_of(attributes: Mapping[str, str], pattern: re.Pattern[str]) -> re.Match[
             if m is not None:
                 return m
     return None
+
+
+@functools.cache
+def element_named(name: str) -> TagTest:
+    """A tag test: the element ``name`` (``amp-twitter``, ``lite-youtube`` …), whatever
+    its attributes."""
+
+    def test(tag: str, attributes: Mapping[str, str]) -> bool:
+        return tag == name
+
+    return only(name)(test)
 
 
 @functools.cache

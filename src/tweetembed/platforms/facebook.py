@@ -20,13 +20,14 @@ from collections.abc import Mapping
 
 from lxml import etree
 
-from ..locate import Candidate, Marker, only
+from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import normalise_url
 from ._markup import (
     class_tokens,
     date_of,
+    element_named,
     options,
     pointing_at,
     query,
@@ -47,11 +48,6 @@ def _sdk(tag: str, attributes: Mapping[str, str]) -> bool:
     return bool({"fb-post", "fb-video"} & set(class_tokens(attributes)))
 
 
-@only("amp-facebook")
-def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
-    return tag == "amp-facebook"
-
-
 MARKERS: tuple[Marker, ...] = (
     Marker("fb-post", _F, "post", "element", _sdk),
     Marker("fb-video", _F, "video", "element", _sdk),
@@ -59,7 +55,7 @@ MARKERS: tuple[Marker, ...] = (
         Marker(needle, _F, "post", "iframe", pointing_at(_PLUGIN, "iframe"))
         for needle in url_needles("facebook.com/plugins/")
     ),
-    Marker("amp-facebook", _F, "post", "amp", _amp),
+    Marker("amp-facebook", _F, "post", "amp", element_named("amp-facebook")),
 )
 
 

@@ -20,17 +20,17 @@ instagram-media-rendered" src="…/p/SHORTCODE/embed/">``; AMP writes
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from lxml import etree
 
 from ..ids import instagram_time
-from ..locate import Candidate, Marker, only
+from ..locate import Candidate, Marker
 from ..models import Author, InstagramPost
 from ..text import element_text, normalise_lines, raw_text
 from ._markup import (
     ISO_DATE,
     date_of,
+    element_named,
     has_class,
     options,
     pointing_at,
@@ -65,11 +65,6 @@ _CREDIT_OPENING = re.compile(
 _KINDS = {"p": "post", "reel": "reel", "reels": "reel", "tv": "tv"}
 
 
-@only("amp-instagram")
-def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
-    return tag == "amp-instagram"
-
-
 MARKERS: tuple[Marker, ...] = (
     Marker("instagram-media", _I, "post", "blockquote", has_class("instagram-media", "blockquote")),
     Marker("instagram-media", _I, "post", "rendered", has_class("instagram-media", "iframe")),
@@ -78,7 +73,7 @@ MARKERS: tuple[Marker, ...] = (
         for path in ("p", "reel", "tv")
         for needle in url_needles(f"instagram.com/{path}/")
     ),
-    Marker("amp-instagram", _I, "post", "amp", _amp),
+    Marker("amp-instagram", _I, "post", "amp", element_named("amp-instagram")),
 )
 
 

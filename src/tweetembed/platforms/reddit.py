@@ -15,14 +15,13 @@ A comment's embed links ``/r/SUB/comments/ID/comment/COMMENT/``. The older
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from lxml import etree
 
-from ..locate import Candidate, Marker, only
+from ..locate import Candidate, Marker
 from ..models import Author, RedditPost
 from ..text import element_text
-from ._markup import has_class, options, unwrap
+from ._markup import element_named, has_class, options, unwrap
 
 __all__ = ["GATES", "MARKERS", "read"]
 
@@ -37,15 +36,10 @@ _POST = re.compile(
 _USER = re.compile(r"reddit\.com/(?:user|u)/([A-Za-z0-9_-]{1,64})", re.I)
 
 
-@only("amp-reddit")
-def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
-    return tag == "amp-reddit"
-
-
 MARKERS: tuple[Marker, ...] = (
     Marker("reddit-embed-bq", _R, "post", "blockquote", has_class("reddit-embed-bq", "blockquote")),
     Marker("reddit-card", _R, "post", "blockquote", has_class("reddit-card", "blockquote")),
-    Marker("amp-reddit", _R, "post", "amp", _amp),
+    Marker("amp-reddit", _R, "post", "amp", element_named("amp-reddit")),
 )
 
 

@@ -17,15 +17,14 @@ player iframe is ``tiktok.com/embed/v2/ID`` (or ``/player/v1/ID``); AMP writes
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from lxml import etree
 
 from ..ids import tiktok_time
-from ..locate import Candidate, Marker, only
+from ..locate import Candidate, Marker
 from ..models import Author, TikTokVideo
 from ..text import element_text
-from ._markup import has_class, options, pointing_at, tags_of, unwrap, url_needles
+from ._markup import element_named, has_class, options, pointing_at, tags_of, unwrap, url_needles
 
 __all__ = ["GATES", "MARKERS", "read"]
 
@@ -39,18 +38,13 @@ _PROFILE = re.compile(r"tiktok\.com/@([A-Za-z0-9_.]{1,40})")
 _NOTE = "♬"
 
 
-@only("amp-tiktok")
-def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
-    return tag == "amp-tiktok"
-
-
 MARKERS: tuple[Marker, ...] = (
     Marker("tiktok-embed", _T, "video", "blockquote", has_class("tiktok-embed", "blockquote")),
     *(
         Marker(needle, _T, "video", "iframe", pointing_at(_VIDEO, "iframe"))
         for needle in url_needles("tiktok.com/embed")
     ),
-    Marker("amp-tiktok", _T, "video", "amp", _amp),
+    Marker("amp-tiktok", _T, "video", "amp", element_named("amp-tiktok")),
 )
 
 

@@ -27,6 +27,7 @@ from ..locate import Candidate, Marker, TagTest, only
 from ..models import Author, Link, Tweet
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref
+from ._markup import element_named, has_class
 from ._twitter_footers import FOOTER_HANDLE
 from ._twitter_text_forms import find_footer, find_shortcode, find_status_url, read_text_form
 
@@ -38,13 +39,6 @@ GATES = ("tweet", "-video", "amp-", "embed", "{{", "/status", "(@")
 
 
 RENDERED = ("div", "iframe", "twitter-widget", "span", "figure")
-
-
-def _has_class(token: str, *tags: str) -> TagTest:
-    def test(tag: str, attributes: Mapping[str, str]) -> bool:
-        return tag in tags and token in attributes.get("class", "").split()
-
-    return only(*tags)(test)
 
 
 @only("blockquote")
@@ -61,11 +55,6 @@ def _has_tweet_id(tag: str, attributes: Mapping[str, str]) -> bool:
 @only("iframe")
 def _embed_iframe(tag: str, attributes: Mapping[str, str]) -> bool:
     return tag == "iframe" and _IFRAME_ID.search(attributes.get("src", "")) is not None
-
-
-@only("amp-twitter")
-def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
-    return tag == "amp-twitter"
 
 
 _IFRAME_ID = re.compile(
@@ -87,11 +76,11 @@ def _footer_end(text: str, start: int, limit: int) -> int | None:
 
 
 def _quote(token: str) -> TagTest:
-    return _has_class(token, "blockquote")
+    return has_class(token, "blockquote")
 
 
 def _rendered(token: str) -> TagTest:
-    return _has_class(token, *RENDERED)
+    return has_class(token, *RENDERED)
 
 
 # In priority order: the first marker whose test a tag passes decides. The last
@@ -100,7 +89,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("twitter-tweet", _T, "tweet", "blockquote", _quote("twitter-tweet"), ends=_footer_end),
     Marker("twitter-video", _T, "video", "blockquote", _quote("twitter-video"), ends=_footer_end),
     Marker("twitter-tweet", _T, "tweet", "blockquote", _lazy_blockquote, ends=_footer_end),
-    Marker("amp-twitter", _T, "tweet", "amp", _amp),
+    Marker("amp-twitter", _T, "tweet", "amp", element_named("amp-twitter")),
     Marker("twitter-tweet-rendered", _T, "tweet", "rendered", _rendered("twitter-tweet-rendered")),
     Marker("twitter-video-rendered", _T, "video", "rendered", _rendered("twitter-video-rendered")),
     Marker("data-tweet-id", _T, "tweet", "rendered", _has_tweet_id),

@@ -15,14 +15,13 @@ a playlist. WordPress's oEmbed writes the same iframe with the video's title in
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from lxml import etree
 
-from ..locate import Candidate, Marker, only
+from ..locate import Candidate, Marker
 from ..models import YouTubeVideo
 from ..text import element_text
-from ._markup import options, pointing_at, query, url_needles, url_of
+from ._markup import element_named, options, pointing_at, query, url_needles, url_of
 
 __all__ = ["GATES", "MARKERS", "read"]
 
@@ -39,24 +38,14 @@ _START = re.compile(r"^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$")
 _GENERIC_TITLES = frozenset({"youtube video player", "youtube video", "youtube", "video", ""})
 
 
-@only("lite-youtube")
-def _lite(tag: str, attributes: Mapping[str, str]) -> bool:
-    return tag == "lite-youtube"
-
-
-@only("amp-youtube")
-def _amp(tag: str, attributes: Mapping[str, str]) -> bool:
-    return tag == "amp-youtube"
-
-
 MARKERS: tuple[Marker, ...] = (
     *(
         Marker(needle, _Y, "video", "iframe", pointing_at(_PLAYER, "iframe"))
         for host in ("youtube.com/embed/", "youtube-nocookie.com/embed/")
         for needle in url_needles(host)
     ),
-    Marker("lite-youtube", _Y, "video", "element", _lite),
-    Marker("amp-youtube", _Y, "video", "amp", _amp),
+    Marker("lite-youtube", _Y, "video", "element", element_named("lite-youtube")),
+    Marker("amp-youtube", _Y, "video", "amp", element_named("amp-youtube")),
 )
 
 
