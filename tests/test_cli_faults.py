@@ -164,8 +164,9 @@ def test_a_closed_pipe_ends_the_run_with_one_line(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_ends_the_run_at_once_with_the_rows_so_far_whole(tmp_path: Path, jobs: str) -> None:
-    for n in range(400):
-        (tmp_path / f"{n:03}.html").write_bytes(PAGE * 40)
+    # Input for much longer than the wait below: the run must still be going.
+    for n in range(1000):
+        (tmp_path / f"{n:04}.html").write_bytes(PAGE * 40)
     out = tmp_path.parent / f"rows-{jobs}.jsonl"
     process = subprocess.Popen(
         [sys.executable, "-m", "tweetembed", str(tmp_path), "--jobs", jobs, "-o", str(out)],
@@ -174,6 +175,7 @@ def test_ctrl_c_ends_the_run_at_once_with_the_rows_so_far_whole(tmp_path: Path, 
     deadline = time.monotonic() + 60
     while (not out.exists() or out.stat().st_size < 1000) and time.monotonic() < deadline:
         time.sleep(0.05)
+    assert process.poll() is None, "the run ended before it could be interrupted"
     os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole group
     _, err = process.communicate(timeout=30)
     assert process.returncode == 130

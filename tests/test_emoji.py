@@ -78,4 +78,6 @@ def test_the_quick_no_emoji_test_knows_every_character_an_emoji_may_start_with()
     below = [chr(c) for c in range(0x2194) if may.match(chr(c))]
     assert [c for c in below if not quick.match(c)] == list(_KEYCAP_BASE)
     assert quick.match("\u2194") and quick.match("\U0001f600")
+    # Everything from U+2194 on (its class is written as what it leaves out).
+    assert all(quick.match(chr(c)) for c in (*range(0x2194, 0x10000), 0x10FFFF, 0xE007F))
     assert not quick.search("“Curly” quotes — dashes… café 2021 #tag")

@@ -17,12 +17,15 @@ import functools
 import time
 import unicodedata
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import regex
 
 from . import tablecache
+from ._lazy import regex_pattern
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["TWITTER_LANGUAGES", "created_at", "parse_date"]
 
@@ -48,11 +51,17 @@ _TWITTER_EPOCH_MS = 1288834974657
 # carry no time.
 _FIRST_SNOWFLAKE_ID = 29_700_859_247
 
-_CJK_DATE = regex.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})")
+_CJK_DATE: regex.Pattern[str] = regex_pattern(
+    globals(), "_CJK_DATE", r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})"
+)
 # 13.03.2021, 3/13/2021, 2021-03-13, and CLDR's spaced forms: "13. 3. 2021", "2021. 3. 13."
-_NUMERIC_DATE = regex.compile(r"(?<!\d)(\d{1,4})([./-]) ?(\d{1,2})\2 ?(\d{1,4})(?!\d)")
-_TIME = regex.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)")
-_TOKEN = regex.compile(r"\d+|[\p{L}\p{M}]+")
+_NUMERIC_DATE: regex.Pattern[str] = regex_pattern(
+    globals(), "_NUMERIC_DATE", r"(?<!\d)(\d{1,4})([./-]) ?(\d{1,2})\2 ?(\d{1,4})(?!\d)"
+)
+_TIME: regex.Pattern[str] = regex_pattern(
+    globals(), "_TIME", r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)"
+)
+_TOKEN: regex.Pattern[str] = regex_pattern(globals(), "_TOKEN", r"\d+|[\p{L}\p{M}]+")
 _MIN_YEAR, _MAX_YEAR = 1970, 2100
 _UNIX_EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
 
@@ -69,7 +78,9 @@ def _ascii_digits(text: str) -> str:
 # Marks and spaces CLDR patterns and real pages write in many ways.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u200b\u2066\u2067\u2068\u2069"))
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2009\u2007\u3000"), " ")
-_PATTERN_FIELD = regex.compile(r"'(?:[^']|'')*'|([A-Za-z])\1*")
+_PATTERN_FIELD: regex.Pattern[str] = regex_pattern(
+    globals(), "_PATTERN_FIELD", r"'(?:[^']|'')*'|([A-Za-z])\1*"
+)
 
 
 def _clean(text: str) -> str:
@@ -79,6 +90,8 @@ def _clean(text: str) -> str:
 
 def _literal(text: str) -> str:
     """A pattern literal as a regex: spaces flexible, a trailing dot optional."""
+    import regex
+
     parts = []
     for char in _clean(text):
         if char == " ":
@@ -89,6 +102,8 @@ def _literal(text: str) -> str:
 
 
 def _names_alternation(names: dict[str, int]) -> str:
+    import regex
+
     return "|".join(regex.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
@@ -162,6 +177,8 @@ def _locale_dates(lang: str) -> _LocaleDates:
         table = _locale_table(code)
         tablecache.store(f"dates-{code}", "babel", table)
     months, sources = table
+    import regex
+
     patterns = tuple(regex.compile(source, regex.IGNORECASE) for source in sources)
     return _LocaleDates(dict(months), patterns)
 

@@ -13,11 +13,13 @@ import functools
 import os
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import regex
-
+from ._lazy import regex_pattern
 from .models import Cashtag, Entities, Hashtag, Mention, UrlEntity
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = [
     "extract_entities",
@@ -39,30 +41,38 @@ _PUNCT = r"!'#%&'()*+,\\\-./:;<=>?@\[\]^_{|}~$"
 _AT = "@\uff20"
 
 # -- mentions ---------------------------------------------------------------
-_MENTION = regex.compile(
+_MENTION: regex.Pattern[str] = regex_pattern(
+    globals(),
+    "_MENTION",
     rf"(?P<before>^|[^a-zA-Z0-9_!#$%&*{_AT}]|(?:^|[^a-zA-Z0-9_+~.-])(?:rt|RT|rT|Rt):?)"
-    rf"[{_AT}](?P<name>[a-zA-Z0-9_]{{1,20}})(?P<list>/[a-zA-Z][a-zA-Z0-9_-]{{0,24}})?"
+    rf"[{_AT}](?P<name>[a-zA-Z0-9_]{{1,20}})(?P<list>/[a-zA-Z][a-zA-Z0-9_-]{{0,24}})?",
 )
-_MENTION_END = regex.compile(rf"[{_AT}{_LATIN_ACCENTS}]|://")
+_MENTION_END: regex.Pattern[str] = regex_pattern(
+    globals(), "_MENTION_END", rf"[{_AT}{_LATIN_ACCENTS}]|://"
+)
 
 # -- hashtags -----------------------------------------------------------------
 _HASHTAG_ALNUM = (
     r"\p{L}\p{M}\p{Nd}_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c"
     r"\u309b\u309c\u30a0\u30fb\u3003\u0f0b\u0f0c\u00b7"
 )
-_HASHTAG = regex.compile(
+_HASHTAG: regex.Pattern[str] = regex_pattern(
+    globals(),
+    "_HASHTAG",
     rf"(?P<before>^|\ufe0e|\ufe0f|[^&{_HASHTAG_ALNUM}])"
     rf"[#\uff03](?![\ufe0f\u20e3])"
-    rf"(?P<tag>[{_HASHTAG_ALNUM}]*[\p{{L}}\p{{M}}][{_HASHTAG_ALNUM}]*)"
+    rf"(?P<tag>[{_HASHTAG_ALNUM}]*[\p{{L}}\p{{M}}][{_HASHTAG_ALNUM}]*)",
 )
-_HASHTAG_END = regex.compile(r"[#\uff03]|://")
+_HASHTAG_END: regex.Pattern[str] = regex_pattern(globals(), "_HASHTAG_END", r"[#\uff03]|://")
 _HASH_SIGN = re.compile("[#\uff03]")
 
 # -- cashtags -----------------------------------------------------------------
-_CASHTAG = regex.compile(
+_CASHTAG: regex.Pattern[str] = regex_pattern(
+    globals(),
+    "_CASHTAG",
     rf"(?P<before>^|[{_SPACES}])\$(?P<symbol>[a-z]{{1,6}}(?:[._][a-z]{{1,2}})?)"
     rf"(?=$|\s|[{_PUNCT}])",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 
 # -- urls ---------------------------------------------------------------------
@@ -449,11 +459,17 @@ def extract_entities(text: str) -> Entities:
     )
 
 
-_LINK_TAG = regex.compile(
-    rf"[#\uff03](?P<body>[{_HASHTAG_ALNUM}]*[\p{{L}}\p{{M}}][{_HASHTAG_ALNUM}]*)"
+_LINK_TAG: regex.Pattern[str] = regex_pattern(
+    globals(),
+    "_LINK_TAG",
+    rf"[#\uff03](?P<body>[{_HASHTAG_ALNUM}]*[\p{{L}}\p{{M}}][{_HASHTAG_ALNUM}]*)",
 )
-_LINK_MENTION = regex.compile(rf"[{_AT}](?P<body>[a-zA-Z0-9_]{{1,20}})")
-_LINK_CASHTAG = regex.compile(r"\$(?P<body>[a-zA-Z]{1,6}(?:[._][a-zA-Z]{1,2})?)")
+_LINK_MENTION: regex.Pattern[str] = regex_pattern(
+    globals(), "_LINK_MENTION", rf"[{_AT}](?P<body>[a-zA-Z0-9_]{{1,20}})"
+)
+_LINK_CASHTAG: regex.Pattern[str] = regex_pattern(
+    globals(), "_LINK_CASHTAG", r"\$(?P<body>[a-zA-Z]{1,6}(?:[._][a-zA-Z]{1,2})?)"
+)
 
 
 def _link_entity(link_text: str, kind: str, start: int) -> object | None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import threading
+from typing import TYPE_CHECKING
 
-from lxml import etree
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["parse_fragment"]
 
@@ -24,6 +26,8 @@ def _parser() -> etree.HTMLParser:
     """One parser per thread: lxml parsers are not safe to share between threads."""
     parser: etree.HTMLParser | None = getattr(_local, "parser", None)
     if parser is None:
+        from lxml import etree  # imported at the first region (~8 ms): not at import
+
         parser = etree.HTMLParser(  # type: ignore[call-arg]  # stubs lack default_doctype
             encoding="utf-8",
             recover=True,
@@ -48,8 +52,11 @@ def parse_fragment(markup: str) -> etree._Element | None:
         data = _LONE_SURROGATE.sub("\ufffd", markup).encode("utf-8")
     if not data.strip():
         return None
+    parser = _parser()
+    from lxml import etree  # a dictionary lookup once the parser is built
+
     try:
-        root = etree.fromstring(data, _parser())
+        root = etree.fromstring(data, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     if root is None:

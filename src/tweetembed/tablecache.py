@@ -15,8 +15,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-from importlib.util import find_spec
-from pathlib import Path
 from typing import Any
 
 __all__ = ["load", "store"]
@@ -24,17 +22,20 @@ __all__ = ["load", "store"]
 _FORMAT = 1
 
 
-def _folder() -> Path | None:
+# Paths as strings: pathlib costs a fresh process ~4 ms to import.
+def _folder() -> str | None:
     setting = os.environ.get("TWEETEMBED_CACHE")
     if setting is not None:
-        return Path(setting) if setting else None
+        return setting or None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "tweetembed"
+    return os.path.join(base, "tweetembed")
 
 
 @functools.lru_cache(maxsize=8)
 def _stamp(library: str) -> str | None:
     """The installed library's files as a key (found without importing it)."""
+    from importlib.util import find_spec
+
     try:
         spec = find_spec(library)
         if spec is None or spec.origin is None:
@@ -45,16 +46,17 @@ def _stamp(library: str) -> str | None:
     return f"{library}:{spec.origin}:{info.st_mtime_ns}:{info.st_size}"
 
 
-def _path(name: str, library: str) -> Path | None:
+def _path(name: str, library: str) -> str | None:
     folder, stamp = _folder(), _stamp(library)
     if folder is None or stamp is None:
         return None
-    import hashlib
+    import zlib  # not hashlib: its OpenSSL binding costs a fresh process ~4 ms
 
     from . import __version__
 
-    digest = hashlib.sha256(f"{_FORMAT}\0{__version__}\0{stamp}\0{name}".encode()).hexdigest()
-    return folder / f"{name}-{digest[:20]}.json"
+    # Two 32-bit checksums: a key, not a defence (the folder is the user's own).
+    key = f"{_FORMAT}\0{__version__}\0{stamp}\0{name}".encode()
+    return os.path.join(folder, f"{name}-{zlib.crc32(key):08x}{zlib.adler32(key):08x}.json")
 
 
 def load(name: str, library: str) -> Any:
@@ -77,9 +79,9 @@ def store(name: str, library: str, table: Any) -> None:
     try:
         import tempfile
 
-        path.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
         # Written whole, then renamed: a process reading it never sees half a file.
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 json.dump(table, stream, ensure_ascii=False)

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
-from lxml import etree
 
 from ..locate import Candidate, Marker
 from ..models import Embed
@@ -26,6 +26,9 @@ from . import (
     twitter,
     youtube,
 )
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["PLATFORMS", "Platform", "gates", "get", "markers"]
 

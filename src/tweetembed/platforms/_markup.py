@@ -8,14 +8,16 @@ import datetime as _dt
 import functools
 import re
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, unquote
-
-from lxml import etree
 
 from ..dates import parse_date
 from ..entities import extract_entities
 from ..locate import TagTest, only
 from ..models import Hashtag, Mention
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = [
     "ISO_DATE",

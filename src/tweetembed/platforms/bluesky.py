@@ -17,14 +17,16 @@ embed.js replaces it with ``<iframe src="https://embed.bsky.app/embed/DID/app.bs
 from __future__ import annotations
 
 import re
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ..ids import bluesky_time
 from ..locate import Candidate, Marker
 from ..models import Author, BlueskyPost, Mention
 from ..text import element_text, normalise_lines, raw_text
 from ._markup import date_of, has_class, options, pointing_at, tags_of, unwrap, url_needles
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 

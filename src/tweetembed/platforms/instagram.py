@@ -20,8 +20,7 @@ instagram-media-rendered" src="…/p/SHORTCODE/embed/">``; AMP writes
 from __future__ import annotations
 
 import re
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ..ids import instagram_time
 from ..locate import Candidate, Marker
@@ -38,6 +37,9 @@ from ._markup import (
     unwrap,
     url_needles,
 )
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 

@@ -11,13 +11,15 @@ LinkedIn's "Embed this post" code is::
 from __future__ import annotations
 
 import re
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ..ids import linkedin_time
 from ..locate import Candidate, Marker
 from ..models import Embed
 from ._markup import options, pointing_at, url_needles, url_of
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 

@@ -17,13 +17,15 @@ host Mastodon, and ``/embed`` alone is on most pages (scripts, other players).
 from __future__ import annotations
 
 import re
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ..ids import mastodon_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ._markup import has_class, options, unwrap
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 

@@ -15,13 +15,15 @@ A comment's embed links ``/r/SUB/comments/ID/comment/COMMENT/``. The older
 from __future__ import annotations
 
 import re
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ..locate import Candidate, Marker
 from ..models import Author, RedditPost
 from ..text import element_text
 from ._markup import element_named, has_class, options, unwrap
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 

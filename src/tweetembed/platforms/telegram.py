@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ._markup import options, pointing_at
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 

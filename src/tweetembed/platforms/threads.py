@@ -14,13 +14,15 @@ encodes the time as an Instagram one does.
 from __future__ import annotations
 
 import re
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ..ids import instagram_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ._markup import has_class, options, unwrap
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 

@@ -17,14 +17,16 @@ player iframe is ``tiktok.com/embed/v2/ID`` (or ``/player/v1/ID``); AMP writes
 from __future__ import annotations
 
 import re
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ..ids import tiktok_time
 from ..locate import Candidate, Marker
 from ..models import Author, TikTokVideo
 from ..text import element_text
 from ._markup import element_named, has_class, options, pointing_at, tags_of, unwrap, url_needles
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import attrs
-from lxml import etree
 
 from ..dates import created_at, parse_date
 from ..emoji import emoji_captions, find_emoji
@@ -30,6 +30,9 @@ from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, st
 from ._markup import element_named, has_class
 from ._twitter_footers import FOOTER_HANDLE
 from ._twitter_text_forms import find_footer, find_shortcode, find_status_url, read_text_form
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 

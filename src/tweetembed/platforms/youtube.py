@@ -15,13 +15,15 @@ a playlist. WordPress's oEmbed writes the same iframe with the video's title in
 from __future__ import annotations
 
 import re
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ..locate import Candidate, Marker
 from ..models import YouTubeVideo
 from ..text import element_text
 from ._markup import element_named, options, pointing_at, query, url_needles, url_of
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
