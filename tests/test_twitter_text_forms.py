@@ -124,6 +124,17 @@ def test_a_remnant_whose_footer_is_on_its_own_line() -> None:
     assert tweet.hashtags == (Hashtag("Köln", 17, 22),)
 
 
+def test_a_footer_line_as_long_as_a_date_link_allows_and_no_longer() -> None:
+    # The line of "(@handle)" must end near it (a megabyte of "(@a)" on one line is
+    # tested once, not read up to 400 characters a handle): as far as the longest
+    # date link, with 400 characters after it, still makes a footer.
+    link = f"https://twitter.com/a/status/{ID}?{'x' * 700}"
+    footer = f"— A (@a) {' ' * 199}[March 13, 2021]({link}){' ' * 399}"
+    [tweet] = parse(f"Some text\n{footer}\nMore text. " + "y " * 1000)
+    assert (tweet.author, tweet.status_id) == (Author("A", "a"), ID)
+    assert parse(f"Some text\n{footer} \nMore text. " + "y " * 1000) == []
+
+
 def test_remnants_in_one_paragraph_do_not_overlap() -> None:
     # Found by the fuzzer: the second remnant's text reached back over the first.
     first = "Caught @a in action\n— A (@a) March 13, 2021"

@@ -190,11 +190,25 @@ def _dash_before(text: str, hit: int) -> tuple[int, int] | None:
     return dash
 
 
+# How far after a handle the footer's line ends at most: blanks (200), then a date
+# link ("[" 120 "](" 800 ")") and 400 more, or a plain date (120).
+_LINE_END_REACH = 1600
+
+
+def _date_may_follow(text: str, after: int) -> bool:
+    """Two cheap tests that a date may follow a handle: a line end within reach (a
+    megabyte of "(@a)" on one line is no footer), and a digit in the next 400
+    characters (every date has one)."""
+    if text.find("\n", after, after + _LINE_END_REACH) < 0 and len(text) > after + _LINE_END_REACH:
+        return False
+    return _DIGIT.search(text, after, after + 400) is not None
+
+
 def _footer_at(text: str, hit: int) -> _Footer | None:
     """The footer whose ``(@handle)`` starts at ``hit``, if the whole shape holds."""
     handle = _HANDLE_AT.match(text, hit)
-    if handle is None or _DIGIT.search(text, handle.end(), handle.end() + 400) is None:
-        return None  # every date has a digit: one search rules most lines out
+    if handle is None or not _date_may_follow(text, handle.end()):
+        return None
     dash = _dash_before(text, hit)
     if dash is None:
         return None
