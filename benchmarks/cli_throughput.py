@@ -9,8 +9,10 @@ read-only floor (FastWARC reading every response's payload; reading every file;
 gzip + json.loads of every line), then the real command (a fresh ``python -m
 tweetembed`` process writing JSON Lines to a file) with ``--jobs 1`` and
 ``--jobs 2``: the median seconds of ``--repeat`` runs, pages per second, the ratio
-to the floor and the speed-up of two jobs. Last, a fresh process's ``import
-tweetembed`` and first parse of a page with embeds (medians of 5).
+to the floor and the speed-up of two jobs; then what two processes of a pure
+Python loop gain over one on the same machine (the ceiling for that speed-up).
+Last, a fresh process's ``import tweetembed`` and first parse of a page with
+embeds (medians of 5).
 """
 
 from __future__ import annotations
@@ -161,9 +163,33 @@ def main() -> None:
                 f"{two:.2f} s {len(pages) / two:,.0f}/s {two / floor:.1f}x",
             ]
             print(f"{name:14} {cells[0]:>22} {cells[1]:>22} {cells[2]:>22} {one / two:6.2f}x")
+    ceiling = _two_process_ceiling(args.repeat)
+    print(f"this machine's ceiling for two jobs: two processes of pure Python do "
+          f"{ceiling:.2f}x the work of one in the same time")  # fmt: skip
     imported, first = _first_parse()
     print(f"fresh process: import tweetembed {imported * 1000:.0f} ms, "
           f"first parse of the seed {first * 1000:.0f} ms")  # fmt: skip
+
+
+_BURN = "x = 0\nfor i in range(20_000_000):\n    x += i\n"
+
+
+def _two_process_ceiling(repeat: int) -> float:
+    """What two processes gain over one on this machine, whatever the program: a CPU
+    loop timed alone, then two at once (median of ``repeat`` of each). Two vCPUs
+    that share a physical core, or a busy host, give much less than 2."""
+
+    def alone() -> None:
+        subprocess.run([sys.executable, "-c", _BURN], check=True)
+
+    def pair() -> None:
+        running = [subprocess.Popen([sys.executable, "-c", _BURN]) for _ in range(2)]
+        for process in running:
+            process.wait()
+
+    one = _median(alone, repeat)
+    two = _median(pair, repeat)
+    return 2 * one / two
 
 
 if __name__ == "__main__":

@@ -44,9 +44,11 @@ def test_a_kept_table_is_the_table_babel_gives(
 ) -> None:
     monkeypatch.setenv("TWEETEMBED_CACHE", str(tmp_path))
     dates._locale_dates.cache_clear()
+    dates._locale_months.cache_clear()
     dates._parse_clean.cache_clear()
     built = dates._locale_dates(lang)
     dates._locale_dates.cache_clear()
+    dates._locale_months.cache_clear()
     dates._parse_clean.cache_clear()
     [path] = tmp_path.iterdir()
     kept = dates._locale_dates(lang)  # from the file
@@ -58,6 +60,7 @@ def test_a_kept_table_is_the_table_babel_gives(
     ]
     assert json.loads(path.read_text("utf-8")) == dates._locale_table(dates._cldr_code(lang))
     dates._locale_dates.cache_clear()
+    dates._locale_months.cache_clear()
     dates._parse_clean.cache_clear()
 
 
@@ -70,6 +73,7 @@ def test_a_damaged_missing_or_unwritable_cache_changes_nothing(
     [path] = tmp_path.iterdir()
     path.write_text('[{"januar": 1', "utf-8")  # cut short
     dates._locale_dates.cache_clear()
+    dates._locale_months.cache_clear()
     dates._parse_clean.cache_clear()
     assert dates.parse_date("13. März 2021", ["de"]) is not None
     assert json.loads(path.read_text("utf-8")) == want  # built again and kept
@@ -77,6 +81,7 @@ def test_a_damaged_missing_or_unwritable_cache_changes_nothing(
     a_file.write_text("x", "utf-8")
     monkeypatch.setenv("TWEETEMBED_CACHE", str(a_file))  # cannot hold files
     dates._locale_dates.cache_clear()
+    dates._locale_months.cache_clear()
     dates._parse_clean.cache_clear()
     assert dates.parse_date("13. März 2021", ["de"]) is not None
     assert tablecache.load("dates-de", "babel") is None
@@ -84,4 +89,5 @@ def test_a_damaged_missing_or_unwritable_cache_changes_nothing(
     tablecache.store("dates-de", "babel", want)
     assert tablecache.load("dates-de", "babel") is None
     dates._locale_dates.cache_clear()
+    dates._locale_months.cache_clear()
     dates._parse_clean.cache_clear()

@@ -169,18 +169,26 @@ _NO_DATES = _LocaleDates({}, ())
 
 # Built once per language on first use; bounded, since hints come from the page.
 @functools.lru_cache(maxsize=2048)
-def _locale_dates(lang: str) -> _LocaleDates:
-    """CLDR month names (wide and abbreviated, format and stand-alone) and date patterns."""
+def _locale_months(lang: str) -> tuple[dict[str, int], tuple[str, ...]]:
+    """CLDR month names (wide and abbreviated, format and stand-alone) and the
+    sources of the date patterns, from the table cache or Babel."""
     code = _cldr_code(lang)
     table = tablecache.load(f"dates-{code}", "babel")
     if not (isinstance(table, list) and len(table) == 2):
         table = _locale_table(code)
         tablecache.store(f"dates-{code}", "babel", table)
     months, sources = table
+    return dict(months), tuple(sources)
+
+
+@functools.lru_cache(maxsize=2048)
+def _locale_dates(lang: str) -> _LocaleDates:
+    """A locale's month names and compiled date patterns."""
     import regex
 
+    months, sources = _locale_months(lang)
     patterns = tuple(regex.compile(source, regex.IGNORECASE) for source in sources)
-    return _LocaleDates(dict(months), patterns)
+    return _LocaleDates(months, patterns)
 
 
 def _locale_table(code: str) -> list[Any]:
@@ -232,7 +240,8 @@ def _any_months() -> dict[str, int]:
     """Month names of every Twitter embed language that name one month only."""
     seen: dict[str, set[int]] = {}
     for lang in TWITTER_LANGUAGES:
-        for key, number in _locale_dates(lang).months.items():
+        # The names only: compiling every language's patterns costs ~0.2 s.
+        for key, number in _locale_months(lang)[0].items():
             seen.setdefault(key, set()).add(number)
     return {key: next(iter(nums)) for key, nums in seen.items() if len(nums) == 1}
 
@@ -309,7 +318,7 @@ def _parse_clean(clean: str, hints: tuple[str, ...]) -> _dt.date | None:
     if all(t.isdigit() for t in tokens):
         return None
     for lang in dict.fromkeys([*hints, "en"]):
-        found = _with_month_name(tokens, _locale_dates(lang).months)
+        found = _with_month_name(tokens, _locale_months(lang)[0])
         if found is not None:
             return found
     found = _with_month_name(tokens, _any_months())
