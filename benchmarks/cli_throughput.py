@@ -21,6 +21,7 @@ import argparse
 import gzip
 import io
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -151,6 +152,9 @@ def main() -> None:
     print(header)
     with tempfile.TemporaryDirectory() as folder:
         inputs = _build(Path(folder), pages)
+        # The inputs just written (about 1 GB) are flushed before anything is timed:
+        # the kernel writing them back during a run made its times swing by 2x.
+        os.sync()
         out = Path(folder) / "rows.jsonl"
         for name, path in inputs.items():
             floor_name, read = FLOORS[name]
