@@ -55,6 +55,11 @@ WRAPPERS = (
     ),
     ('<iframe src="https://www.youtube.com/embed/x2Gf04W_ff8" title="', '"></iframe>'),
     (
+        '<iframe class="embedly-embed" src="https://cdn.embedly.com/widgets/media.html?url='
+        'https%3A%2F%2Fwww.youtube.com%2Fwatch%3Fv%3Dx2Gf04W_ff8&schema=youtube" title="',
+        '"></iframe>',
+    ),
+    (
         '<blockquote class="reddit-embed-bq"><a href="https://www.reddit.com/r/a/comments/abc/x/">',
         "</a></blockquote>",
     ),

@@ -59,6 +59,11 @@ _TOKENS = [
     '<blockquote class="text-post-media" data-text-post-permalink="https://www.threads.net/@u/post/CuP48CiS5sx">',
     '<script data-telegram-post="durov/43">',
     '<iframe src="https://www.linkedin.com/embed/feed/update/urn:li:share:1">',
+    # Embed services' elements (Embedly, Iframely, Drupal's oEmbed iframe).
+    '<iframe src="https://cdn.embedly.com/widgets/media.html?url=https%3A//twitter.com/a/status/20">',
+    '<a href="https://www.instagram.com/p/B8pT40EBjoK/" data-iframely-url="//cdn.iframe.ly/x">',
+    "</a>",
+    '<iframe data-src="/media/oembed?url=https%3A//youtu.be/x2Gf04W_ff8&amp;hash=a">',
     "<noscript>",
     "</noscript>",
     "<template>",

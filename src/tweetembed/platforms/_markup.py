@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ISO_DATE",
+    "URL_ATTRIBUTES",
     "class_tokens",
     "date_of",
     "element_named",
@@ -36,7 +37,7 @@ __all__ = [
 
 # Attributes where lazy-loading plugins and consent tools keep an iframe's URL
 # until it is shown (WP Rocket: data-lazy-src; others: data-src, iframe-src …).
-_URL_ATTRIBUTES = (
+URL_ATTRIBUTES = (
     "src",
     "data-src",
     "data-lazy-src",
@@ -84,7 +85,7 @@ def has_class(token: str, *tags: str) -> TagTest:
 def url_of(attributes: Mapping[str, str], pattern: re.Pattern[str]) -> re.Match[str] | None:
     """The first URL attribute (``src`` first, then lazy-loading ones) that ``pattern``
     finds something in, as that match."""
-    for name in _URL_ATTRIBUTES:
+    for name in URL_ATTRIBUTES:
         value = attributes.get(name)
         if value:
             m = pattern.search(value)

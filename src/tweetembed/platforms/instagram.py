@@ -28,6 +28,7 @@ from ..models import Author, InstagramPost
 from ..text import element_text, normalise_lines, raw_text
 from ._markup import (
     ISO_DATE,
+    attributes_of,
     date_of,
     element_named,
     has_class,
@@ -37,13 +38,14 @@ from ._markup import (
     unwrap,
     url_needles,
 )
+from ._proxies import PROXY_GATES, proxied, proxy_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("instagr", "amp-")
+GATES = ("instagr", "amp-", *PROXY_GATES)
 
 _I = "instagram"
 # A post's link: /p/, /reel/ or /tv/ and the shortcode, a user name before them
@@ -76,6 +78,7 @@ MARKERS: tuple[Marker, ...] = (
         for needle in url_needles(f"instagram.com/{path}/")
     ),
     Marker("amp-instagram", _I, "post", "amp", element_named("amp-instagram")),
+    *proxy_markers(_I, "post", _POST),
 )
 
 
@@ -86,6 +89,7 @@ def _target(root: etree._Element) -> tuple[str, str | None, str | None]:
         return "post", code or None, None
     candidates = [root.get("data-instgrm-permalink"), root.get("src"), root.get("data-src")]
     candidates += [a.get("href") for a in root.iter("a")]
+    candidates += proxied(attributes_of(root))
     for value in filter(None, candidates):
         m = _POST.search(unwrap(value))
         if m is not None:

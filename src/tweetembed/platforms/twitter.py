@@ -27,7 +27,8 @@ from ..locate import Candidate, Marker, TagTest, only
 from ..models import Author, Link, Tweet
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref
-from ._markup import element_named, has_class
+from ._markup import attributes_of, element_named, has_class
+from ._proxies import PROXY_GATES, proxied, proxy_markers
 from ._twitter_footers import FOOTER_HANDLE
 from ._twitter_text_forms import find_footer, find_shortcode, find_status_url, read_text_form
 
@@ -38,7 +39,7 @@ __all__ = ["GATES", "MARKERS", "read"]
 
 # Every marker's needle holds one of these; locate scans the page for them alone.
 # Gates are shared with other platforms (each gate is one pass over the page).
-GATES = ("tweet", "-video", "amp-", "embed", "{{", "/status", "(@")
+GATES = ("tweet", "-video", "amp-", "embed", "{{", "/status", "(@", *PROXY_GATES)
 
 
 RENDERED = ("div", "iframe", "twitter-widget", "span", "figure")
@@ -65,6 +66,10 @@ _IFRAME_ID = re.compile(
 )
 
 _T = "twitter"
+# A status link, as an embed service names the post it shows.
+_STATUS_LINK = re.compile(
+    r"(?:^|//|\.)(?:twitter|x)\.com/(?:#!/)?[A-Za-z0-9_]{1,50}(?:/web)?/status(?:es)?/\d", re.I
+)
 # The generator's footer: a dash, the name, (@handle), then the date link.
 _FOOTER_END = re.compile(
     r"(?:&mdash;|&#8212;|&#x2014;|—|–)[^<>]{0,200}\(\s*@\w{1,15}\s*\)\s*<a\b[^<>]*>[^<]{0,200}</a\s*>",
@@ -97,6 +102,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("twitter-video-rendered", _T, "video", "rendered", _rendered("twitter-video-rendered")),
     Marker("data-tweet-id", _T, "tweet", "rendered", _has_tweet_id),
     Marker("twitter.com/embed/", _T, "tweet", "rendered", _embed_iframe),
+    *proxy_markers(_T, "tweet", _STATUS_LINK),
     Marker("[tweet", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("{{<", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("{{%", _T, "tweet", "shortcode", finds=find_shortcode),
@@ -230,6 +236,11 @@ def _status_of(element: etree._Element) -> StatusRef | None:
     if ref is None and element.tag == "iframe":
         m = _IFRAME_ID.search(element.get("src") or "")
         ref = StatusRef(m.group(1), None) if m else None
+    # An embed service's element names the status in its URL's query.
+    for url in () if ref is not None else proxied(attributes_of(element)):
+        ref = status_ref(url)
+        if ref is not None:
+            break
     return ref
 
 

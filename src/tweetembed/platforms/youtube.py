@@ -21,18 +21,26 @@ from ..locate import Candidate, Marker
 from ..models import YouTubeVideo
 from ..text import element_text
 from ._markup import element_named, options, pointing_at, query, url_needles, url_of
+from ._proxies import PROXY_GATES, proxied, proxy_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", "lite-", "amp-")
+GATES = ("embed", "lite-", "amp-", *PROXY_GATES)
 
 _Y = "youtube"
 _PLAYER = re.compile(
     r"(?:^|//|\.)(?:youtube(?:-nocookie)?\.com)/embed/([A-Za-z0-9_-]{1,64})?", re.IGNORECASE
 )
+# A video's own page, as an embed service names what it shows.
+_WATCH = re.compile(
+    r"(?:^|//|\.)(?:youtube\.com/(?:watch\?(?:[^#]*?&)?v=|shorts/|live/)|youtu\.be/)"
+    r"([A-Za-z0-9_-]{11})(?![A-Za-z0-9_-])",
+    re.IGNORECASE,
+)
+_VIDEO_OR_PLAYER = re.compile(f"{_PLAYER.pattern}|{_WATCH.pattern}", re.IGNORECASE)
 _VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{11}")
 _PLAYLIST_ID = re.compile(r"[A-Za-z0-9_-]{2,64}")
 _START = re.compile(r"^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$")
@@ -48,6 +56,7 @@ MARKERS: tuple[Marker, ...] = (
     ),
     Marker("lite-youtube", _Y, "video", "element", element_named("lite-youtube")),
     Marker("amp-youtube", _Y, "video", "amp", element_named("amp-youtube")),
+    *proxy_markers(_Y, "video", _VIDEO_OR_PLAYER),
 )
 
 
@@ -83,6 +92,19 @@ def _fields(root: etree._Element) -> tuple[str | None, str | None, int | None]:
             start,
         )
     m = url_of(attributes, _PLAYER)
+    if m is None:
+        # An embed service's element: the video's page, else the player it names.
+        urls = proxied(attributes)
+        page = next(filter(None, map(_WATCH.search, urls)), None)
+        if page is not None:
+            params = query(page.string)
+            playlist = params.get("list")
+            return (
+                page.group(1),
+                playlist if playlist and _PLAYLIST_ID.fullmatch(playlist) else None,
+                _seconds(params.get("start") or params.get("t")),
+            )
+        m = next(filter(None, map(_PLAYER.search, urls)), None)
     if m is None:
         return None, None, None
     url = m.string

@@ -1,0 +1,137 @@
+"""Posts embedded through an embed service: Embedly, Iframely, Drupal's oEmbed iframe.
+
+The markup follows each service's documented embed code: Embedly's
+``cdn.embedly.com/widgets/media.html?src=…&url=…&schema=…`` iframe (the URL of the
+playlist case is yt-dlp's own test URL for Embedly, extractor/embedly.py), Iframely's
+``cdn.iframe.ly/api/iframe?url=`` iframe and ``<a data-iframely-url>`` placeholder
+(iframely.com/docs/iframely-api and its embed.js), and the iframe Drupal core's
+oEmbed formatter renders (core/modules/media, OEmbedFormatter: ``/media/oembed?url=…
+&max_width=0&max_height=0&hash=…``, class ``media-oembed-content``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tweetembed import parse
+
+TWEET = "https://twitter.com/NASA/status/1370827335461826566"
+EMBEDLY_TWEET = (
+    '<iframe class="embedly-embed" src="https://cdn.embedly.com/widgets/media.html?type=text%2Fhtml'
+    "&key=a19fcc184b9711e1b4764040d3dc5c07&schema=twitter"
+    '&url=https%3A//twitter.com/NASA/status/1370827335461826566&image=https%3A//i.embed.ly/1/x"'
+    ' width="500" height="281" scrolling="no" title="Twitter embed" frameborder="0"'
+    ' allow="autoplay; fullscreen" allowfullscreen="true"></iframe>'
+)
+IFRAMELY_TWEET = (
+    '<a href="https://x.com/NASA/status/1370827335461826566"'
+    ' data-iframely-url="//cdn.iframe.ly/api/iframe?url=https%3A%2F%2Fx.com%2FNASA%2Fstatus'
+    '%2F1370827335461826566&key=abc"></a>'
+)
+DRUPAL_TWEET = (
+    '<iframe src="/media/oembed?url=https%3A//twitter.com/NASA/status/1370827335461826566'
+    '&amp;max_width=0&amp;max_height=0&amp;hash=Fp1bN" frameborder="0" scrolling="no"'
+    ' allowtransparency width="550" height="600" class="media-oembed-content"'
+    ' title="NASA on Twitter"></iframe>'
+)
+
+
+@pytest.mark.parametrize(
+    ("markup", "form"),
+    [(EMBEDLY_TWEET, "iframe"), (IFRAMELY_TWEET, "element"), (DRUPAL_TWEET, "iframe")],
+)
+def test_a_tweet_through_an_embed_service(markup: str, form: str) -> None:
+    page = f"<p>Before.</p><figure>{markup}</figure><p>After.</p>"
+    [tweet] = parse(page)
+    assert (tweet.platform, tweet.kind, tweet.form, tweet.escaped) == (
+        "twitter",
+        "tweet",
+        form,
+        None,
+    )
+    assert (tweet.status_id, tweet.url) == ("1370827335461826566", TWEET)
+    assert page[slice(*tweet.span)] == markup
+    assert (tweet.author, tweet.text, tweet.date) == (None, "", None)
+
+
+def test_iframelys_placeholder_with_a_short_id_names_the_post_in_its_link() -> None:
+    markup = '<a href="https://x.com/NASA/status/1370827335461826566" data-iframely-url="//cdn.iframe.ly/3Dsr9Oc"></a>'
+    [tweet] = parse(
+        f'<div class="iframely-embed"><div class="iframely-responsive">{markup}</div></div>'
+    )
+    assert (tweet.form, tweet.status_id, tweet.url) == ("element", "1370827335461826566", TWEET)
+
+
+def test_youtube_through_embedly_drupal_and_iframely() -> None:
+    embedly = (
+        '<iframe class="embedly-embed" src="https://cdn.embedly.com/widgets/media.html?src='
+        "http%3A%2F%2Fwww.youtube.com%2Fembed%2Fvideoseries%3Flist%3DUUGLim4T2loE5rwCMdpCIPVg"
+        "&url=https%3A%2F%2Fwww.youtube.com%2Fwatch%3Fv%3DSU4fj_aEMVw%26list%3DUUGLim4T2loE5rwCMdpCIPVg"
+        "&image=http%3A%2F%2Fi.ytimg.com%2Fvi%2FSU4fj_aEMVw%2Fhqdefault.jpg"
+        '&key=8ee8a2e6a8cc47aab1a5ee67f9a178e0&type=text%2Fhtml&schema=youtube&autoplay=1"'
+        ' title="Rock climbing"></iframe>'
+    )
+    drupal = (
+        '<iframe data-src="https://example.org/media/oembed?url=https%3A//youtu.be/1-g73ty9v04'
+        '%3Ft%3D90&amp;max_width=0&amp;max_height=0&amp;hash=abc" width="459" height="344"'
+        ' class="media-oembed-content" loading="eager" title="Energy, let\'s save it!"></iframe>'
+    )
+    iframely = (
+        '<iframe src="https://cdn.iframe.ly/api/iframe?url=https%3A%2F%2Fwww.youtube.com%2Fshorts'
+        '%2Fx2Gf04W_ff8&key=abc" allowfullscreen></iframe>'
+    )
+    videos = parse(f"<p>a</p>{embedly}<p>b</p>{drupal}<p>c</p>{iframely}")
+    assert [(v.platform, v.form, v.post_id, v.playlist_id, v.start, v.title) for v in videos] == [
+        ("youtube", "iframe", "SU4fj_aEMVw", "UUGLim4T2loE5rwCMdpCIPVg", None, "Rock climbing"),
+        ("youtube", "iframe", "1-g73ty9v04", None, 90, "Energy, let's save it!"),
+        ("youtube", "iframe", "x2Gf04W_ff8", None, None, None),
+    ]
+    assert [v.url for v in videos] == [
+        "https://www.youtube.com/watch?v=SU4fj_aEMVw&list=UUGLim4T2loE5rwCMdpCIPVg",
+        "https://www.youtube.com/watch?v=1-g73ty9v04",
+        "https://www.youtube.com/watch?v=x2Gf04W_ff8",
+    ]
+
+
+def test_instagram_through_a_service() -> None:
+    page = (
+        '<iframe class="embedly-embed" src="//cdn.embedly.com/widgets/media.html?url='
+        'https%3A%2F%2Fwww.instagram.com%2Freel%2FC1a2B3c4D5e%2F&type=text%2Fhtml&schema=instagram">'
+        '</iframe><div class="iframely-embed"><a href="https://www.instagram.com/p/B8pT40EBjoK/"'
+        ' data-iframely-url="//cdn.iframe.ly/api/iframe?url=https%3A%2F%2Fwww.instagram.com%2Fp%2F'
+        'B8pT40EBjoK%2F&key=abc"></a></div>'
+    )
+    posts = parse(page)
+    assert [(p.platform, p.kind, p.form, p.post_id, p.url) for p in posts] == [
+        (
+            "instagram",
+            "reel",
+            "iframe",
+            "C1a2B3c4D5e",
+            "https://www.instagram.com/reel/C1a2B3c4D5e/",
+        ),
+        ("instagram", "post", "element", "B8pT40EBjoK", "https://www.instagram.com/p/B8pT40EBjoK/"),
+    ]
+
+
+def test_a_service_embed_copied_into_json_is_an_escaped_copy() -> None:
+    copy = DRUPAL_TWEET.replace("/", "\\/").replace('"', '\\"')
+    [tweet] = parse(f'<script>window.__DATA__ = {{"body": "{copy}"}};</script>')
+    assert (tweet.escaped, tweet.form, tweet.status_id) == ("json", "iframe", "1370827335461826566")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # A provider no platform here reads.
+        '<iframe src="https://cdn.embedly.com/widgets/media.html?url=https%3A%2F%2Fvimeo.com'
+        '%2F76979871&schema=vimeo"></iframe>',
+        # A service's script, and a link to its site: no post named.
+        '<script async src="//cdn.iframe.ly/embed.js" charset="utf-8"></script>',
+        '<a href="https://iframe.ly/">Iframely</a> and <a href="https://embed.ly/">Embedly</a>',
+        # A Twitter profile, not a post.
+        '<iframe src="/media/oembed?url=https%3A//twitter.com/NASA&amp;hash=a"></iframe>',
+    ],
+)
+def test_what_names_no_post_is_no_embed(markup: str) -> None:
+    assert parse(markup) == []
