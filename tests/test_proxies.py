@@ -135,3 +135,50 @@ def test_a_service_embed_copied_into_json_is_an_escaped_copy() -> None:
 )
 def test_what_names_no_post_is_no_embed(markup: str) -> None:
     assert parse(markup) == []
+
+
+_EMBEDLY = '<iframe class="embedly-embed" src="https://cdn.embedly.com/widgets/media.html?url={}&type=text%2Fhtml"></iframe>'
+_DRUPAL = '<iframe src="/media/oembed?url={}&amp;max_width=0&amp;hash=x" class="media-oembed-content"></iframe>'
+
+
+@pytest.mark.parametrize(
+    ("encoded", "platform", "kind", "post_id", "url"),
+    [
+        (
+            "https%3A%2F%2Fwww.tiktok.com%2F%40scout2015%2Fvideo%2F6718335390845095173",
+            "tiktok", "video", "6718335390845095173",
+            "https://www.tiktok.com/@scout2015/video/6718335390845095173",
+        ),
+        (
+            "https%3A%2F%2Fwww.facebook.com%2F20531316728%2Fposts%2F10154009990506729%2F",
+            "facebook", "post", "https://www.facebook.com/20531316728/posts/10154009990506729/",
+            "https://www.facebook.com/20531316728/posts/10154009990506729/",
+        ),
+        (
+            "https%3A%2F%2Fwww.facebook.com%2Ffacebook%2Fvideos%2F10153231379946729%2F",
+            "facebook", "video", "https://www.facebook.com/facebook/videos/10153231379946729/",
+            "https://www.facebook.com/facebook/videos/10153231379946729/",
+        ),
+        (
+            "https%3A%2F%2Fbsky.app%2Fprofile%2Fbsky.app%2Fpost%2F3lbq7mxsiek2v",
+            "bluesky", "post", "at://bsky.app/app.bsky.feed.post/3lbq7mxsiek2v",
+            "https://bsky.app/profile/bsky.app/post/3lbq7mxsiek2v",
+        ),
+        (
+            "https%3A%2F%2Fwww.threads.net%2F%40zuck%2Fpost%2FCuP48CiS5sx",
+            "threads", "post", "CuP48CiS5sx", "https://www.threads.net/@zuck/post/CuP48CiS5sx",
+        ),
+        (
+            "https%3A%2F%2Fwww.reddit.com%2Fr%2Faww%2Fcomments%2F90bu6w%2Fheat_index%2F",
+            "reddit", "post", "90bu6w", "https://www.reddit.com/r/aww/comments/90bu6w/",
+        ),
+    ],
+)  # fmt: skip
+def test_the_other_platforms_through_a_service(
+    encoded: str, platform: str, kind: str, post_id: str, url: str
+) -> None:
+    page = _EMBEDLY.format(encoded) + "<p>and</p>" + _DRUPAL.format(encoded)
+    found = parse(page)
+    assert [(e.platform, e.kind, e.form, e.post_id, e.url) for e in found] == [
+        (platform, kind, "iframe", post_id, url),
+    ] * 2

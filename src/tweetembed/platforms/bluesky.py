@@ -23,14 +23,24 @@ from ..ids import bluesky_time
 from ..locate import Candidate, Marker
 from ..models import Author, BlueskyPost, Mention
 from ..text import element_text, normalise_lines, raw_text
-from ._markup import date_of, has_class, options, pointing_at, tags_of, unwrap, url_needles
+from ._markup import (
+    attributes_of,
+    date_of,
+    has_class,
+    options,
+    pointing_at,
+    tags_of,
+    unwrap,
+    url_needles,
+)
+from ._proxies import PROXY_GATES, proxied, proxy_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed",)
+GATES = ("embed", *PROXY_GATES)
 
 _B = "bluesky"
 _AT_URI = re.compile(
@@ -59,6 +69,7 @@ MARKERS: tuple[Marker, ...] = (
         Marker(needle, _B, "post", "rendered", pointing_at(_IFRAME, "iframe"))
         for needle in url_needles("embed.bsky.app/embed/")
     ),
+    *proxy_markers(_B, "post", _WEB_POST),
 )
 
 
@@ -66,6 +77,7 @@ def _target(root: etree._Element) -> tuple[str | None, str | None]:
     """The author (DID or handle) and record key the element names."""
     values = [root.get("data-bluesky-uri"), root.get("src"), root.get("data-src")]
     values += [a.get("href") for a in root.iter("a")]
+    values += proxied(attributes_of(root))
     for value in filter(None, values):
         value = unwrap(value)
         m = _AT_URI.search(value) or _IFRAME.search(value) or _WEB_POST.search(value)

@@ -24,6 +24,7 @@ from ..models import Author, Embed
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import normalise_url
 from ._markup import (
+    attributes_of,
     class_tokens,
     date_of,
     element_named,
@@ -34,16 +35,22 @@ from ._markup import (
     unwrap,
     url_needles,
 )
+from ._proxies import PROXY_GATES, proxied, proxy_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("-post", "-video", "plugins", "amp-")
+GATES = ("-post", "-video", "plugins", "amp-", *PROXY_GATES)
 
 _F = "facebook"
 _PLUGIN = re.compile(r"facebook\.com/plugins/(post|video)\.php", re.IGNORECASE)
+# A post's or video's own link, as an embed service names what it shows.
+_POST_LINK = re.compile(
+    r"facebook\.com/(?:[^/?#\s]+/(posts|videos|photos)/|(permalink|story)\.php\?|(watch)/?\?v=|(reel)/)",
+    re.IGNORECASE,
+)
 
 
 def _sdk(tag: str, attributes: Mapping[str, str]) -> bool:
@@ -58,6 +65,7 @@ MARKERS: tuple[Marker, ...] = (
         for needle in url_needles("facebook.com/plugins/")
     ),
     Marker("amp-facebook", _F, "post", "amp", element_named("amp-facebook")),
+    *proxy_markers(_F, "post", _POST_LINK),
 )
 
 
@@ -71,6 +79,13 @@ def _target(root: etree._Element) -> tuple[str, str | None]:
             if m is not None:
                 href = query(value).get("href")
                 return m.group(1).lower(), unwrap(href).strip() if href else None
+    if root.tag in ("iframe", "a"):  # an embed service's element
+        for url in proxied(attributes_of(root)):
+            m = _POST_LINK.search(url)
+            if m is not None:
+                video = m.group(1) in ("videos", "VIDEOS") or m.group(3) or m.group(4)
+                return "video" if video else "post", url.strip()
+    if root.tag == "iframe":
         return "post", None
     kind = "video" if "fb-video" in classes or root.get("data-embed-as") == "video" else "post"
     href = root.get("data-href")

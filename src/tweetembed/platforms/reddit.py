@@ -20,14 +20,15 @@ from typing import TYPE_CHECKING
 from ..locate import Candidate, Marker
 from ..models import Author, RedditPost
 from ..text import element_text
-from ._markup import element_named, has_class, options, unwrap
+from ._markup import attributes_of, element_named, has_class, options, unwrap
+from ._proxies import PROXY_GATES, proxied, proxy_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", "reddit", "amp-")
+GATES = ("embed", "reddit", "amp-", *PROXY_GATES)
 
 _R = "reddit"
 _POST = re.compile(
@@ -42,6 +43,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("reddit-embed-bq", _R, "post", "blockquote", has_class("reddit-embed-bq", "blockquote")),
     Marker("reddit-card", _R, "post", "blockquote", has_class("reddit-card", "blockquote")),
     Marker("amp-reddit", _R, "post", "amp", element_named("amp-reddit")),
+    *proxy_markers(_R, "post", _POST),
 )
 
 
@@ -54,7 +56,9 @@ def read(
     links = list(root.iter("a"))
     title: str | None = None
     match = None
-    for value, text in [(root.get("data-src"), None), *((a.get("href"), a) for a in links)]:
+    values = [(root.get("data-src"), None), *((a.get("href"), a) for a in links)]
+    values += [(url, None) for url in proxied(attributes_of(root))]
+    for value, text in values:
         m = _POST.search(unwrap(value or ""))
         if m is not None:
             match = m

@@ -19,14 +19,15 @@ from typing import TYPE_CHECKING
 from ..ids import instagram_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
-from ._markup import has_class, options, unwrap
+from ._markup import attributes_of, has_class, options, unwrap
+from ._proxies import PROXY_GATES, proxied, proxy_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("-post",)
+GATES = ("-post", *PROXY_GATES)
 
 _POST = re.compile(r"threads\.(?:net|com)/@([A-Za-z0-9_.]{1,30})/post/([A-Za-z0-9_-]{5,60})", re.I)
 
@@ -38,6 +39,7 @@ MARKERS: tuple[Marker, ...] = (
         "blockquote",
         has_class("text-post-media", "blockquote"),
     ),
+    *proxy_markers("threads", "post", _POST),
 )
 
 
@@ -48,6 +50,7 @@ def read(
     if root is None:
         return None
     values = [root.get("data-text-post-permalink"), *(a.get("href") for a in root.iter("a"))]
+    values += proxied(attributes_of(root))
     match = next((m for v in filter(None, values) if (m := _POST.search(unwrap(v)))), None)
     if match is None:
         return None

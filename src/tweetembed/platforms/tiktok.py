@@ -23,14 +23,24 @@ from ..ids import tiktok_time
 from ..locate import Candidate, Marker
 from ..models import Author, TikTokVideo
 from ..text import element_text
-from ._markup import element_named, has_class, options, pointing_at, tags_of, unwrap, url_needles
+from ._markup import (
+    attributes_of,
+    element_named,
+    has_class,
+    options,
+    pointing_at,
+    tags_of,
+    unwrap,
+    url_needles,
+)
+from ._proxies import PROXY_GATES, proxied, proxy_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", "amp-")
+GATES = ("embed", "amp-", *PROXY_GATES)
 
 _T = "tiktok"
 _VIDEO = re.compile(
@@ -47,6 +57,7 @@ MARKERS: tuple[Marker, ...] = (
         for needle in url_needles("tiktok.com/embed")
     ),
     Marker("amp-tiktok", _T, "video", "amp", element_named("amp-tiktok")),
+    *proxy_markers(_T, "video", _VIDEO),
 )
 
 
@@ -62,6 +73,9 @@ def read(
         return None
     cite = unwrap(root.get("cite") or root.get("data-src") or root.get("src") or "")
     video = _VIDEO.search(cite)
+    if video is None:  # an embed service's element: the video named in its query
+        video = next(filter(None, map(_VIDEO.search, proxied(attributes_of(root)))), None)
+        cite = video.string if video is not None else cite
     video_id = (root.get("data-video-id") or "").strip() or (video.group(2) if video else None)
     if video_id is None and (root.get("data-src") or "").strip().isdigit():
         video_id = (root.get("data-src") or "").strip()
