@@ -64,6 +64,7 @@ _TOKENS = [
     '<a href="https://www.instagram.com/p/B8pT40EBjoK/" data-iframely-url="//cdn.iframe.ly/x">',
     "</a>",
     '<iframe data-src="/media/oembed?url=https%3A//youtu.be/x2Gf04W_ff8&amp;hash=a">',
+    '<oembed url="https://www.youtube.com/watch?v=H08tGjXNHO4">',
     "<noscript>",
     "</noscript>",
     "<template>",

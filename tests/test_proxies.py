@@ -182,3 +182,32 @@ def test_the_other_platforms_through_a_service(
     assert [(e.platform, e.kind, e.form, e.post_id, e.url) for e in found] == [
         (platform, kind, "iframe", post_id, url),
     ] * 2
+
+
+def test_ckeditors_oembed_element() -> None:
+    # CKEditor 5's media embed as saved (ckeditor5-media-embed, "semantic" output), with
+    # the example URLs of its documentation.
+    page = "".join(
+        f'<figure class="media"><oembed url="{url}"></oembed></figure>'
+        for url in (
+            "https://twitter.com/NASA/status/1370827335461826566",
+            "https://www.youtube.com/watch?v=H08tGjXNHO4",
+            "https://www.instagram.com/p/BmMZgokAGGQ/?taken-by=nasa",
+            "https://open.spotify.com/album/2IXlgvecaDqOeF3viUZnPI?si=ogVw7KlcQAGZKK4Jz9QzvA",
+        )
+    )
+    assert [(e.platform, e.form, e.post_id, e.url) for e in parse(page)] == [
+        ("twitter", "element", "1370827335461826566", TWEET),
+        ("youtube", "element", "H08tGjXNHO4", "https://www.youtube.com/watch?v=H08tGjXNHO4"),
+        ("instagram", "element", "BmMZgokAGGQ", "https://www.instagram.com/p/BmMZgokAGGQ/"),
+    ]
+
+
+def test_a_pages_oembed_discovery_link_is_no_embed() -> None:
+    assert (
+        parse(
+            '<link rel="alternate" type="application/json+oembed" href="https://news.example/'
+            'wp-json/oembed/1.0/embed?url=https%3A%2F%2Fnews.example%2Fa%2F">'
+        )
+        == []
+    )

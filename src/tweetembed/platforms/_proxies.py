@@ -11,7 +11,9 @@ CMSs that embed through a service write its element, not the platform's code:
   turns into that iframe;
 - Drupal's core oEmbed formatter: ``<iframe src="/media/oembed?url=<the
   post>&max_width=0&max_height=0&hash=…" class="media-oembed-content">``
-  (``data-src`` when loaded lazily).
+  (``data-src`` when loaded lazily);
+- CKEditor 5's media embed, saved as ``<figure class="media"><oembed url="<the
+  post>"></oembed></figure>`` and turned into the embed by the site's script.
 
 Each platform that reads such an element adds :func:`proxy_markers` to its markers
 with a pattern for its posts' URLs, and reads the post from :func:`proxied`.
@@ -39,14 +41,17 @@ _SERVICE = re.compile(
 
 def proxied(attributes: Mapping[str, str]) -> tuple[str, ...]:
     """The URLs an embed service's element names, most telling first: the post
-    (its query's ``url``; a placeholder link's ``href``), then the player (``src``)."""
+    (its query's ``url``; a placeholder link's ``href``), then the player (``src``);
+    or the post in the ``url`` attribute of an element that holds nothing else
+    (CKEditor's ``<oembed url>``)."""
     for name in (*URL_ATTRIBUTES, "data-iframely-url"):
         value = attributes.get(name)
         if value and _SERVICE.search(value):
             params = query(unwrap(value))
             found = (params.get("url"), attributes.get("href"), params.get("src"))
             return tuple(dict.fromkeys(unwrap(url) for url in found if url))
-    return ()
+    url = attributes.get("url")
+    return (unwrap(url),) if url else ()
 
 
 @functools.cache
@@ -60,14 +65,18 @@ def _proxying(pattern: re.Pattern[str], tag: str) -> TagTest:
 
 
 def proxy_markers(platform: str, kind: str, pattern: re.Pattern[str]) -> tuple[Marker, ...]:
-    """The markers of a platform's posts embedded through a service: its iframe, and
-    Iframely's placeholder link (an element until the service's script runs)."""
+    """The markers of a platform's posts embedded through a service: its iframe,
+    Iframely's placeholder link and CKEditor's ``<oembed>`` (elements until a script
+    runs)."""
     forms: tuple[tuple[str, Form], ...] = (("iframe", "iframe"), ("a", "element"))
-    return tuple(
-        Marker(needle, platform, kind, form, _proxying(pattern, tag))
-        for tag, form in forms
-        for host in _HOSTS
-        # Plain, and inside a JSON string (a CMS's copy); a service's element is not
-        # itself written percent-encoded.
-        for needle in url_needles(host)[:2]
+    return (
+        *(
+            Marker(needle, platform, kind, form, _proxying(pattern, tag))
+            for tag, form in forms
+            for host in _HOSTS
+            # Plain, and inside a JSON string (a CMS's copy); a service's element is
+            # not itself written percent-encoded.
+            for needle in url_needles(host)[:2]
+        ),
+        Marker("oembed", platform, kind, "element", _proxying(pattern, "oembed")),
     )
