@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = [
+    "IFRAMES",
     "ISO_DATE",
     "URL_ATTRIBUTES",
     "class_tokens",
@@ -49,6 +50,9 @@ URL_ATTRIBUTES = (
     "data-url",
     "data-href",
 )
+# An iframe, and AMP's: AMP pages (and CMS plugins that make them) write every
+# iframe without a component of its own as <amp-iframe src=…>.
+IFRAMES = ("iframe", "amp-iframe")
 # A timestamp written as such (Bluesky's embeds write some dates this way).
 ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
 # Wayback Machine captures prefix every link with the archive's own address.
@@ -76,10 +80,17 @@ def class_tokens(attributes: Mapping[str, str]) -> list[str]:
 def has_class(token: str, *tags: str) -> TagTest:
     """A tag test: one of ``tags`` (any tag when none) whose class holds ``token``."""
 
+    tags = _with_amp_iframe(tags)
+
     def test(tag: str, attributes: Mapping[str, str]) -> bool:
         return (not tags or tag in tags) and token in class_tokens(attributes)
 
     return only(*tags)(test) if tags else test
+
+
+def _with_amp_iframe(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """``tags``, with ``amp-iframe`` where they name ``iframe``."""
+    return (*tags, "amp-iframe") if "iframe" in tags and "amp-iframe" not in tags else tags
 
 
 def url_of(attributes: Mapping[str, str], pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -108,6 +119,7 @@ def element_named(name: str) -> TagTest:
 @functools.cache
 def pointing_at(pattern: re.Pattern[str], *tags: str) -> TagTest:
     """A tag test: one of ``tags`` whose URL attributes hold ``pattern``."""
+    tags = _with_amp_iframe(tags)
 
     def test(tag: str, attributes: Mapping[str, str]) -> bool:
         return tag in tags and url_of(attributes, pattern) is not None

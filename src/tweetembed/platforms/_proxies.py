@@ -68,7 +68,9 @@ def proxy_markers(platform: str, kind: str, pattern: re.Pattern[str]) -> tuple[M
     """The markers of a platform's posts embedded through a service: its iframe,
     Iframely's placeholder link and CKEditor's ``<oembed>`` (elements until a script
     runs)."""
-    forms: tuple[tuple[str, Form], ...] = (("iframe", "iframe"), ("a", "element"))
+    forms: tuple[tuple[str, Form], ...] = (
+        ("iframe", "iframe"), ("amp-iframe", "iframe"), ("a", "element"),
+    )  # fmt: skip
     return (
         *(
             Marker(needle, platform, kind, form, _proxying(pattern, tag))

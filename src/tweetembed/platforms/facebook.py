@@ -24,6 +24,7 @@ from ..models import Author, Embed
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import normalise_url
 from ._markup import (
+    IFRAMES,
     attributes_of,
     class_tokens,
     date_of,
@@ -72,20 +73,20 @@ MARKERS: tuple[Marker, ...] = (
 def _target(root: etree._Element) -> tuple[str, str | None]:
     """Kind and URL of the post the element shows."""
     classes = set((root.get("class") or "").split())
-    if root.tag == "iframe":
+    if root.tag in IFRAMES:
         for name in ("src", "data-src", "data-lazy-src", "iframe-src"):
             value = root.get(name) or ""
             m = _PLUGIN.search(value)
             if m is not None:
                 href = query(value).get("href")
                 return m.group(1).lower(), unwrap(href).strip() if href else None
-    if root.tag in ("iframe", "a"):  # an embed service's element
+    if root.tag in (*IFRAMES, "a"):  # an embed service's element
         for url in proxied(attributes_of(root)):
             m = _POST_LINK.search(url)
             if m is not None:
                 video = m.group(1) in ("videos", "VIDEOS") or m.group(3) or m.group(4)
                 return "video" if video else "post", url.strip()
-    if root.tag == "iframe":
+    if root.tag in IFRAMES:
         return "post", None
     kind = "video" if "fb-video" in classes or root.get("data-embed-as") == "video" else "post"
     href = root.get("data-href")

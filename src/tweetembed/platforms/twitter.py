@@ -27,7 +27,7 @@ from ..locate import Candidate, Marker, TagTest, only
 from ..models import Author, Link, Tweet
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref
-from ._markup import attributes_of, element_named, has_class
+from ._markup import IFRAMES, attributes_of, element_named, has_class
 from ._proxies import PROXY_GATES, proxied, proxy_markers
 from ._twitter_footers import FOOTER_HANDLE
 from ._twitter_text_forms import find_footer, find_shortcode, find_status_url, read_text_form
@@ -42,7 +42,7 @@ __all__ = ["GATES", "MARKERS", "read"]
 GATES = ("tweet", "-video", "amp-", "embed", "{{", "/status", "(@", *PROXY_GATES)
 
 
-RENDERED = ("div", "iframe", "twitter-widget", "span", "figure")
+RENDERED = ("div", *IFRAMES, "twitter-widget", "span", "figure")
 
 
 @only("blockquote")
@@ -56,9 +56,9 @@ def _has_tweet_id(tag: str, attributes: Mapping[str, str]) -> bool:
     return tag in RENDERED and attributes.get("data-tweet-id", "").strip().isdigit()
 
 
-@only("iframe")
+@only(*IFRAMES)
 def _embed_iframe(tag: str, attributes: Mapping[str, str]) -> bool:
-    return tag == "iframe" and _IFRAME_ID.search(attributes.get("src", "")) is not None
+    return tag in IFRAMES and _IFRAME_ID.search(attributes.get("src", "")) is not None
 
 
 _IFRAME_ID = re.compile(
@@ -233,7 +233,7 @@ def _status_of(element: etree._Element) -> StatusRef | None:
         if ref is not None:
             return ref
     ref = status_ref(element.get("data-url"))
-    if ref is None and element.tag == "iframe":
+    if ref is None and element.tag in IFRAMES:
         m = _IFRAME_ID.search(element.get("src") or "")
         ref = StatusRef(m.group(1), None) if m else None
     # An embed service's element names the status in its URL's query.
