@@ -65,6 +65,7 @@ _TOKENS = [
     "</a>",
     '<iframe data-src="/media/oembed?url=https%3A//youtu.be/x2Gf04W_ff8&amp;hash=a">',
     '<oembed url="https://www.youtube.com/watch?v=H08tGjXNHO4">',
+    '<div class="wp-block-embed__wrapper">\nhttps://www.instagram.com/p/CeVvHCUs0Zp/\n',
     "<noscript>",
     "</noscript>",
     "<template>",

@@ -91,6 +91,9 @@ class Marker:
     # What the bytes at a text-form needle must match before the text around it is
     # read: a cheap test, so that a run of needles costs a byte search each.
     shape: re.Pattern[bytes] | None = None
+    # The needle sits in a tag by design (a text form found by its element's class):
+    # whether the text form is a copy is told where its region starts, not there.
+    in_tag: bool = False
     # The needle as the page's bytes write it (needles are ASCII).
     raw: bytes = attrs.field(init=False)
 
@@ -417,9 +420,9 @@ def _next_opener(
     return None
 
 
-def _text_form(page: Page, hit: int, markers: Sequence[Marker]) -> Candidate | None:
+def _text_form(page: Page, hit: int, markers: Sequence[Marker]) -> tuple[Candidate, Marker] | None:
     """The embed (in byte positions) of the first text-form marker whose needle
-    starts at ``hit``, if any; such forms are read from the decoded text."""
+    starts at ``hit``, if any, and that marker; such forms are read from the decoded text."""
     data = page.data
     for marker in markers:
         if (
@@ -431,7 +434,7 @@ def _text_form(page: Page, hit: int, markers: Sequence[Marker]) -> Candidate | N
             if region is not None:
                 start, end, form = region
                 start, end = page.byte_at(start, hit), page.byte_at(end, hit)
-                return Candidate(marker.platform, marker.kind, form, None, start, end)
+                return Candidate(marker.platform, marker.kind, form, None, start, end), marker
     return None
 
 
@@ -523,8 +526,10 @@ def locate(
     for index, hit in enumerate(hits):
         if hit < position:
             continue
-        written = _text_form(page, hit, split.texts)
-        if written is not None:
+        text_form = _text_form(page, hit, split.texts)
+        if text_form is not None:
+            written, finder = text_form
+            where = written.start if finder.in_tag else hit
             # A stripped embed's text reaches back to its paragraph's start, but
             # never into the embed before it.
             if written.start < floor:
@@ -535,10 +540,10 @@ def locate(
             # <meta content>): a shortcode there is a copy; a footer or a bare URL
             # is a stripped copy (JSON-LD's articleBody, a description) that holds
             # nothing the live embed does not.
-            if _in_tag(data, hit, openers):
+            if _in_tag(data, where, openers):
                 copy: Escaped | None = "html"  # an attribute value: entities to undo
             else:
-                copy = "text" if state.inside(hit) else None
+                copy = "text" if state.inside(where) else None
             if copy is not None:
                 if written.form not in _COPYABLE_TEXT_FORMS:
                     continue

@@ -37,13 +37,14 @@ from ._markup import (
     url_needles,
 )
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("-post", "-video", "plugins", "amp-", *PROXY_GATES)
+GATES = ("-post", "-video", "plugins", "amp-", *PROXY_GATES, *URL_BLOCK_GATES)
 
 _F = "facebook"
 _PLUGIN = re.compile(r"facebook\.com/plugins/(post|video)\.php", re.IGNORECASE)
@@ -67,7 +68,17 @@ MARKERS: tuple[Marker, ...] = (
     ),
     Marker("amp-facebook", _F, "post", "amp", element_named("amp-facebook")),
     *proxy_markers(_F, "post", _POST_LINK),
+    *url_block_markers(_F, "post", _POST_LINK),
 )
+
+
+def _post_link(url: str) -> tuple[str, str] | None:
+    """Kind and URL of a post's or video's own link."""
+    m = _POST_LINK.search(url)
+    if m is None:
+        return None
+    video = (m.group(1) or "").lower() == "videos" or m.group(3) or m.group(4)
+    return "video" if video else "post", url.strip()
 
 
 def _target(root: etree._Element) -> tuple[str, str | None]:
@@ -82,10 +93,9 @@ def _target(root: etree._Element) -> tuple[str, str | None]:
                 return m.group(1).lower(), unwrap(href).strip() if href else None
     if root.tag in (*IFRAMES, "a"):  # an embed service's element
         for url in proxied(attributes_of(root)):
-            m = _POST_LINK.search(url)
-            if m is not None:
-                video = m.group(1) in ("videos", "VIDEOS") or m.group(3) or m.group(4)
-                return "video" if video else "post", url.strip()
+            found = _post_link(url)
+            if found is not None:
+                return found
     if root.tag in IFRAMES:
         return "post", None
     kind = "video" if "fb-video" in classes or root.get("data-embed-as") == "video" else "post"
@@ -100,13 +110,14 @@ def read(
     root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
 ) -> Embed | None:
     """The Facebook post or video at ``candidate``."""
-    if root is None:
-        return None
-    kind, href = _target(root)
+    if root is None:  # the post's URL alone: an embed block left unrendered
+        kind, href = _post_link(markup) or ("post", None)
+    else:
+        kind, href = _target(root)
     if not href:
         return None
     text, author, date_text = "", None, None
-    quote = next(root.iter("blockquote"), None)
+    quote = next(root.iter("blockquote"), None) if root is not None else None
     if quote is not None:
         paragraphs = [p for p in quote.iter("p") if raw_text(p).strip()]
         if paragraphs:
@@ -127,9 +138,9 @@ def read(
         url=normalise_url(href),
         author=author,
         text=text,
-        date=date_of(date_text, (root.get("data-lang"), page_lang)),
+        date=date_of(date_text, (root.get("data-lang") if root is not None else None, page_lang)),
         date_text=date_text,
         mentions=mentions,
         hashtags=hashtags,
-        options=options(root),
+        options=options(root) if root is not None else {},
     )

@@ -39,13 +39,14 @@ from ._markup import (
     url_needles,
 )
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("instagr", "amp-", *PROXY_GATES)
+GATES = ("instagr", "amp-", *PROXY_GATES, *URL_BLOCK_GATES)
 
 _I = "instagram"
 # A post's link: /p/, /reel/ or /tv/ and the shortcode, a user name before them
@@ -79,11 +80,16 @@ MARKERS: tuple[Marker, ...] = (
     ),
     Marker("amp-instagram", _I, "post", "amp", element_named("amp-instagram")),
     *proxy_markers(_I, "post", _POST),
+    *url_block_markers(_I, "post", _POST),
 )
 
 
-def _target(root: etree._Element) -> tuple[str, str | None, str | None]:
-    """Kind, shortcode and user name (a profile embed's) of what the embed shows."""
+def _target(root: etree._Element | None, markup: str) -> tuple[str, str | None, str | None]:
+    """Kind, shortcode and user name (a profile embed's) of what the embed shows; without
+    an element, of the post's URL that is the embed's markup."""
+    if root is None:
+        m = _POST.search(markup)
+        return (_KINDS[m.group(1).lower()], m.group(2), None) if m else ("post", None, None)
     if root.tag == "amp-instagram":
         code = (root.get("data-shortcode") or "").strip()
         return "post", code or None, None
@@ -138,13 +144,11 @@ def read(
     root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
 ) -> InstagramPost | None:
     """The Instagram post at ``candidate``."""
-    if root is None:
-        return None
-    kind, code, user = _target(root)
+    kind, code, user = _target(root, markup)
     if code is None and user is None:
         return None
     author, date_text, stamp, text = None, None, None, ""
-    if root.tag == "blockquote":
+    if root is not None and root.tag == "blockquote":
         paragraphs = _paragraphs(root)
         if paragraphs:
             author, date_text, stamp = _credit(paragraphs[-1])
@@ -178,8 +182,11 @@ def read(
         created_at=instagram_time(code),
         mentions=mentions,
         hashtags=hashtags,
-        captioned=root.get("data-instgrm-captioned") is not None
-        or (root.tag == "amp-instagram" and root.get("data-captioned") is not None),
-        version=root.get("data-instgrm-version"),
-        options=options(root),
+        captioned=root is not None
+        and (
+            root.get("data-instgrm-captioned") is not None
+            or (root.tag == "amp-instagram" and root.get("data-captioned") is not None)
+        ),
+        version=root.get("data-instgrm-version") if root is not None else None,
+        options=options(root) if root is not None else {},
     )

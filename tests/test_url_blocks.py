@@ -1,0 +1,86 @@
+"""Posts left as their URL in a WordPress embed block (platforms/_url_blocks.py).
+
+The block is WordPress's own serialisation of core/embed (wp-includes/blocks/embed:
+``<figure class="wp-block-embed is-type-rich is-provider-instagram wp-block-embed-instagram">
+<div class="wp-block-embed__wrapper">URL</div></figure>``); where the provider's
+oEmbed fails (Instagram and Facebook without a token, since WordPress 5.5.1) the page
+keeps the URL, as text or linked by the embed handler.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tweetembed import parse
+
+
+def _block(provider: str, content: str) -> str:
+    return (
+        f'<figure class="wp-block-embed is-type-rich is-provider-{provider} '
+        f'wp-block-embed-{provider}"><div class="wp-block-embed__wrapper">\n'
+        f"{content}\n</div></figure>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("provider", "content", "platform", "kind", "post_id", "url"),
+    [
+        (
+            "instagram", "https://www.instagram.com/p/CeVvHCUs0Zp/",
+            "instagram", "post", "CeVvHCUs0Zp", "https://www.instagram.com/p/CeVvHCUs0Zp/",
+        ),
+        (
+            "instagram",
+            '<a href="https://www.instagram.com/reel/CeVvHCUs0Zp/">'
+            "https://www.instagram.com/reel/CeVvHCUs0Zp/</a>",
+            "instagram", "reel", "CeVvHCUs0Zp", "https://www.instagram.com/reel/CeVvHCUs0Zp/",
+        ),
+        (
+            "facebook", "https://www.facebook.com/20531316728/posts/10154009990506729/",
+            "facebook", "post", "https://www.facebook.com/20531316728/posts/10154009990506729/",
+            "https://www.facebook.com/20531316728/posts/10154009990506729/",
+        ),
+        (
+            "facebook", "https://www.facebook.com/watch/?v=10153231379946729",
+            "facebook", "video", "https://www.facebook.com/watch/?v=10153231379946729",
+            "https://www.facebook.com/watch/?v=10153231379946729",
+        ),
+    ],
+)  # fmt: skip
+def test_a_post_left_as_its_url(
+    provider: str, content: str, platform: str, kind: str, post_id: str, url: str
+) -> None:
+    page = f"<p>Before.</p>{_block(provider, content)}<p>After.</p>"
+    [embed] = parse(page)
+    assert (embed.platform, embed.kind, embed.form, embed.escaped) == (platform, kind, "url", None)
+    assert (embed.post_id, embed.url) == (post_id, url)
+    bare = content.split(">")[1].split("<")[0] if "<a" in content else content
+    assert page[slice(*embed.span)] == bare
+
+
+def test_a_rendered_block_is_read_by_what_it_holds() -> None:
+    # The provider's embed code in place of the URL: read as that, once.
+    page = _block(
+        "youtube",
+        '<iframe title="A" src="https://www.youtube.com/embed/x2Gf04W_ff8?feature=oembed"></iframe>',
+    )
+    assert [(e.platform, e.form, e.post_id) for e in parse(page)] == [
+        ("youtube", "iframe", "x2Gf04W_ff8")
+    ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # More than the URL in the wrapper: prose with a link in it, not an embed.
+        _block("instagram", "See https://www.instagram.com/p/CeVvHCUs0Zp/ for more"),
+        # A link to a profile, not a post.
+        _block("instagram", "https://www.instagram.com/nasa/"),
+        # The block as text inside a <textarea> (an editor's form): a copy of no embed.
+        "<textarea>"
+        + _block("instagram", "https://www.instagram.com/p/CeVvHCUs0Zp/")
+        + "</textarea>",
+    ],
+)
+def test_what_is_not_a_post_left_as_its_url(page: str) -> None:
+    assert parse(page) == []
