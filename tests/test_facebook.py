@@ -67,6 +67,24 @@ def test_the_plugin_iframes() -> None:
     )
 
 
+def test_the_plugin_iframe_the_sdk_renders_under_a_graph_api_version() -> None:
+    # What the JavaScript SDK puts in div.fb-post (a page saved after it ran), alone.
+    rendered = (
+        '<iframe name="f2b6c5e1" width="500px" height="1000px" title="fb:post Facebook Social Plugin"'
+        ' frameborder="0" allowtransparency="true" allowfullscreen="true" scrolling="no"'
+        ' src="https://www.facebook.com/v2.5/plugins/post.php?app_id=&amp;channel=https%3A%2F%2F'
+        "staticxx.facebook.com%2Fx%2Fconnect%2Fxd_arbiter%2F&amp;container_width=620&amp;href="
+        "https%3A%2F%2Fwww.facebook.com%2F20531316728%2Fposts%2F10154009990506729%2F&amp;"
+        'locale=en_US&amp;sdk=joey&amp;width=500"></iframe>'
+    )
+    [post] = parse(rendered)
+    assert (post.kind, post.form, post.post_id) == (
+        "post",
+        "iframe",
+        "https://www.facebook.com/20531316728/posts/10154009990506729/",
+    )
+
+
 def test_amp_facebook() -> None:
     markup = '<amp-facebook width="552" height="310" layout="responsive" data-href="https://www.facebook.com/ParksCanada/posts/1712989015384373"></amp-facebook>'
     [post] = parse(markup)

@@ -211,3 +211,19 @@ def test_a_pages_oembed_discovery_link_is_no_embed() -> None:
         )
         == []
     )
+
+
+def test_the_discovery_link_of_every_wordpress_page_holds_no_needle() -> None:
+    # A page without embeds must not be decoded and located for its oEmbed discovery
+    # link (most WordPress pages carry one): no needle of any platform is in it.
+    from tweetembed import platforms
+    from tweetembed.locate import byte_hits
+
+    names = tuple(platforms.PLATFORMS)
+    head = (
+        b'<link rel="alternate" type="application/json+oembed" href="https://news.example/'
+        b'wp-json/oembed/1.0/embed?url=https%3A%2F%2Fnews.example%2Fa%2F">'
+        b'<link rel="alternate" type="text/xml+oembed" href="https://news.example/wp-json/'
+        b'oembed/1.0/embed?url=https%3A%2F%2Fnews.example%2Fa%2F&#038;format=xml">'
+    )
+    assert list(byte_hits(head, platforms.markers(names), platforms.gates(names))) == []

@@ -80,5 +80,6 @@ def proxy_markers(platform: str, kind: str, pattern: re.Pattern[str]) -> tuple[M
             # not itself written percent-encoded.
             for needle in url_needles(host)[:2]
         ),
-        Marker("oembed", platform, kind, "element", _proxying(pattern, "oembed")),
+        # ("oembed" alone is in every WordPress page's oEmbed discovery link.)
+        Marker("oembed url=", platform, kind, "element", _proxying(pattern, "oembed")),
     )

@@ -47,7 +47,9 @@ __all__ = ["GATES", "MARKERS", "read"]
 GATES = ("-post", "-video", "plugins", "amp-", *PROXY_GATES, *URL_BLOCK_GATES)
 
 _F = "facebook"
-_PLUGIN = re.compile(r"facebook\.com/plugins/(post|video)\.php", re.IGNORECASE)
+# The plugin iframes, as handed out and as the JavaScript SDK renders them (under a
+# Graph API version: facebook.com/v2.5/plugins/post.php).
+_PLUGIN = re.compile(r"facebook\.com/(?:v\d{1,2}\.\d{1,2}/)?plugins/(post|video)\.php", re.I)
 # A post's or video's own link, as an embed service names what it shows.
 _POST_LINK = re.compile(
     r"facebook\.com/(?:[^/?#\s]+/(posts|videos|photos)/|(permalink|story)\.php\?|(watch)/?\?v=|(reel)/)",
@@ -64,7 +66,8 @@ MARKERS: tuple[Marker, ...] = (
     Marker("fb-video", _F, "video", "element", _sdk),
     *(
         Marker(needle, _F, "post", "iframe", pointing_at(_PLUGIN, "iframe"))
-        for needle in url_needles("facebook.com/plugins/")
+        for path in ("facebook.com/plugins/", "/plugins/post.php", "/plugins/video.php")
+        for needle in url_needles(path)
     ),
     Marker("amp-facebook", _F, "post", "amp", element_named("amp-facebook")),
     *proxy_markers(_F, "post", _POST_LINK),
