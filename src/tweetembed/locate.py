@@ -401,18 +401,19 @@ def _next_opener(
     limit: int,
     same_tag: str,
     openings: _Openings,
-    needles: tuple[bytes, ...],
+    needles_at: Mapping[int, tuple[bytes, ...]],
 ) -> int | None:
     """Where the next embed element named ``same_tag`` opens between ``start`` and ``limit``.
 
-    ``hits[first:]`` are the needle positions still ahead, in order; ``needles``
-    are the tag markers' needles.
+    ``hits[first:]`` are the needle positions still ahead, in order; ``needles_at``
+    are the tag markers' needles by their first byte.
     """
+    data = page.data
     for index in range(first, len(hits)):
         hit = hits[index]
         if hit >= limit:
             return None
-        if hit < start or not page.data.startswith(needles, hit):
+        if hit < start or not data.startswith(needles_at.get(data[hit], ()), hit):
             continue
         opening = openings.at(hit)
         if opening is not None and opening[3] == same_tag and opening[4] is not None:
@@ -462,6 +463,10 @@ class _Markers:
     texts: tuple[Marker, ...]
     tags: tuple[Marker, ...]
     needles: tuple[bytes, ...]
+    # The text markers and the tag needles by their needle's first byte: a hit is
+    # tested against those that may start there, not against all seventy.
+    texts_at: Mapping[int, tuple[Marker, ...]]
+    needles_at: Mapping[int, tuple[bytes, ...]]
     # The tag markers whose test may accept an element, by its name (filled as met).
     by_name: dict[str, tuple[Marker, ...]] = attrs.field(factory=dict, eq=False)
 
@@ -488,9 +493,15 @@ def _split(markers: tuple[Marker, ...]) -> _Markers:
     for m in tags:
         first.setdefault(id(m.accepts), m)
     tests = tuple(first.values())
-    return _Markers(
-        tuple(m for m in markers if m.finds is not None), tests, tuple(m.raw for m in tags)
-    )
+    texts = tuple(m for m in markers if m.finds is not None)
+    needles = tuple(m.raw for m in tags)
+    texts_at: dict[int, tuple[Marker, ...]] = {}
+    for m in texts:
+        texts_at[m.raw[0]] = (*texts_at.get(m.raw[0], ()), m)
+    needles_at: dict[int, tuple[bytes, ...]] = {}
+    for raw in dict.fromkeys(needles):
+        needles_at[raw[0]] = (*needles_at.get(raw[0], ()), raw)
+    return _Markers(texts, tests, needles, texts_at, needles_at)
 
 
 # Forms written as text that are worth reporting as a copy when they sit in text
@@ -526,7 +537,7 @@ def locate(
     for index, hit in enumerate(hits):
         if hit < position:
             continue
-        text_form = _text_form(page, hit, split.texts)
+        text_form = _text_form(page, hit, split.texts_at.get(data[hit], ()))
         if text_form is not None:
             written, finder = text_form
             where = written.start if finder.in_tag else hit
@@ -550,7 +561,7 @@ def locate(
                 written = attrs.evolve(written, escaped=copy)
             found.append(written)
             continue
-        if not data.startswith(split.needles, hit):
+        if not data.startswith(split.needles_at.get(data[hit], ()), hit):
             continue  # a needle only text forms use, and they found nothing
         opening = openings.take(hit)
         if opening is None:
@@ -569,7 +580,7 @@ def locate(
         # openers must cost each one its own stretch, not MAX_FRAGMENT.)
         limit = _boundary(page, min(len(data), start + MAX_FRAGMENT))
         following = _next_opener(
-            page, hits, index + 1, open_end, limit, tag, openings, split.needles
+            page, hits, index + 1, open_end, limit, tag, openings, split.needles_at
         )
         if following is not None:
             limit = following
