@@ -121,6 +121,13 @@ INPUTS: dict[str, Callable[[int], str]] = {
         '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@a/video/7380087564788714795">'
     ),
     "embed runs": repeat("embed "),
+    # Embed services (session 9): unclosed iframes naming a tweet, bare needles.
+    "unclosed Embedly iframes": repeat(
+        '<iframe src="https://cdn.embedly.com/widgets/media.html?url=https%3A%2F%2Ftwitter.com'
+        '%2Fa%2Fstatus%2F1370827335461826566">'
+    ),
+    "oembed url= runs": repeat('<oembed url="https://www.youtube.com/watch?v=x2Gf04W_ff8">'),
+    "wp-block-embed__wrapper runs": repeat('<div class="wp-block-embed__wrapper">'),
     "instagram.com/p/ runs": repeat("instagram.com/p/B8pT40EBjoK/ "),
 }
 
