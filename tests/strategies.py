@@ -342,3 +342,54 @@ hashy_text = st.lists(
     ),
     max_size=30,
 ).map("".join)
+
+
+@st.composite
+def proxied_posts(draw: st.DrawFn) -> tuple[str, str, str]:
+    """A post's own URL as an embed service names it: (markup, platform, post id).
+
+    The services' markup: Embedly's and Iframely's iframes, Iframely's placeholder
+    link, Drupal's oEmbed iframe, CKEditor's ``<oembed url>``, and Embedly's iframe as
+    AMP writes it (see tests/test_proxies.py for their sources).
+    """
+    from urllib.parse import quote
+
+    platform = draw(
+        st.sampled_from(["twitter", "youtube", "instagram", "tiktok", "reddit", "threads"])
+    )
+    if platform == "twitter":
+        post_id = str(draw(st.integers(min_value=20, max_value=(1 << 63) - 1)))
+        handle = draw(st.from_regex(r"[A-Za-z0-9_]{1,15}", fullmatch=True))
+        url = f"https://twitter.com/{handle}/status/{post_id}"
+    elif platform == "youtube":
+        post_id = draw(st.from_regex(r"[A-Za-z0-9_-]{11}", fullmatch=True))
+        url = f"https://www.youtube.com/watch?v={post_id}"
+    elif platform == "instagram":
+        post_id = draw(st.from_regex(r"[A-Za-z0-9_-]{11}", fullmatch=True))
+        url = f"https://www.instagram.com/p/{post_id}/"
+    elif platform == "tiktok":
+        post_id = str(draw(st.integers(min_value=10**18, max_value=(1 << 63) - 1)))
+        handle = draw(st.from_regex(r"[a-z0-9_][a-z0-9_.]{1,23}", fullmatch=True))
+        url = f"https://www.tiktok.com/@{handle}/video/{post_id}"
+    elif platform == "reddit":
+        post_id = draw(st.from_regex(r"[a-z0-9]{6,7}", fullmatch=True))
+        subreddit = draw(st.from_regex(r"[A-Za-z0-9_]{3,21}", fullmatch=True))
+        url = f"https://www.reddit.com/r/{subreddit}/comments/{post_id}/"
+    else:
+        post_id = draw(st.from_regex(r"[A-Za-z0-9_-]{11}", fullmatch=True))
+        user = draw(st.from_regex(r"[a-z0-9_][a-z0-9_.]{0,29}", fullmatch=True))
+        url = f"https://www.threads.net/@{user}/post/{post_id}"
+    encoded = quote(url, safe="")
+    markup = draw(
+        st.sampled_from(
+            [
+                f'<iframe class="embedly-embed" src="https://cdn.embedly.com/widgets/media.html?url={encoded}&amp;type=text%2Fhtml"></iframe>',
+                f'<iframe src="https://cdn.iframe.ly/api/iframe?url={encoded}&amp;key=k"></iframe>',
+                f'<a href="{url}" data-iframely-url="//cdn.iframe.ly/api/iframe?url={encoded}"></a>',
+                f'<iframe src="/media/oembed?url={quote(url, safe="/:")}&amp;max_width=0&amp;hash=h" class="media-oembed-content"></iframe>',
+                f'<oembed url="{url}"></oembed>',
+                f'<amp-iframe src="https://cdn.embedly.com/widgets/media.html?url={encoded}" layout="responsive" sandbox="allow-scripts"></amp-iframe>',
+            ]
+        )
+    )
+    return markup, platform, post_id

@@ -24,6 +24,7 @@ from strategies import (
     hashy_text,
     needle_soup,
     platform_embeds,
+    proxied_posts,
     soup,
     text_element_soup,
     tweet_fields,
@@ -183,6 +184,17 @@ def test_a_rendered_embed_of_any_platform_parses_back_to_its_fields(
         if field == "author":
             actual = (actual.name, actual.handle) if actual else None
         assert actual == value, field
+
+
+@SETTINGS
+@given(proxied_posts(), st.sampled_from(sorted(_CARRIERS)))
+def test_a_post_through_an_embed_service_parses_back_to_it(
+    post: tuple[str, str, str], carrier: str
+) -> None:
+    markup, platform, post_id = post
+    wrap, escaped = _CARRIERS[carrier]
+    [got] = parse(f"<p>Before.</p>{wrap(markup)}<p>After.</p>")
+    assert (got.platform, got.post_id, got.escaped) == (platform, post_id, escaped)
 
 
 @SETTINGS
