@@ -355,8 +355,11 @@ def proxied_posts(draw: st.DrawFn) -> tuple[str, str, str]:
     from urllib.parse import quote
 
     platform = draw(
-        st.sampled_from(["twitter", "youtube", "instagram", "tiktok", "reddit", "threads"])
-    )
+        st.sampled_from(
+            ["twitter", "youtube", "instagram", "tiktok", "reddit", "threads", "mastodon",
+             "telegram", "linkedin"]
+        )
+    )  # fmt: skip
     if platform == "twitter":
         post_id = str(draw(st.integers(min_value=20, max_value=(1 << 63) - 1)))
         handle = draw(st.from_regex(r"[A-Za-z0-9_]{1,15}", fullmatch=True))
@@ -375,10 +378,24 @@ def proxied_posts(draw: st.DrawFn) -> tuple[str, str, str]:
         post_id = draw(st.from_regex(r"[a-z0-9]{6,7}", fullmatch=True))
         subreddit = draw(st.from_regex(r"[A-Za-z0-9_]{3,21}", fullmatch=True))
         url = f"https://www.reddit.com/r/{subreddit}/comments/{post_id}/"
-    else:
+    elif platform == "threads":
         post_id = draw(st.from_regex(r"[A-Za-z0-9_-]{11}", fullmatch=True))
         user = draw(st.from_regex(r"[a-z0-9_][a-z0-9_.]{0,29}", fullmatch=True))
         url = f"https://www.threads.net/@{user}/post/{post_id}"
+    elif platform == "mastodon":
+        post_id = str(draw(st.integers(min_value=10**17, max_value=10**19)))
+        host = draw(st.from_regex(r"[a-z]{3,10}\.social", fullmatch=True))
+        user = draw(st.from_regex(r"[A-Za-z0-9_]{1,20}", fullmatch=True))
+        url = f"https://{host}/@{user}/{post_id}"
+    elif platform == "telegram":
+        channel = draw(st.from_regex(r"[A-Za-z][A-Za-z0-9_]{3,31}", fullmatch=True))
+        number = draw(st.integers(min_value=1, max_value=10**9))
+        post_id, url = f"{channel}/{number}", f"https://t.me/{channel}/{number}"
+    else:
+        number = draw(st.integers(min_value=10**18, max_value=10**19))
+        kind = draw(st.sampled_from(["activity", "share", "ugcPost"]))
+        post_id = f"urn:li:{kind}:{number}"
+        url = f"https://www.linkedin.com/feed/update/{post_id}/"
     encoded = quote(url, safe="")
     markup = draw(
         st.sampled_from(

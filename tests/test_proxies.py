@@ -129,6 +129,9 @@ def test_a_service_embed_copied_into_json_is_an_escaped_copy() -> None:
         # A service's script, and a link to its site: no post named.
         '<script async src="//cdn.iframe.ly/embed.js" charset="utf-8"></script>',
         '<a href="https://iframe.ly/">Iframely</a> and <a href="https://embed.ly/">Embedly</a>',
+        # A site whose links look like a Mastodon server's, with no status id.
+        '<iframe src="https://cdn.embedly.com/widgets/media.html?url=https%3A%2F%2Fmedium.com'
+        '%2F%40user%2F12345-a-title"></iframe>',
         # A Twitter profile, not a post.
         '<iframe src="/media/oembed?url=https%3A//twitter.com/NASA&amp;hash=a"></iframe>',
     ],
@@ -171,6 +174,17 @@ _DRUPAL = '<iframe src="/media/oembed?url={}&amp;max_width=0&amp;hash=x" class="
         (
             "https%3A%2F%2Fwww.reddit.com%2Fr%2Faww%2Fcomments%2F90bu6w%2Fheat_index%2F",
             "reddit", "post", "90bu6w", "https://www.reddit.com/r/aww/comments/90bu6w/",
+        ),
+        (
+            "https%3A%2F%2Fmastodon.social%2F%40Gargron%2F114505776215440277",
+            "mastodon", "post", "114505776215440277",
+            "https://mastodon.social/@Gargron/114505776215440277",
+        ),
+        ("https%3A%2F%2Ft.me%2Fdurov%2F43", "telegram", "post", "durov/43", "https://t.me/durov/43"),
+        (
+            "https%3A%2F%2Fwww.linkedin.com%2Fposts%2Fsatyanadella_ai-activity-7024395364539248640-AbCd",
+            "linkedin", "post", "urn:li:activity:7024395364539248640",
+            "https://www.linkedin.com/feed/update/urn:li:activity:7024395364539248640/",
         ),
     ],
 )  # fmt: skip

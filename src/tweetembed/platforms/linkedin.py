@@ -16,17 +16,26 @@ from typing import TYPE_CHECKING
 from ..ids import linkedin_time
 from ..locate import Candidate, Marker
 from ..models import Embed
-from ._markup import options, pointing_at, url_needles, url_of
+from ._markup import attributes_of, options, pointing_at, url_needles, url_of
+from ._proxies import PROXY_GATES, proxied, proxy_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed",)
+GATES = ("embed", *PROXY_GATES)
 
 _URN = re.compile(
     r"linkedin\.com/embed/feed/update/(urn(?::|%3A)li(?::|%3A)(activity|share|ugcPost)(?::|%3A)(\d{1,25}))",
+    re.I,
+)
+
+# A post's own link, as an embed service names what it shows: its feed URL, or the
+# share page whose slug ends in the URN's kind and number.
+_POST_LINK = re.compile(
+    r"linkedin\.com/(?:feed/update/urn(?::|%3A)li(?::|%3A)(activity|share|ugcPost)(?::|%3A)"
+    r"|posts/[^/?#\s]{0,300}?-(activity|share|ugcPost)-)(\d{1,25})",
     re.I,
 )
 
@@ -35,6 +44,7 @@ MARKERS: tuple[Marker, ...] = (
         Marker(needle, "linkedin", "post", "iframe", pointing_at(_URN, "iframe"))
         for needle in url_needles("linkedin.com/embed/")
     ),
+    *proxy_markers("linkedin", "post", _POST_LINK),
 )
 
 
@@ -44,10 +54,15 @@ def read(
     """The LinkedIn post at ``candidate``."""
     if root is None:
         return None
-    m = url_of({str(k).lower(): str(v) for k, v in root.attrib.items()}, _URN)
-    if m is None:
-        return None
-    kind, number = m.group(2), m.group(3)
+    attributes = attributes_of(root)
+    m = url_of(attributes, _URN)
+    if m is not None:
+        kind, number = m.group(2), m.group(3)
+    else:  # an embed service's element
+        link = next(filter(None, map(_POST_LINK.search, proxied(attributes))), None)
+        if link is None:
+            return None
+        kind, number = link.group(1) or link.group(2), link.group(3)
     urn = f"urn:li:{kind}:{number}"
     return Embed(
         platform="linkedin",

@@ -22,14 +22,15 @@ from typing import TYPE_CHECKING
 from ..ids import mastodon_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
-from ._markup import has_class, options, unwrap
+from ._markup import attributes_of, has_class, options, unwrap
+from ._proxies import PROXY_GATES, proxied, proxy_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed",)
+GATES = ("embed", *PROXY_GATES)
 
 _M = "mastodon"
 # https://HOST/@user/ID/embed and https://HOST/users/user/statuses/ID/embed
@@ -38,11 +39,19 @@ _STATUS = re.compile(
     r"(?:@[A-Za-z0-9.-]+)?/(?:statuses/)?(\d{1,20})(?:/embed)?",
     re.I,
 )
+# A status as an embed service names it: any server hosts one, so only a status id
+# of today's length, ending the path, tells it from other sites' /@user/ links.
+_STATUS_LINK = re.compile(
+    r"https?://[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}/(?:@|users/)[A-Za-z0-9_.-]{1,64}"
+    r"(?:@[A-Za-z0-9.-]+)?/(?:statuses/)?\d{15,20}(?:[/?#]|$)",
+    re.I,
+)
 
 MARKERS: tuple[Marker, ...] = (
     Marker("mastodon-embed", _M, "post", "blockquote", has_class("mastodon-embed", "blockquote")),
     Marker("mastodon-embed", _M, "post", "iframe", has_class("mastodon-embed", "iframe")),
     Marker("truthsocial-embed", _M, "post", "iframe", has_class("truthsocial-embed", "iframe")),
+    *proxy_markers(_M, "post", _STATUS_LINK),
 )
 
 
@@ -54,6 +63,7 @@ def read(
         return None
     values = [root.get(k) for k in ("data-embed-url", "src", "data-src", "data-lazy-src")]
     values += [a.get("href") for a in root.iter("a")]
+    values += [url for url in proxied(attributes_of(root)) if _STATUS_LINK.search(url)]
     match = next((m for v in filter(None, values) if (m := _STATUS.search(unwrap(v)))), None)
     if match is None:
         return None

@@ -17,14 +17,15 @@ from typing import TYPE_CHECKING
 
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
-from ._markup import options, pointing_at
+from ._markup import attributes_of, options, pointing_at
+from ._proxies import PROXY_GATES, proxied, proxy_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("-post", "embed")
+GATES = ("-post", "embed", *PROXY_GATES)
 
 _T = "telegram"
 _POST = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_]{3,63})/(\d{1,12})\s*$")
@@ -38,9 +39,16 @@ def _widget(tag: str, attributes: Mapping[str, str]) -> bool:
     return _POST.match(attributes.get("data-telegram-post", "")) is not None
 
 
+# A post's own link, as an embed service names what it shows.
+_LINK = re.compile(
+    r"(?:^|//)(?:www\.)?(?:t\.me|telegram\.me)/(?:s/)?([A-Za-z][A-Za-z0-9_]{3,63})/(\d{1,12})(?:[/?#]|$)",
+    re.I,
+)
+
 MARKERS: tuple[Marker, ...] = (
     Marker("data-telegram-post", _T, "post", "element", _widget),
     Marker("embed=1", _T, "post", "rendered", pointing_at(_IFRAME, "iframe")),
+    *proxy_markers(_T, "post", _LINK),
 )
 
 
@@ -53,6 +61,8 @@ def read(
     m = _POST.match(root.get("data-telegram-post") or "")
     if m is None:
         m = next((f for k in ("src", "data-src") if (f := _IFRAME.search(root.get(k) or ""))), None)
+    if m is None:
+        m = next(filter(None, map(_LINK.search, proxied(attributes_of(root)))), None)
     if m is None:
         return None
     channel, number = m.groups()
