@@ -45,6 +45,22 @@ def _block(provider: str, content: str) -> str:
             "facebook", "video", "https://www.facebook.com/watch/?v=10153231379946729",
             "https://www.facebook.com/watch/?v=10153231379946729",
         ),
+        (
+            "twitter",
+            '<a href="https://twitter.com/NASA/status/1370827335461826566">'
+            "https://twitter.com/NASA/status/1370827335461826566</a>",
+            "twitter", "tweet", "1370827335461826566",
+            "https://twitter.com/NASA/status/1370827335461826566",
+        ),
+        (
+            "youtube", "https://www.youtube.com/watch?v=x2Gf04W_ff8",
+            "youtube", "video", "x2Gf04W_ff8", "https://www.youtube.com/watch?v=x2Gf04W_ff8",
+        ),
+        (
+            "tiktok", "https://www.tiktok.com/@scout2015/video/6718335390845095173",
+            "tiktok", "video", "6718335390845095173",
+            "https://www.tiktok.com/@scout2015/video/6718335390845095173",
+        ),
     ],
 )  # fmt: skip
 def test_a_post_left_as_its_url(
@@ -67,6 +83,18 @@ def test_a_rendered_block_is_read_by_what_it_holds() -> None:
     assert [(e.platform, e.form, e.post_id) for e in parse(page)] == [
         ("youtube", "iframe", "x2Gf04W_ff8")
     ]
+
+
+def test_a_minified_block_on_one_line() -> None:
+    # Minified pages put the wrapper, the URL and the end tags on one line: no URL alone
+    # on its line is left for Twitter's bare-URL form, the block still tells.
+    page = (
+        '<p>a</p><figure class="wp-block-embed is-provider-twitter"><div class="wp-block-embed__wrapper">'
+        "https://twitter.com/NASA/status/1370827335461826566</div></figure><p>b</p>"
+    )
+    [tweet] = parse(page)
+    assert (tweet.form, tweet.status_id) == ("url", "1370827335461826566")
+    assert page[slice(*tweet.span)] == "https://twitter.com/NASA/status/1370827335461826566"
 
 
 @pytest.mark.parametrize(

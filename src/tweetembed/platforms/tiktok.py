@@ -34,13 +34,14 @@ from ._markup import (
     url_needles,
 )
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", "amp-", *PROXY_GATES)
+GATES = ("embed", "amp-", *PROXY_GATES, *URL_BLOCK_GATES)
 
 _T = "tiktok"
 _VIDEO = re.compile(
@@ -58,6 +59,7 @@ MARKERS: tuple[Marker, ...] = (
     ),
     Marker("amp-tiktok", _T, "video", "amp", element_named("amp-tiktok")),
     *proxy_markers(_T, "video", _VIDEO),
+    *url_block_markers(_T, "video", _VIDEO),
 )
 
 
@@ -68,9 +70,11 @@ def _caption(section: etree._Element, skip: list[etree._Element]) -> str:
 def read(
     root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
 ) -> TikTokVideo | None:
-    """The TikTok video (or creator) at ``candidate``."""
+    """The TikTok video (or creator) at ``candidate``; without an element, the video
+    whose URL is the embed's markup (an embed block left unrendered)."""
     if root is None:
-        return None
+        m = _VIDEO.search(markup)
+        return _video(candidate, m.group(2), m.group(1), "", None, {}) if m else None
     cite = unwrap(root.get("cite") or root.get("data-src") or root.get("src") or "")
     video = _VIDEO.search(cite)
     if video is None:  # an embed service's element: the video named in its query
@@ -101,6 +105,17 @@ def read(
     section = next(root.iter("section"), None)
     if section is not None:
         text = _caption(section, [a for a in (handle_link, sound_link) if a is not None])
+    return _video(candidate, video_id, handle, text, sound or None, options(root))
+
+
+def _video(
+    candidate: Candidate,
+    video_id: str | None,
+    handle: str | None,
+    text: str,
+    sound: str | None,
+    options: dict[str, str],
+) -> TikTokVideo:
     mentions, hashtags = tags_of(text)
     if video_id is not None:
         url = (
@@ -122,6 +137,6 @@ def read(
         created_at=tiktok_time(video_id),
         mentions=mentions,
         hashtags=hashtags,
-        sound=sound or None,
-        options=options(root),
+        sound=sound,
+        options=options,
     )

@@ -31,6 +31,7 @@ from ._markup import IFRAMES, attributes_of, element_named, has_class
 from ._proxies import PROXY_GATES, proxied, proxy_markers
 from ._twitter_footers import FOOTER_HANDLE
 from ._twitter_text_forms import find_footer, find_shortcode, find_status_url, read_text_form
+from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -39,7 +40,7 @@ __all__ = ["GATES", "MARKERS", "read"]
 
 # Every marker's needle holds one of these; locate scans the page for them alone.
 # Gates are shared with other platforms (each gate is one pass over the page).
-GATES = ("tweet", "-video", "amp-", "embed", "{{", "/status", "(@", *PROXY_GATES)
+GATES = ("tweet", "-video", "amp-", "embed", "{{", "/status", "(@", *PROXY_GATES, *URL_BLOCK_GATES)
 
 
 RENDERED = ("div", *IFRAMES, "twitter-widget", "span", "figure")
@@ -103,6 +104,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("data-tweet-id", _T, "tweet", "rendered", _has_tweet_id),
     Marker("twitter.com/embed/", _T, "tweet", "rendered", _embed_iframe),
     *proxy_markers(_T, "tweet", _STATUS_LINK),
+    *url_block_markers(_T, "tweet", _STATUS_LINK),
     Marker("[tweet", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("{{<", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("{{%", _T, "tweet", "shortcode", finds=find_shortcode),

@@ -22,13 +22,14 @@ from ..models import YouTubeVideo
 from ..text import element_text
 from ._markup import element_named, options, pointing_at, query, url_needles, url_of
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", "lite-", "amp-", *PROXY_GATES)
+GATES = ("embed", "lite-", "amp-", *PROXY_GATES, *URL_BLOCK_GATES)
 
 _Y = "youtube"
 _PLAYER = re.compile(
@@ -57,6 +58,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("lite-youtube", _Y, "video", "element", element_named("lite-youtube")),
     Marker("amp-youtube", _Y, "video", "amp", element_named("amp-youtube")),
     *proxy_markers(_Y, "video", _VIDEO_OR_PLAYER),
+    *url_block_markers(_Y, "video", _WATCH),
 )
 
 
@@ -78,6 +80,17 @@ def _watch_url(video_id: str | None, playlist_id: str | None) -> str | None:
     return None
 
 
+def _page_fields(page: re.Match[str]) -> tuple[str | None, str | None, int | None]:
+    """Video id, playlist id and start time of a video's page (``_WATCH``'s match)."""
+    params = query(page.string)
+    playlist = params.get("list")
+    return (
+        page.group(1),
+        playlist if playlist and _PLAYLIST_ID.fullmatch(playlist) else None,
+        _seconds(params.get("start") or params.get("t")),
+    )
+
+
 def _fields(root: etree._Element) -> tuple[str | None, str | None, int | None]:
     """Video id, playlist id and start time of a player element."""
     attributes = {str(k).lower(): str(v) for k, v in root.attrib.items()}
@@ -97,13 +110,7 @@ def _fields(root: etree._Element) -> tuple[str | None, str | None, int | None]:
         urls = proxied(attributes)
         page = next(filter(None, map(_WATCH.search, urls)), None)
         if page is not None:
-            params = query(page.string)
-            playlist = params.get("list")
-            return (
-                page.group(1),
-                playlist if playlist and _PLAYLIST_ID.fullmatch(playlist) else None,
-                _seconds(params.get("start") or params.get("t")),
-            )
+            return _page_fields(page)
         m = next(filter(None, map(_PLAYER.search, urls)), None)
     if m is None:
         return None, None, None
@@ -123,15 +130,21 @@ def _fields(root: etree._Element) -> tuple[str | None, str | None, int | None]:
 def read(
     root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
 ) -> YouTubeVideo | None:
-    """The player at ``candidate``."""
+    """The player at ``candidate``; without an element, the video whose page's URL is
+    the embed's markup (an embed block left unrendered)."""
+    title = ""
     if root is None:
-        return None
-    video, playlist, start = _fields(root)
+        page = _WATCH.search(markup)
+        if page is None:
+            return None
+        video, playlist, start = _page_fields(page)
+    else:
+        video, playlist, start = _fields(root)
+        title = (root.get("title") or root.get("data-title") or "").strip()
+        if not title and root.tag == "lite-youtube":
+            title = (root.get("playlabel") or element_text(root, inline=True)).strip()
     if video is None and playlist is None:
         return None
-    title = (root.get("title") or root.get("data-title") or "").strip()
-    if not title and root.tag == "lite-youtube":
-        title = (root.get("playlabel") or element_text(root, inline=True)).strip()
     return YouTubeVideo(
         kind="video" if video is not None else "playlist",
         form=candidate.form,
@@ -142,5 +155,5 @@ def read(
         start=start,
         playlist_id=playlist,
         title=None if title.lower() in _GENERIC_TITLES else title,
-        options=options(root),
+        options=options(root) if root is not None else {},
     )
