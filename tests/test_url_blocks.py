@@ -85,6 +85,31 @@ def test_a_rendered_block_is_read_by_what_it_holds() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("url", "platform", "post_id"),
+    [
+        ("https://www.threads.net/@zuck/post/CuP48CiS5sx", "threads", "CuP48CiS5sx"),
+        ("https://www.reddit.com/r/aww/comments/90bu6w/heat_index/", "reddit", "90bu6w"),
+        ("https://mastodon.social/@Gargron/114505776215440277", "mastodon", "114505776215440277"),
+        ("https://t.me/durov/43", "telegram", "durov/43"),
+        (
+            "https://www.linkedin.com/posts/satyanadella_ai-activity-7024395364539248640-AbCd",
+            "linkedin", "urn:li:activity:7024395364539248640",
+        ),
+    ],
+)  # fmt: skip
+def test_the_other_platforms_left_as_their_url(url: str, platform: str, post_id: str) -> None:
+    # A generic embed block (no provider class): the URL alone still names the post.
+    page = f'<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\n{url}\n</div></figure>'
+    [embed] = parse(page)
+    assert (embed.platform, embed.form, embed.post_id, embed.escaped) == (
+        platform,
+        "url",
+        post_id,
+        None,
+    )
+
+
 def test_a_minified_block_on_one_line() -> None:
     # Minified pages put the wrapper, the URL and the end tags on one line: no URL alone
     # on its line is left for Twitter's bare-URL form, the block still tells.
@@ -102,8 +127,10 @@ def test_a_minified_block_on_one_line() -> None:
     [
         # More than the URL in the wrapper: prose with a link in it, not an embed.
         _block("instagram", "See https://www.instagram.com/p/CeVvHCUs0Zp/ for more"),
-        # A link to a profile, not a post.
+        # A link to a profile, not a post; a site whose links look like a Mastodon
+        # server's, with no status id.
         _block("instagram", "https://www.instagram.com/nasa/"),
+        _block("medium", "https://medium.com/@user/12345-a-title"),
         # The block as text inside a <textarea> (an editor's form): a copy of no embed.
         "<textarea>"
         + _block("instagram", "https://www.instagram.com/p/CeVvHCUs0Zp/")

@@ -18,13 +18,14 @@ from ..locate import Candidate, Marker
 from ..models import Embed
 from ._markup import attributes_of, options, pointing_at, url_needles, url_of
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", *PROXY_GATES)
+GATES = ("embed", *PROXY_GATES, *URL_BLOCK_GATES)
 
 _URN = re.compile(
     r"linkedin\.com/embed/feed/update/(urn(?::|%3A)li(?::|%3A)(activity|share|ugcPost)(?::|%3A)(\d{1,25}))",
@@ -45,21 +46,21 @@ MARKERS: tuple[Marker, ...] = (
         for needle in url_needles("linkedin.com/embed/")
     ),
     *proxy_markers("linkedin", "post", _POST_LINK),
+    *url_block_markers("linkedin", "post", _POST_LINK),
 )
 
 
 def read(
     root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
 ) -> Embed | None:
-    """The LinkedIn post at ``candidate``."""
-    if root is None:
-        return None
-    attributes = attributes_of(root)
+    """The LinkedIn post at ``candidate`` (without an element: its URL alone)."""
+    attributes = attributes_of(root) if root is not None else {}
     m = url_of(attributes, _URN)
     if m is not None:
         kind, number = m.group(2), m.group(3)
-    else:  # an embed service's element
-        link = next(filter(None, map(_POST_LINK.search, proxied(attributes))), None)
+    else:  # an embed service's element, or the post's URL alone
+        urls = proxied(attributes) if root is not None else (markup,)
+        link = next(filter(None, map(_POST_LINK.search, urls)), None)
         if link is None:
             return None
         kind, number = link.group(1) or link.group(2), link.group(3)
@@ -73,5 +74,5 @@ def read(
         post_id=urn,
         url=f"https://www.linkedin.com/feed/update/{urn}/",
         created_at=linkedin_time(number),
-        options=options(root),
+        options=options(root) if root is not None else {},
     )

@@ -24,13 +24,14 @@ from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ._markup import attributes_of, has_class, options, unwrap
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", *PROXY_GATES)
+GATES = ("embed", *PROXY_GATES, *URL_BLOCK_GATES)
 
 _M = "mastodon"
 # https://HOST/@user/ID/embed and https://HOST/users/user/statuses/ID/embed
@@ -52,18 +53,19 @@ MARKERS: tuple[Marker, ...] = (
     Marker("mastodon-embed", _M, "post", "iframe", has_class("mastodon-embed", "iframe")),
     Marker("truthsocial-embed", _M, "post", "iframe", has_class("truthsocial-embed", "iframe")),
     *proxy_markers(_M, "post", _STATUS_LINK),
+    *url_block_markers(_M, "post", _STATUS_LINK),
 )
 
 
 def read(
     root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
 ) -> Embed | None:
-    """The Mastodon status at ``candidate``."""
-    if root is None:
-        return None
-    values = [root.get(k) for k in ("data-embed-url", "src", "data-src", "data-lazy-src")]
-    values += [a.get("href") for a in root.iter("a")]
-    values += [url for url in proxied(attributes_of(root)) if _STATUS_LINK.search(url)]
+    """The Mastodon status at ``candidate`` (without an element: its URL alone)."""
+    values: list[str | None] = [markup]
+    if root is not None:
+        values = [root.get(k) for k in ("data-embed-url", "src", "data-src", "data-lazy-src")]
+        values += [a.get("href") for a in root.iter("a")]
+        values += [url for url in proxied(attributes_of(root)) if _STATUS_LINK.search(url)]
     match = next((m for v in filter(None, values) if (m := _STATUS.search(unwrap(v)))), None)
     if match is None:
         return None
@@ -79,5 +81,5 @@ def read(
         url=f"https://{host}/@{user}/{status_id}",
         author=Author(name=None, handle=f"{user}@{host}"),
         created_at=mastodon_time(status_id),
-        options=options(root),
+        options=options(root) if root is not None else {},
     )

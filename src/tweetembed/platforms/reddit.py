@@ -22,13 +22,14 @@ from ..models import Author, RedditPost
 from ..text import element_text
 from ._markup import attributes_of, element_named, has_class, options, unwrap
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", "reddit", "amp-", *PROXY_GATES)
+GATES = ("embed", "reddit", "amp-", *PROXY_GATES, *URL_BLOCK_GATES)
 
 _R = "reddit"
 _POST = re.compile(
@@ -44,20 +45,21 @@ MARKERS: tuple[Marker, ...] = (
     Marker("reddit-card", _R, "post", "blockquote", has_class("reddit-card", "blockquote")),
     Marker("amp-reddit", _R, "post", "amp", element_named("amp-reddit")),
     *proxy_markers(_R, "post", _POST),
+    *url_block_markers(_R, "post", _POST),
 )
 
 
 def read(
     root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
 ) -> RedditPost | None:
-    """The Reddit post or comment at ``candidate``."""
-    if root is None:
-        return None
-    links = list(root.iter("a"))
+    """The Reddit post or comment at ``candidate`` (without an element: its URL alone)."""
+    links = list(root.iter("a")) if root is not None else []
     title: str | None = None
     match = None
-    values = [(root.get("data-src"), None), *((a.get("href"), a) for a in links)]
-    values += [(url, None) for url in proxied(attributes_of(root))]
+    values: list[tuple[str | None, etree._Element | None]] = [(markup, None)]
+    if root is not None:
+        values = [(root.get("data-src"), None), *((a.get("href"), a) for a in links)]
+        values += [(url, None) for url in proxied(attributes_of(root))]
     for value, text in values:
         m = _POST.search(unwrap(value or ""))
         if m is not None:
@@ -81,5 +83,5 @@ def read(
         author=Author(name=None, handle=user) if user else None,
         subreddit=subreddit,
         title=title or None,
-        options=options(root),
+        options=options(root) if root is not None else {},
     )

@@ -19,13 +19,14 @@ from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ._markup import attributes_of, options, pointing_at
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("-post", "embed", *PROXY_GATES)
+GATES = ("-post", "embed", *PROXY_GATES, *URL_BLOCK_GATES)
 
 _T = "telegram"
 _POST = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_]{3,63})/(\d{1,12})\s*$")
@@ -49,15 +50,17 @@ MARKERS: tuple[Marker, ...] = (
     Marker("data-telegram-post", _T, "post", "element", _widget),
     Marker("embed=1", _T, "post", "rendered", pointing_at(_IFRAME, "iframe")),
     *proxy_markers(_T, "post", _LINK),
+    *url_block_markers(_T, "post", _LINK),
 )
 
 
 def read(
     root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
 ) -> Embed | None:
-    """The Telegram post at ``candidate``."""
+    """The Telegram post at ``candidate`` (without an element: its URL alone)."""
     if root is None:
-        return None
+        link = _LINK.search(markup)
+        return _post(candidate, link.group(1), link.group(2), {}) if link else None
     m = _POST.match(root.get("data-telegram-post") or "")
     if m is None:
         m = next((f for k in ("src", "data-src") if (f := _IFRAME.search(root.get(k) or ""))), None)
@@ -66,6 +69,10 @@ def read(
     if m is None:
         return None
     channel, number = m.groups()
+    return _post(candidate, channel, number, options(root))
+
+
+def _post(candidate: Candidate, channel: str, number: str, options: dict[str, str]) -> Embed:
     return Embed(
         platform=_T,
         kind="post",
@@ -75,5 +82,5 @@ def read(
         post_id=f"{channel}/{number}",
         url=f"https://t.me/{channel}/{number}",
         author=Author(name=None, handle=channel),
-        options=options(root),
+        options=options,
     )

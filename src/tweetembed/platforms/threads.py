@@ -21,13 +21,14 @@ from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ._markup import attributes_of, has_class, options, unwrap
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("-post", *PROXY_GATES)
+GATES = ("-post", *PROXY_GATES, *URL_BLOCK_GATES)
 
 _POST = re.compile(r"threads\.(?:net|com)/@([A-Za-z0-9_.]{1,30})/post/([A-Za-z0-9_-]{5,60})", re.I)
 
@@ -40,17 +41,18 @@ MARKERS: tuple[Marker, ...] = (
         has_class("text-post-media", "blockquote"),
     ),
     *proxy_markers("threads", "post", _POST),
+    *url_block_markers("threads", "post", _POST),
 )
 
 
 def read(
     root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
 ) -> Embed | None:
-    """The Threads post at ``candidate``."""
-    if root is None:
-        return None
-    values = [root.get("data-text-post-permalink"), *(a.get("href") for a in root.iter("a"))]
-    values += proxied(attributes_of(root))
+    """The Threads post at ``candidate`` (without an element: the post's URL alone)."""
+    values: list[str | None] = [markup]
+    if root is not None:
+        values = [root.get("data-text-post-permalink"), *(a.get("href") for a in root.iter("a"))]
+        values += proxied(attributes_of(root))
     match = next((m for v in filter(None, values) if (m := _POST.search(unwrap(v)))), None)
     if match is None:
         return None
@@ -65,5 +67,5 @@ def read(
         url=f"https://www.threads.net/@{user}/post/{code}",
         author=Author(name=None, handle=user),
         created_at=instagram_time(code),
-        options=options(root),
+        options=options(root) if root is not None else {},
     )
