@@ -89,6 +89,10 @@ def test_a_rendered_block_is_read_by_what_it_holds() -> None:
     ("url", "platform", "post_id"),
     [
         ("https://www.threads.net/@zuck/post/CuP48CiS5sx", "threads", "CuP48CiS5sx"),
+        (
+            "https://bsky.app/profile/bsky.app/post/3lbq7mxsiek2v",
+            "bluesky", "at://bsky.app/app.bsky.feed.post/3lbq7mxsiek2v",
+        ),
         ("https://www.reddit.com/r/aww/comments/90bu6w/heat_index/", "reddit", "90bu6w"),
         ("https://mastodon.social/@Gargron/114505776215440277", "mastodon", "114505776215440277"),
         ("https://t.me/durov/43", "telegram", "durov/43"),

@@ -34,13 +34,14 @@ from ._markup import (
     url_needles,
 )
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", *PROXY_GATES)
+GATES = ("embed", *PROXY_GATES, *URL_BLOCK_GATES)
 
 _B = "bluesky"
 _AT_URI = re.compile(
@@ -70,6 +71,7 @@ MARKERS: tuple[Marker, ...] = (
         for needle in url_needles("embed.bsky.app/embed/")
     ),
     *proxy_markers(_B, "post", _WEB_POST),
+    *url_block_markers(_B, "post", _WEB_POST),
 )
 
 
@@ -105,15 +107,17 @@ def _footer(root: etree._Element, body: list[etree._Element]) -> tuple[Author | 
 def read(
     root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
 ) -> BlueskyPost | None:
-    """The Bluesky post at ``candidate``."""
+    """The Bluesky post at ``candidate`` (without an element: its URL alone)."""
     if root is None:
-        return None
-    author_id, rkey = _target(root)
+        m = _WEB_POST.search(markup)
+        author_id, rkey = m.groups() if m else (None, None)
+    else:
+        author_id, rkey = _target(root)
     if rkey is None or author_id is None:
         return None
     did = author_id if author_id.startswith("did:") else None
     text, author, date_text = "", None, None
-    if root.tag == "blockquote":
+    if root is not None and root.tag == "blockquote":
         body = list(root.iter("p"))
         placeholders = [
             a for p in body for a in p.iter("a") if element_text(a, inline=True) == _PLACEHOLDER
@@ -140,6 +144,6 @@ def read(
         mentions=mentions,
         hashtags=hashtags,
         did=did,
-        cid=root.get("data-bluesky-cid"),
-        options=options(root),
+        cid=root.get("data-bluesky-cid") if root is not None else None,
+        options=options(root) if root is not None else {},
     )
