@@ -44,6 +44,8 @@ GATES = ("tweet", "-video", "amp-", "embed", "{{", "/status", "(@", *PROXY_GATES
 
 
 RENDERED = ("div", *IFRAMES, "twitter-widget", "span", "figure")
+# The elements an embed service writes (see _proxies).
+_SERVICE_ELEMENTS = frozenset((*IFRAMES, "a", "oembed"))
 
 
 @only("blockquote")
@@ -238,8 +240,10 @@ def _status_of(element: etree._Element) -> StatusRef | None:
     if ref is None and element.tag in IFRAMES:
         m = _IFRAME_ID.search(element.get("src") or "")
         ref = StatusRef(m.group(1), None) if m else None
-    # An embed service's element names the status in its URL's query.
-    for url in () if ref is not None else proxied(attributes_of(element)):
+    # An embed service's element names the status in its URL's query (asked of those
+    # elements only: this runs for every element of a rendered embed).
+    service = ref is None and element.tag in _SERVICE_ELEMENTS
+    for url in proxied(attributes_of(element)) if service else ():
         ref = status_ref(url)
         if ref is not None:
             break
