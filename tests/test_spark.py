@@ -4,8 +4,10 @@ rows as the command line. It needs Java; where Java is missing it is skipped, an
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +34,10 @@ def spark() -> Any:
     pytest.importorskip("pyspark", reason="pyspark is in the test extra (the spark extra)")
     from pyspark.sql import SparkSession
 
+    # Spark's Python workers run `python3` from PATH unless told: this interpreter
+    # (perhaps a venv that is not activated) is the one that has tweetembed.
+    saved = os.environ.get("PYSPARK_PYTHON")
+    os.environ["PYSPARK_PYTHON"] = sys.executable
     session = (
         SparkSession.builder.master("local[2]")
         .appName("tweetembed-test")
@@ -41,6 +47,10 @@ def spark() -> Any:
     )
     yield session
     session.stop()
+    if saved is None:
+        del os.environ["PYSPARK_PYTHON"]
+    else:
+        os.environ["PYSPARK_PYTHON"] = saved
 
 
 @pytest.mark.parametrize("document", ["README.md", "docs/guide.md"])
