@@ -129,6 +129,19 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "oembed url= runs": repeat('<oembed url="https://www.youtube.com/watch?v=x2Gf04W_ff8">'),
     "wp-block-embed__wrapper runs": repeat('<div class="wp-block-embed__wrapper">'),
     "instagram.com/p/ runs": repeat("instagram.com/p/B8pT40EBjoK/ "),
+    # Session 10: Embedly cards (unclosed, and the class alone), rendered Threads and
+    # Reddit iframes, Threads profile links (needles the scan's shape turns away).
+    "unclosed Embedly cards": repeat(
+        '<blockquote class="embedly-card"><h4><a href="https://twitter.com/a/status/1370827335461826566">'
+    ),
+    "embedly-card runs": repeat('class="embedly-card" '),
+    "Threads iframes": repeat(
+        '<iframe src="https://www.threads.net/@zuck/post/CuP48CiS5sx/embed/"></iframe>'
+    ),
+    "threads.net/@ runs": repeat("threads.net/@a "),
+    "Reddit iframes": repeat(
+        '<iframe src="https://embed.reddit.com/r/aww/comments/90bu6w/x/?embed=true"></iframe>'
+    ),
 }
 
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tweetembed import RedditPost, parse
+from tweetembed import PLATFORMS, RedditPost, parse
+from tweetembed.locate import byte_hits
 from tweetembed.models import Author, Embed
+from tweetembed.platforms import gates, markers
 
 UTC = dt.timezone.utc
 
@@ -36,6 +38,28 @@ def test_threads_embed_code() -> None:
             "text-post-version": "0",
         },
     )
+
+
+def test_threads_rendered_iframe() -> None:
+    # What Threads' script leaves in the blockquote's place: the post's /embed/ page in
+    # an iframe (tldraw's Threads embed definition builds the same URL from a post's),
+    # on threads.com too; in a JSON string as a CMS stores it.
+    iframe = '<iframe class="text-post-media" src="https://www.threads.net/@zuck/post/CuP48CiS5sx/embed/" height="600" frameborder="0"></iframe>'
+    dotcom = (
+        '<iframe src="https://www.threads.com/@zuck/post/CuP48CiS5sx/embed" width="540"></iframe>'
+    )
+    json = '{"html":"<iframe src=\\"https:\\/\\/www.threads.net\\/@zuck\\/post\\/CuP48CiS5sx\\/embed\\/\\"><\\/iframe>"}'
+    for markup, escaped in ((iframe, None), (dotcom, None), (json, "json")):
+        [post] = parse(markup)
+        assert (post.platform, post.form, post.escaped, post.post_id, post.url, post.author) == (
+            "threads", "iframe", escaped, "CuP48CiS5sx",
+            "https://www.threads.net/@zuck/post/CuP48CiS5sx", Author(None, "zuck"),
+        ), markup  # fmt: skip
+    # A profile link (the "follow us" links of a page's footer) is no embed, and its
+    # needle is turned away by the scan: such a page is never decoded.
+    footer = b'<a href="https://www.threads.net/@verge">Threads</a>'
+    assert parse(footer) == []
+    assert not byte_hits(footer, markers(PLATFORMS), gates(PLATFORMS))
 
 
 def test_mastodon_embed_code_and_legacy_iframe() -> None:
@@ -107,6 +131,36 @@ def test_reddit_comment_card_and_amp() -> None:
     )
     assert (b.post_id, b.subreddit, b.title) == ("52rmir", "me_irl", "me_irl")
     assert (c.form, c.post_id, c.subreddit) == ("amp", "52rmir", "me_irl")
+
+
+def test_reddit_rendered_iframes() -> None:
+    # Reddit's script turns the blockquote into this iframe (a news page's, from
+    # digitaltrends.com; Discourse's Reddit onebox writes the same URL); Reddit's
+    # older embed dialog gave the iframe on redditmedia.com.
+    new = (
+        '<iframe src="https://embed.reddit.com/r/gaming/comments/1tki2q5/valorants_new_vanguard_update_seems_to_be/'
+        "?embed=true&amp;ref_source=embed&amp;ref=share&amp;utm_medium=widgets&amp;utm_source=embedv2&amp;utm_term=23"
+        '&amp;utm_name=post_embed&amp;embed_host_url=https%3A%2F%2Fwww.digitaltrends.com%2Fgaming%2F" width="640px" '
+        'allowfullscreen="true" allow="clipboard-read; clipboard-write" height="240"></iframe>'
+    )
+    old = (
+        '<iframe id="reddit-embed" src="https://www.redditmedia.com/r/titanfall/comments/108426e/servers_just_got_knocked_offline_but_not_before/'
+        '?ref_source=embed&amp;ref=share&amp;embed=true&amp;theme=dark" sandbox="allow-scripts allow-same-origin allow-popups" '
+        'style="border: none;" height="410" width="640" scrolling="no"></iframe>'
+    )
+    comment = '<iframe id="reddit-embed" src="https://www.redditmedia.com/r/learnpython/comments/vrqt0a/can_you_make_websites_with_python/iey5cv9/?depth=1&amp;showmore=false&amp;embed=true&amp;showmedia=false" height="300"></iframe>'
+    [a] = parse(new)
+    [b] = parse(old)
+    [c] = parse(comment)
+    assert (a.platform, a.form, a.kind, a.post_id, a.subreddit, a.url) == (
+        "reddit", "iframe", "post", "1tki2q5", "gaming",
+        "https://www.reddit.com/r/gaming/comments/1tki2q5/",
+    )  # fmt: skip
+    assert (b.form, b.post_id, b.subreddit, b.title) == ("iframe", "108426e", "titanfall", None)
+    assert (c.kind, c.post_id, c.url) == (
+        "comment", "vrqt0a",
+        "https://www.reddit.com/r/learnpython/comments/vrqt0a/comment/iey5cv9/",
+    )  # fmt: skip
 
 
 def test_telegram_widget_and_its_iframe() -> None:

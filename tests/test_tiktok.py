@@ -49,6 +49,23 @@ def test_the_player_iframe_and_amp() -> None:
     )
 
 
+def test_the_embed_player() -> None:
+    # TikTok for Developers' Embed Player: https://www.tiktok.com/player/v1/{video_id}
+    # with its options in the query (as sites write it; also lazily, in data-src).
+    player = '<iframe height="300" width="400" src="https://www.tiktok.com/player/v1/6718335390845095173?music_info=1&description=1" allow="fullscreen" title="test"></iframe>'
+    lazy = '<iframe class="lazyload" data-src="https://www.tiktok.com/player/v1/7589283597429869857?autoplay=1&loop=1"></iframe>'
+    [a] = parse(player)
+    [b] = parse(lazy)
+    assert (a.platform, a.form, a.post_id, a.url, a.author) == (
+        "tiktok", "iframe", "6718335390845095173",
+        "https://www.tiktok.com/embed/v2/6718335390845095173", None,
+    )  # fmt: skip
+    # A video id's upper 32 bits are its upload time in seconds.
+    assert a.created_at == dt.datetime(2019, 7, 27, 13, 32, 33, tzinfo=dt.timezone.utc)
+    assert a.created_at.timestamp() == 6718335390845095173 >> 32
+    assert (b.form, b.post_id) == ("iframe", "7589283597429869857")
+
+
 def test_a_creator_embed_names_the_account() -> None:
     markup = '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@melonnt" data-unique-id="melonnt" data-embed-type="creator"> <section> <a target="_blank" href="https://www.tiktok.com/@melonnt?refer=creator_embed">@melonnt</a> </section> </blockquote>'
     [video] = parse(markup)

@@ -143,3 +143,91 @@ def test_a_minified_block_on_one_line() -> None:
 )
 def test_what_is_not_a_post_left_as_its_url(page: str) -> None:
     assert parse(page) == []
+
+
+# Embedly's card code, as its card generator writes it (public pages and blogs in many
+# repositories keep it: `<blockquote class="embedly-card" data-card-key="…"
+# data-card-controls="0"><h4><a href="URL">Title</a></h4><p>Description</p></blockquote>`
+# or `<a class="embedly-card" href="URL">Title</a>`, with
+# `<script async src="//cdn.embedly.com/widgets/platform.js"></script>`).
+_SCRIPT = '<script async src="//cdn.embedly.com/widgets/platform.js" charset="UTF-8"></script>'
+
+
+def _card(url: str) -> str:
+    return (
+        '<blockquote class="embedly-card" data-card-key="39deea93f79745829254c0652225a544" '
+        f'data-card-controls="0" data-card-branding="0"><h4><a href="{url}">A title</a></h4>'
+        "<p>A description of the post.</p></blockquote>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "platform", "post_id"),
+    [
+        ("https://twitter.com/NASA/status/1370827335461826566", "twitter", "1370827335461826566"),
+        ("https://www.instagram.com/p/CeVvHCUs0Zp/", "instagram", "CeVvHCUs0Zp"),
+        ("https://www.youtube.com/watch?v=x2Gf04W_ff8&amp;t=30s", "youtube", "x2Gf04W_ff8"),
+        (
+            "https://www.facebook.com/20531316728/posts/10154009990506729/", "facebook",
+            "https://www.facebook.com/20531316728/posts/10154009990506729/",
+        ),
+        ("https://www.tiktok.com/@scout2015/video/6718335390845095173", "tiktok", "6718335390845095173"),
+        ("https://www.threads.net/@zuck/post/CuP48CiS5sx", "threads", "CuP48CiS5sx"),
+        (
+            "https://bsky.app/profile/bsky.app/post/3lbq7mxsiek2v",
+            "bluesky", "at://bsky.app/app.bsky.feed.post/3lbq7mxsiek2v",
+        ),
+        ("https://www.reddit.com/r/aww/comments/90bu6w/heat_index/", "reddit", "90bu6w"),
+        ("https://mastodon.social/@Gargron/114505776215440277", "mastodon", "114505776215440277"),
+        ("https://t.me/durov/43", "telegram", "durov/43"),
+        (
+            "https://www.linkedin.com/posts/satyanadella_ai-activity-7024395364539248640-AbCd",
+            "linkedin", "urn:li:activity:7024395364539248640",
+        ),
+    ],
+)  # fmt: skip
+def test_an_embedly_card_is_the_post_it_links(url: str, platform: str, post_id: str) -> None:
+    block = _card(url)
+    link = f'<a class="embedly-card" href="{url}">A title</a>'
+    # (The class may come after the link, as some generators write it.)
+    link_after = f'<a href="{url}" class="embedly-card" data-card-image="0"></a>'
+    for card in (block, link, link_after):
+        page = f"<p>Before.</p>{card}{_SCRIPT}<p>After.</p>"
+        [embed] = parse(page)
+        assert (embed.platform, embed.form, embed.escaped, embed.post_id) == (
+            platform, "url", None, post_id,
+        ), card  # fmt: skip
+        assert page[slice(*embed.span)] == card
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A card of a page that is no post.
+        _card("https://github.com/crystal-lang/crystal/pull/3778"),
+        '<a class="embedly-card" href="https://www.instagram.com/nasa/">NASA</a>',
+        # "embedly-card" elsewhere than in an element's class.
+        '<a href="https://twitter.com/NASA/status/1370827335461826566" data-x="embedly-card">x</a>',
+        '<p class="embedly-card">a paragraph, not a card</p>',
+        "<p>embedly-card: https://twitter.com/NASA/status/1370827335461826566 in prose</p>",
+        # A card in a script's string or a comment: a copy of no embed.
+        "<script>var card = '"
+        + '<a class="embedly-card" href="https://twitter.com/NASA/status/1370827335461826566">x</a>'
+        + "';</script>",
+        "<!-- " + _card("https://twitter.com/NASA/status/1370827335461826566") + " -->",
+    ],
+)
+def test_what_is_not_an_embedly_card_of_a_post(page: str) -> None:
+    assert parse(page) == []
+
+
+def test_a_card_without_its_end_tag_is_its_opening_tag_and_link() -> None:
+    # Cut off (or never closed): the card's own tag and the link after it, no further
+    # than a card reaches; each of a run of such cards is its own embed.
+    card = '<blockquote class="embedly-card"><h4><a href="https://twitter.com/NASA/status/1370827335461826566">t</a></h4>'
+    opening = card[: card.index(">t</a>") + 1]
+    embeds = parse(card * 3)
+    assert [(e.platform, e.post_id, e.span) for e in embeds] == [
+        ("twitter", "1370827335461826566", (i * len(card), i * len(card) + len(opening)))
+        for i in range(3)
+    ]

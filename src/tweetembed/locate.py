@@ -425,13 +425,16 @@ def _text_form(page: Page, hit: int, markers: Sequence[Marker]) -> tuple[Candida
     """The embed (in byte positions) of the first text-form marker whose needle
     starts at ``hit``, if any, and that marker; such forms are read from the decoded text."""
     data = page.data
+    at = -1  # the hit in characters, once a marker asks (eleven platforms share needles)
     for marker in markers:
         if (
             marker.finds is not None
             and data.startswith(marker.raw, hit)
             and (marker.shape is None or marker.shape.match(data, hit) is not None)
         ):
-            region = marker.finds(page.text(), page.char_at(hit))
+            if at < 0:
+                text, at = page.text(), page.char_at(hit)
+            region = marker.finds(text, at)
             if region is not None:
                 start, end, form = region
                 start, end = page.byte_at(start, hit), page.byte_at(end, hit)
@@ -569,9 +572,11 @@ def locate(
         start, open_end, escaping, tag, marker = opening
         if start < floor:
             continue  # the tag began inside the embed before this one
-        position = open_end
         if marker is None:
+            # No embed's tag: a later needle inside it may still mark one (an
+            # Embedly card's class after its link's href).
             continue
+        position = open_end
         # An embed ends before the next one of its element opens: a missing end
         # tag must not make every later embed part of this one (nor the search
         # quadratic). Other elements inside it (a rendered div's iframe, an AMP

@@ -14,6 +14,7 @@ from .escapes import unescape
 from .fragment import parse_fragment
 from .locate import Candidate, Marker, byte_hits, locate, page_language
 from .models import Embeds
+from .platforms._url_blocks import card_url
 
 __all__ = ["parse"]
 
@@ -104,7 +105,10 @@ def parse(
         try:
             markup = unescape(candidate.markup, candidate.escaped)
             root = None
-            if candidate.form in MARKUP_FORMS:
+            if candidate.form == "url" and markup.startswith("<"):
+                # An unrendered element (an Embedly card): the post is its link.
+                markup = card_url(markup) or ""
+            elif candidate.form in MARKUP_FORMS:
                 root = parse_fragment(markup)
                 if root is None:
                     continue

@@ -1,4 +1,5 @@
-"""Embeds a CMS could not render: the post's URL alone in its embed block.
+"""Embeds left unrendered: the post's URL alone in an element a CMS or a script
+would have turned into the embed.
 
 WordPress saves an embed block as::
 
@@ -12,16 +13,23 @@ Where it cannot (Instagram's and Facebook's oEmbed need a token since WordPress
 5.5.1 dropped them), the page keeps the URL, as text or as a link to itself: a
 reader sees the link where the post was embedded. (Twitter's is read by its URL
 alone on its line.)
+
+Embedly's cards are written as ``<blockquote class="embedly-card"><h4><a
+href="POST">title</a></h4><p>description</p></blockquote>`` or ``<a
+class="embedly-card" href="POST">title</a>``, with Embedly's ``platform.js``, which
+replaces them with the card; the region is the whole element, and the post is its
+first link (:func:`card_url`).
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..forms import Form
 from ..locate import Marker, TextFinder
 
-__all__ = ["URL_BLOCK_GATES", "url_block_markers"]
+__all__ = ["URL_BLOCK_GATES", "card_url", "url_block_markers"]
 
 URL_BLOCK_GATES = ("embed",)
 _NEEDLE = "wp-block-embed__wrapper"
@@ -45,7 +53,62 @@ def _finder(pattern: re.Pattern[str]) -> TextFinder:
     return finds
 
 
+_CARD = "embedly-card"
+# A card's opening tag (from its "<"), and how far its content may reach.
+_CARD_TAG = re.compile(r"<(a|blockquote)\s([^<>]{0,2000})>", re.IGNORECASE)
+_CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_CARD_END = {"a": re.compile(r"</a\s*>", re.I), "blockquote": re.compile(r"</blockquote\s*>", re.I)}
+_CARD_REACH = 4000
+_LINK_TAG = re.compile(r"<a\s[^<>]{0,2000}>", re.IGNORECASE)
+
+
+def _value(m: re.Match[str] | None) -> str | None:
+    return None if m is None else next(v for v in m.groups() if v is not None)
+
+
+def card_url(markup: str) -> str | None:
+    """The post of an Embedly card's markup: its first link, entities undone."""
+    tag = _CARD_TAG.match(markup)
+    if tag is None:
+        return None
+    url = _value(_HREF.search(tag.group(2))) or _value(_HREF.search(markup, tag.end()))
+    return html.unescape(url).strip() if url else None
+
+
+def _card_finder(pattern: re.Pattern[str]) -> TextFinder:
+    def finds(text: str, hit: int) -> tuple[int, int, Form] | None:
+        """The Embedly card whose class holds the needle at ``hit``, when its link
+        is a post that ``pattern`` finds."""
+        start = text.rfind("<", max(0, hit - 2000), hit)
+        tag = _CARD_TAG.match(text, start) if start >= 0 else None
+        if tag is None or tag.end() <= hit:
+            return None
+        classes = _value(_CLASS.search(tag.group(2)))
+        if classes is None or _CARD not in classes.split():
+            return None
+        # Bounded: a run of cards without end tags costs each its own reach.
+        reach = tag.end() + _CARD_REACH
+        close = _CARD_END[tag.group(1).lower()].search(text, tag.end(), reach)
+        if close is not None:
+            end = close.end()
+        else:  # unclosed: up to its link's tag, never into the next card
+            following = text.find(_CARD, tag.end(), reach)
+            link = _LINK_TAG.search(text, tag.end(), reach if following < 0 else following)
+            end = link.end() if link is not None else tag.end()
+        url = card_url(text[start:end])
+        if url is None or pattern.search(url) is None:
+            return None
+        return start, end, "url"
+
+    return finds
+
+
 def url_block_markers(platform: str, kind: str, pattern: re.Pattern[str]) -> tuple[Marker, ...]:
-    """The marker of a platform's posts left as their URL in a WordPress embed block;
-    the reader gets the URL as the embed's markup (no element)."""
-    return (Marker(_NEEDLE, platform, kind, "url", finds=_finder(pattern), in_tag=True),)
+    """The markers of a platform's posts left as their URL in a WordPress embed block
+    or an Embedly card; the reader gets the URL (or the card) as the embed's markup
+    (no element)."""
+    return (
+        Marker(_NEEDLE, platform, kind, "url", finds=_finder(pattern), in_tag=True),
+        Marker(_CARD, platform, kind, "url", finds=_card_finder(pattern), in_tag=True),
+    )

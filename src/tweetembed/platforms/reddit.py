@@ -1,4 +1,4 @@
-"""Reddit: the embed code's blockquote (and the older card), AMP.
+"""Reddit: the embed code's blockquote (and the older card), the iframe it becomes, AMP.
 
 Reddit's embed code (embed.reddit.com/widgets.js) is::
 
@@ -9,7 +9,9 @@ Reddit's embed code (embed.reddit.com/widgets.js) is::
 
 A comment's embed links ``/r/SUB/comments/ID/comment/COMMENT/``. The older
 ``<blockquote class="reddit-card">`` links the post and ``r/SUB``; AMP writes
-``<amp-reddit data-src="POST_URL">``.
+``<amp-reddit data-src="POST_URL">``. The script turns the blockquote into
+``<iframe src="https://embed.reddit.com/r/SUB/comments/ID/slug/?embed=true&…">``;
+Reddit's older embed dialog gave that iframe on ``www.redditmedia.com`` itself.
 """
 
 from __future__ import annotations
@@ -20,7 +22,15 @@ from typing import TYPE_CHECKING
 from ..locate import Candidate, Marker
 from ..models import Author, RedditPost
 from ..text import element_text
-from ._markup import attributes_of, element_named, has_class, options, unwrap
+from ._markup import (
+    attributes_of,
+    element_named,
+    has_class,
+    options,
+    pointing_at,
+    unwrap,
+    url_needles,
+)
 from ._proxies import PROXY_GATES, proxied, proxy_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
@@ -44,6 +54,11 @@ MARKERS: tuple[Marker, ...] = (
     Marker("reddit-embed-bq", _R, "post", "blockquote", has_class("reddit-embed-bq", "blockquote")),
     Marker("reddit-card", _R, "post", "blockquote", has_class("reddit-card", "blockquote")),
     Marker("amp-reddit", _R, "post", "amp", element_named("amp-reddit")),
+    *(
+        Marker(needle, _R, "post", "iframe", pointing_at(_POST, "iframe"))
+        for host in ("embed.reddit.com/r/", "redditmedia.com/r/")
+        for needle in url_needles(host)[:2]  # plain, and in a JSON string
+    ),
     *proxy_markers(_R, "post", _POST),
     *url_block_markers(_R, "post", _POST),
 )
@@ -58,7 +73,11 @@ def read(
     match = None
     values: list[tuple[str | None, etree._Element | None]] = [(markup, None)]
     if root is not None:
-        values = [(root.get("data-src"), None), *((a.get("href"), a) for a in links)]
+        values = [
+            (root.get("data-src"), None),
+            (root.get("src"), None),
+            *((a.get("href"), a) for a in links),
+        ]
         values += [(url, None) for url in proxied(attributes_of(root))]
     for value, text in values:
         m = _POST.search(unwrap(value or ""))

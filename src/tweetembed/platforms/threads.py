@@ -1,4 +1,4 @@
-"""Threads: the embed code's blockquote.
+"""Threads: the embed code's blockquote, and the iframe it becomes.
 
 Threads' embed code (threads.net/embed.js) is::
 
@@ -7,8 +7,9 @@ Threads' embed code (threads.net/embed.js) is::
       data-text-post-version="0" id="ig-tp-SHORTCODE"> <a href="…/@user/post/SHORTCODE">
       … View on Threads</a></blockquote>
 
-It carries no text of the post. Threads posts are Instagram media: the shortcode
-encodes the time as an Instagram one does.
+Threads' script puts ``<iframe src="https://www.threads.net/@user/post/SHORTCODE/embed/">``
+in its place (threads.com since 2025). It carries no text of the post. Threads posts
+are Instagram media: the shortcode encodes the time as an Instagram one does.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..ids import instagram_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
-from ._markup import attributes_of, has_class, options, unwrap
+from ._markup import attributes_of, has_class, options, pointing_at, unwrap, url_needles
 from ._proxies import PROXY_GATES, proxied, proxy_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
@@ -28,9 +29,14 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("-post", *PROXY_GATES, *URL_BLOCK_GATES)
+GATES = ("-post", "threads.", *PROXY_GATES, *URL_BLOCK_GATES)
 
 _POST = re.compile(r"threads\.(?:net|com)/@([A-Za-z0-9_.]{1,30})/post/([A-Za-z0-9_-]{5,60})", re.I)
+# A rendered embed's URL, checked where its needle is found: a profile link
+# (threads.net/@paper, in many pages' footers) must not cost a page its fast path.
+_EMBED_SHAPE = re.compile(
+    rb"threads\.(?:net|com)\\?/@[A-Za-z0-9_.]{1,30}\\?/post\\?/[A-Za-z0-9_-]{5,60}\\?/embed", re.I
+)
 
 MARKERS: tuple[Marker, ...] = (
     Marker(
@@ -39,6 +45,13 @@ MARKERS: tuple[Marker, ...] = (
         "post",
         "blockquote",
         has_class("text-post-media", "blockquote"),
+    ),
+    *(
+        Marker(
+            needle, "threads", "post", "iframe", pointing_at(_POST, "iframe"), shape=_EMBED_SHAPE
+        )
+        for host in ("threads.net/@", "threads.com/@")
+        for needle in url_needles(host)[:2]  # plain, and in a JSON string
     ),
     *proxy_markers("threads", "post", _POST),
     *url_block_markers("threads", "post", _POST),
@@ -51,7 +64,12 @@ def read(
     """The Threads post at ``candidate`` (without an element: the post's URL alone)."""
     values: list[str | None] = [markup]
     if root is not None:
-        values = [root.get("data-text-post-permalink"), *(a.get("href") for a in root.iter("a"))]
+        values = [
+            root.get("data-text-post-permalink"),
+            root.get("src"),
+            root.get("data-src"),
+            *(a.get("href") for a in root.iter("a")),
+        ]
         values += proxied(attributes_of(root))
     match = next((m for v in filter(None, values) if (m := _POST.search(unwrap(v)))), None)
     if match is None:

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", "amp-", *PROXY_GATES, *URL_BLOCK_GATES)
+GATES = ("embed", "tiktok.com", "amp-", *PROXY_GATES, *URL_BLOCK_GATES)
 
 _T = "tiktok"
 _VIDEO = re.compile(
@@ -55,7 +55,9 @@ MARKERS: tuple[Marker, ...] = (
     Marker("tiktok-embed", _T, "video", "blockquote", has_class("tiktok-embed", "blockquote")),
     *(
         Marker(needle, _T, "video", "iframe", pointing_at(_VIDEO, "iframe"))
-        for needle in url_needles("tiktok.com/embed")
+        # The embed code's player, and TikTok's Embed Player (player/v1/ID).
+        for path in ("tiktok.com/embed", "tiktok.com/player/v1/")
+        for needle in url_needles(path)
     ),
     Marker("amp-tiktok", _T, "video", "amp", element_named("amp-tiktok")),
     *proxy_markers(_T, "video", _VIDEO),
