@@ -345,15 +345,8 @@ hashy_text = st.lists(
 
 
 @st.composite
-def proxied_posts(draw: st.DrawFn) -> tuple[str, str, str]:
-    """A post's own URL as an embed service names it: (markup, platform, post id).
-
-    The services' markup: Embedly's and Iframely's iframes, Iframely's placeholder
-    link, Drupal's oEmbed iframe, CKEditor's ``<oembed url>``, and Embedly's iframe as
-    AMP writes it (see tests/test_proxies.py for their sources).
-    """
-    from urllib.parse import quote
-
+def post_urls(draw: st.DrawFn) -> tuple[str, str, str]:
+    """A post's own URL on one of nine platforms: (URL, platform, post id)."""
     platform = draw(
         st.sampled_from(
             ["twitter", "youtube", "instagram", "tiktok", "reddit", "threads", "mastodon",
@@ -396,6 +389,20 @@ def proxied_posts(draw: st.DrawFn) -> tuple[str, str, str]:
         kind = draw(st.sampled_from(["activity", "share", "ugcPost"]))
         post_id = f"urn:li:{kind}:{number}"
         url = f"https://www.linkedin.com/feed/update/{post_id}/"
+    return url, platform, post_id
+
+
+@st.composite
+def proxied_posts(draw: st.DrawFn) -> tuple[str, str, str]:
+    """A post's own URL as an embed service names it: (markup, platform, post id).
+
+    The services' markup: Embedly's and Iframely's iframes, Iframely's placeholder
+    link, Drupal's oEmbed iframe, CKEditor's ``<oembed url>``, and Embedly's iframe as
+    AMP writes it (see tests/test_proxies.py for their sources).
+    """
+    from urllib.parse import quote
+
+    url, platform, post_id = draw(post_urls())
     encoded = quote(url, safe="")
     markup = draw(
         st.sampled_from(
@@ -406,6 +413,24 @@ def proxied_posts(draw: st.DrawFn) -> tuple[str, str, str]:
                 f'<iframe src="/media/oembed?url={quote(url, safe="/:")}&amp;max_width=0&amp;hash=h" class="media-oembed-content"></iframe>',
                 f'<oembed url="{url}"></oembed>',
                 f'<amp-iframe src="https://cdn.embedly.com/widgets/media.html?url={encoded}" layout="responsive" sandbox="allow-scripts"></amp-iframe>',
+            ]
+        )
+    )
+    return markup, platform, post_id
+
+
+@st.composite
+def embedly_cards(draw: st.DrawFn) -> tuple[str, str, str]:
+    """An Embedly card of a post, as its generator writes it (tests/test_url_blocks.py):
+    (markup, platform, post id)."""
+    url, platform, post_id = draw(post_urls())
+    title = draw(st.sampled_from(["A title", "", "Él & <b>Ça</b>"]))
+    markup = draw(
+        st.sampled_from(
+            [
+                f'<blockquote class="embedly-card" data-card-controls="0"><h4><a href="{url}">{title}</a></h4><p>{title}</p></blockquote>',
+                f'<a class="embedly-card" href="{url}">{title}</a>',
+                f'<a href="{url}" class="embedly-card" data-card-image="0"></a>',
             ]
         )
     )

@@ -21,6 +21,7 @@ from tweetembed.textstate import TextState
 from render import render_tweet
 from strategies import (
     cldr_locales,
+    embedly_cards,
     hashy_text,
     needle_soup,
     platform_embeds,
@@ -195,6 +196,30 @@ def test_a_post_through_an_embed_service_parses_back_to_it(
     wrap, escaped = _CARRIERS[carrier]
     [got] = parse(f"<p>Before.</p>{wrap(markup)}<p>After.</p>")
     assert (got.platform, got.post_id, got.escaped) == (platform, post_id, escaped)
+
+
+@SETTINGS
+@given(embedly_cards(), st.sampled_from(["live", "script", "comment", "textarea"]))
+def test_an_embedly_card_of_any_post_parses_back_to_it(
+    card: tuple[str, str, str], carrier: str
+) -> None:
+    markup, platform, post_id = card
+    wrapped = {
+        "live": markup,
+        "script": f"<script>var c = '{markup}';</script>",
+        "comment": f"<!-- {markup} -->",
+        "textarea": f"<textarea>{markup}</textarea>",
+    }[carrier]
+    page = f"<p>Before.</p>{wrapped}<p>After.</p>"
+    got = parse(page)
+    if carrier != "live":  # a card in text no browser renders is no embed
+        assert got == []
+        return
+    [embed] = got
+    assert (embed.platform, embed.form, embed.post_id, embed.escaped) == (
+        platform, "url", post_id, None,
+    )  # fmt: skip
+    assert page[slice(*embed.span)] == markup
 
 
 @SETTINGS
