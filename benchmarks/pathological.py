@@ -139,6 +139,10 @@ INPUTS: dict[str, Callable[[int], str]] = {
         '<iframe src="https://www.threads.net/@zuck/post/CuP48CiS5sx/embed/"></iframe>'
     ),
     "threads.net/@ runs": repeat("threads.net/@a "),
+    "YouTube Flash <embed> runs": repeat('<embed src="http://www.youtube.com/v/x2Gf04W_ff8&hl=en">'),
+    "unclosed YouTube Flash <object>s": repeat(
+        '<object data="http://www.youtube.com/v/x2Gf04W_ff8"><param name="movie" value="x">'
+    ),
     "Reddit iframes": repeat(
         '<iframe src="https://embed.reddit.com/r/aww/comments/90bu6w/x/?embed=true"></iframe>'
     ),

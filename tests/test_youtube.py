@@ -97,3 +97,51 @@ def test_copies_whose_slashes_are_escaped() -> None:
     percent = "a=%3Ciframe%20src%3D%22https%3A%2F%2Fwww.youtube.com%2Fembed%2Fx2Gf04W_ff8%22%3E%3C%2Fiframe%3E"
     assert [(v.post_id, v.escaped) for v in parse(in_json)] == [("x2Gf04W_ff8", "json")]
     assert [(v.post_id, v.escaped) for v in parse(percent)] == [("x2Gf04W_ff8", "percent")]
+
+
+# YouTube's Flash-era embed code (2006–2012), as old articles and CMS templates in
+# public repositories still carry it: an <object> with a "movie" <param> and an
+# <embed> inside, the options after the id with "&"; or an <object data="…">.
+_FLASH_CLASSIC = (
+    '<object width="425" height="344"><param name="movie" value="http://www.youtube.com/v/04VLPDfWsXI&hl=en&fs=1"></param>'
+    '<param name="allowFullScreen" value="true"></param><embed src="http://www.youtube.com/v/04VLPDfWsXI&hl=en&fs=1" '
+    'type="application/x-shockwave-flash" allowfullscreen="true" width="425" height="344"></embed></object>'
+)
+_FLASH_DATA = (
+    '<object type="application/x-shockwave-flash" data="http://www.youtube.com/v/sv4uf5Q0PO4&hd=1" style="width:600px;height:365px">'
+    '<param name="wmode" value="opaque"><param name="movie" value="http://www.youtube.com/v/sv4uf5Q0PO4&hd=1" /></object>'
+)
+# An <embed> without its end tag (it is a void element) and a start time.
+_FLASH_VOID = (
+    '<object style="width:207px;height:144px;"><param name="movie" value="http://www.youtube.com/v/kBSOhODoch0&start=95">'
+    '<embed src="http://www.youtube.com/v/kBSOhODoch0&start=95" type="application/x-shockwave-flash" width="207" height="144">'
+)
+
+
+@pytest.mark.parametrize(
+    ("markup", "span", "video", "start"),
+    [
+        (
+            _FLASH_CLASSIC,
+            _FLASH_CLASSIC[_FLASH_CLASSIC.index("<embed") : -len("</object>")],
+            "04VLPDfWsXI",
+            None,
+        ),
+        (_FLASH_DATA, _FLASH_DATA, "sv4uf5Q0PO4", None),
+        (_FLASH_VOID, _FLASH_VOID[_FLASH_VOID.index("<embed") :], "kBSOhODoch0", 95),
+    ],
+)
+def test_the_flash_player_of_old_articles(
+    markup: str, span: str, video: str, start: int | None
+) -> None:
+    page = f"<p>Before.</p>{markup}<p>After, a paragraph.</p><p>And more.</p>"
+    [embed] = parse(page)
+    assert (embed.platform, embed.form, embed.escaped, embed.post_id, embed.start) == (
+        "youtube", "element", None, video, start,
+    )  # fmt: skip
+    assert embed.url == f"https://www.youtube.com/watch?v={video}"
+    assert page[slice(*embed.span)] == span
+
+
+def test_a_link_to_a_flash_player_is_not_a_player() -> None:
+    assert parse('<a href="http://www.youtube.com/v/kBSOhODoch0">the video</a>') == []

@@ -10,14 +10,22 @@ a playlist. WordPress's oEmbed writes the same iframe with the video's title in
 ``title``; lazy-loading plugins move ``src`` to ``data-src``/``data-lazy-src``;
 ``<lite-youtube videoid>`` (Paul Irish's lite-youtube-embed) and
 ``<amp-youtube data-videoid>`` hold the id alone.
+
+Before 2012 the code was Flash: ``<object><param name="movie"
+value="http://www.youtube.com/v/VIDEO_ID&hl=en&fs=1"></param><embed
+src="http://www.youtube.com/v/VIDEO_ID&hl=en&fs=1"
+type="application/x-shockwave-flash"></embed></object>`` (or ``<object
+data="…/v/VIDEO_ID">``), still in old articles: read as the element its URL is in,
+``<embed>`` (void: it ends with its tag) or ``<object data>``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from ..locate import Candidate, Marker
+from ..locate import Candidate, Marker, only
 from ..models import YouTubeVideo
 from ..text import element_text
 from ._markup import element_named, options, pointing_at, query, url_needles, url_of
@@ -29,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", "lite-", "amp-", *PROXY_GATES, *URL_BLOCK_GATES)
+GATES = ("embed", "lite-", "amp-", "youtube", *PROXY_GATES, *URL_BLOCK_GATES)
 
 _Y = "youtube"
 _PLAYER = re.compile(
@@ -41,6 +49,10 @@ _WATCH = re.compile(
     r"([A-Za-z0-9_-]{11})(?![A-Za-z0-9_-])",
     re.IGNORECASE,
 )
+# The Flash player; its options follow the id after "&" (or "?").
+_FLASH = re.compile(
+    r"(?:^|//|\.)youtube(?:-nocookie)?\.com/v/([A-Za-z0-9_-]{11})(?![A-Za-z0-9_-])", re.IGNORECASE
+)
 _VIDEO_OR_PLAYER = re.compile(f"{_PLAYER.pattern}|{_WATCH.pattern}", re.IGNORECASE)
 _VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{11}")
 _PLAYLIST_ID = re.compile(r"[A-Za-z0-9_-]{2,64}")
@@ -49,11 +61,31 @@ _START = re.compile(r"^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$")
 _GENERIC_TITLES = frozenset({"youtube video player", "youtube video", "youtube", "video", ""})
 
 
+@only("embed", "object")
+def _flash(tag: str, attributes: Mapping[str, str]) -> bool:
+    """A tag test: a Flash player of a video, ``<embed src>`` or ``<object data>``
+    (an ``<object>`` that names it only in a ``<param>`` is read by its ``<embed>``)."""
+    value = attributes.get("data") if tag == "object" else attributes.get("src")
+    return value is not None and _FLASH.search(value) is not None
+
+
+def _void(text: str, open_end: int, limit: int) -> int | None:
+    """Where a Flash player without its end tag ends: ``<embed>`` is a void element
+    (its tag is all of it); an ``<object>`` reaches as far as it can."""
+    start = text.rfind("<", max(0, open_end - 4096), open_end)
+    return open_end if text.startswith(("<embed", "<EMBED", "<Embed"), start) else None
+
+
 MARKERS: tuple[Marker, ...] = (
     *(
         Marker(needle, _Y, "video", "iframe", pointing_at(_PLAYER, "iframe"))
         for host in ("youtube.com/embed/", "youtube-nocookie.com/embed/")
         for needle in url_needles(host)
+    ),
+    *(
+        Marker(needle, _Y, "video", "element", _flash, ends=_void)
+        for host in ("youtube.com/v/", "youtube-nocookie.com/v/")
+        for needle in url_needles(host)[:2]  # plain, and in a JSON string
     ),
     Marker("lite-youtube", _Y, "video", "element", element_named("lite-youtube")),
     Marker("amp-youtube", _Y, "video", "amp", element_named("amp-youtube")),
@@ -105,6 +137,8 @@ def _fields(root: etree._Element) -> tuple[str | None, str | None, int | None]:
             start,
         )
     m = url_of(attributes, _PLAYER)
+    if m is None and root.tag in ("object", "embed"):
+        return _flash_fields(root, attributes)
     if m is None:
         # An embed service's element: the video's page, else the player it names.
         urls = proxied(attributes)
@@ -124,6 +158,26 @@ def _fields(root: etree._Element) -> tuple[str | None, str | None, int | None]:
         video_id,
         playlist if playlist and _PLAYLIST_ID.fullmatch(playlist) else None,
         _seconds(params.get("start") or params.get("t")),
+    )
+
+
+def _flash_fields(
+    root: etree._Element, attributes: dict[str, str]
+) -> tuple[str | None, str | None, int | None]:
+    """Video id, playlist id and start time of a Flash player: its own URL (``src``,
+    ``data``), else its ``movie`` parameter's or its inner ``<embed>``'s."""
+    urls = [attributes.get("src"), attributes.get("data")]
+    urls += [p.get("value") for p in root.iter("param")]
+    urls += [e.get("src") for e in root.iter("embed")]
+    m = next(filter(None, (_FLASH.search(u) for u in urls if u)), None)
+    if m is None:
+        return None, None, None
+    params = query("?" + m.string[m.end() :].lstrip("?&"))
+    playlist = params.get("list") or params.get("playlist")
+    return (
+        m.group(1),
+        playlist if playlist and _PLAYLIST_ID.fullmatch(playlist) else None,
+        _seconds(params.get("start")),
     )
 
 
