@@ -101,3 +101,21 @@ def test_the_sdk_root_div_is_not_an_embed() -> None:
         )
         == []
     )
+
+
+def test_an_embedded_comment() -> None:
+    # developers.facebook.com/docs/plugins/embedded-comments: the SDK element, as the
+    # AMP plugin for WordPress (ampproject/amp-wp) takes it in and converts it to
+    # <amp-facebook data-embed-as="comment">; and the plugin iframe the SDK renders.
+    comment = "https://www.facebook.com/zuck/posts/10102735452532991?comment_id=1070233703036185"
+    sdk = f'<div class="fb-comment-embed" data-href="{comment}" data-width="500"></div>'
+    amp = f'<amp-facebook layout="responsive" width="500" height="400" data-embed-as="comment" data-href="{comment}"></amp-facebook>'
+    iframe = (
+        '<iframe src="https://www.facebook.com/plugins/comment_embed.php?href=https%3A%2F%2Fwww.facebook.com%2Fzuck%2Fposts'
+        '%2F10102735452532991%3Fcomment_id%3D1070233703036185&include_parent=false" width="560" height="141"></iframe>'
+    )
+    for markup, form in ((sdk, "element"), (amp, "amp"), (iframe, "iframe")):
+        [embed] = parse(f"<p>Before.</p>{markup}<p>After.</p>")
+        assert (embed.platform, embed.kind, embed.form, embed.post_id, embed.url) == (
+            "facebook", "comment", form, comment, comment,
+        ), markup  # fmt: skip

@@ -9,8 +9,11 @@ is a ``<div class="fb-post" data-href="POST_URL">`` holding a fallback blockquot
 
 in the copier's language. Its iframe form is
 ``facebook.com/plugins/post.php?href=POST_URL`` (``video.php`` for videos);
-AMP writes ``<amp-facebook data-href>``. ``post_id`` is the post's URL, as the
-markup gives it: Facebook has no one id for pages, photos and videos.
+AMP writes ``<amp-facebook data-href>``. An embedded comment is ``<div
+class="fb-comment-embed" data-href="POST_URL?comment_id=ID">`` (its iframe
+``plugins/comment_embed.php``; AMP's ``data-embed-as="comment"``), kind ``comment``.
+``post_id`` is the post's URL, as the markup gives it: Facebook has no one id for
+pages, photos and videos.
 """
 
 from __future__ import annotations
@@ -49,7 +52,10 @@ GATES = ("-post", "-video", "plugins", "amp-", *PROXY_GATES, *URL_BLOCK_GATES)
 _F = "facebook"
 # The plugin iframes, as handed out and as the JavaScript SDK renders them (under a
 # Graph API version: facebook.com/v2.5/plugins/post.php).
-_PLUGIN = re.compile(r"facebook\.com/(?:v\d{1,2}\.\d{1,2}/)?plugins/(post|video)\.php", re.I)
+_PLUGIN = re.compile(
+    r"facebook\.com/(?:v\d{1,2}\.\d{1,2}/)?plugins/(post|video|comment_embed)\.php", re.I
+)
+_KIND_OF = {"fb-post": "post", "fb-video": "video", "fb-comment-embed": "comment"}
 # A post's or video's own link, as an embed service names what it shows.
 _POST_LINK = re.compile(
     r"facebook\.com/(?:[^/?#\s]+/(posts|videos|photos)/|(permalink|story)\.php\?|(watch)/?\?v=|(reel)/)",
@@ -58,12 +64,13 @@ _POST_LINK = re.compile(
 
 
 def _sdk(tag: str, attributes: Mapping[str, str]) -> bool:
-    return bool({"fb-post", "fb-video"} & set(class_tokens(attributes)))
+    return not _KIND_OF.keys().isdisjoint(class_tokens(attributes))
 
 
 MARKERS: tuple[Marker, ...] = (
     Marker("fb-post", _F, "post", "element", _sdk),
     Marker("fb-video", _F, "video", "element", _sdk),
+    Marker("fb-comment-embed", _F, "comment", "element", _sdk),
     *(
         Marker(needle, _F, "post", "iframe", pointing_at(_PLUGIN, "iframe"))
         for path in ("facebook.com/plugins/", "/plugins/post.php", "/plugins/video.php")
@@ -93,7 +100,8 @@ def _target(root: etree._Element) -> tuple[str, str | None]:
             m = _PLUGIN.search(value)
             if m is not None:
                 href = query(value).get("href")
-                return m.group(1).lower(), unwrap(href).strip() if href else None
+                kind = m.group(1).lower().replace("comment_embed", "comment")
+                return kind, unwrap(href).strip() if href else None
     if root.tag in (*IFRAMES, "a"):  # an embed service's element
         for url in proxied(attributes_of(root)):
             found = _post_link(url)
@@ -101,7 +109,9 @@ def _target(root: etree._Element) -> tuple[str, str | None]:
                 return found
     if root.tag in IFRAMES:
         return "post", None
-    kind = "video" if "fb-video" in classes or root.get("data-embed-as") == "video" else "post"
+    kind = next((_KIND_OF[c] for c in _KIND_OF if c in classes), "post")
+    if root.get("data-embed-as") in ("video", "comment"):  # AMP's
+        kind = root.get("data-embed-as") or kind
     href = root.get("data-href")
     if not href:
         quote = next(root.iter("blockquote"), None)
