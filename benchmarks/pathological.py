@@ -139,7 +139,12 @@ INPUTS: dict[str, Callable[[int], str]] = {
         '<iframe src="https://www.threads.net/@zuck/post/CuP48CiS5sx/embed/"></iframe>'
     ),
     "threads.net/@ runs": repeat("threads.net/@a "),
-    "YouTube Flash <embed> runs": repeat('<embed src="http://www.youtube.com/v/x2Gf04W_ff8&hl=en">'),
+    # A status URL after thousands of spaces on its line (indented markup): the
+    # "alone on its line" pattern tried every split of the spaces (over 2 minutes).
+    "indented status URL lines": repeat(" " * 3000 + "https://twitter.com/a/status/1 x\n"),
+    "YouTube Flash <embed> runs": repeat(
+        '<embed src="http://www.youtube.com/v/x2Gf04W_ff8&hl=en">'
+    ),
     "unclosed YouTube Flash <object>s": repeat(
         '<object data="http://www.youtube.com/v/x2Gf04W_ff8"><param name="movie" value="x">'
     ),

@@ -193,3 +193,14 @@ def test_a_shortcode_in_an_attribute_is_a_copy() -> None:
     page = f'<div data-x="[tweet https://twitter.com/NASA/status/{ID}]"></div>'
     [tweet] = parse(page)
     assert (tweet.form, tweet.escaped, tweet.status_id) == ("shortcode", "html", ID)
+
+
+def test_an_indented_line_with_more_than_a_status_url_is_no_embed() -> None:
+    # Indented markup puts thousands of spaces before a URL on its line; the URL with
+    # words after it is a link in prose, and reading the line must cost it once (the
+    # pattern once tried every split of the spaces: benchmarks/pathological.py).
+    line = " " * 3000 + "https://twitter.com/a/status/1370827335461826566 says\n"
+    assert parse(line * 20) == []
+    alone = " " * 3000 + "https://twitter.com/a/status/1370827335461826566\n"
+    [tweet] = parse("<p>Text.</p>\n" + alone + "<p>More.</p>")
+    assert (tweet.form, tweet.status_id) == ("url", "1370827335461826566")

@@ -345,6 +345,29 @@ def _region_end(
     return None
 
 
+@functools.lru_cache(maxsize=64)
+def _any_opener(tag: str) -> re.Pattern[bytes]:
+    """An opening tag named ``tag``, plain or in any escaping (its ``<`` alone)."""
+    tokens = b"|".join(re.escape(token) for token, _ in _OPENER_TOKENS)
+    name = re.escape(tag).encode("ascii")
+    return re.compile(rb"(?:" + tokens + rb")" + name + rb"(?![A-Za-z0-9-])", re.I)
+
+
+def _closed_alone(
+    data: bytes, tag: str, escaping: str | None, open_end: int, limit: int
+) -> int | None:
+    """The end of the element whose opening tag ends at ``open_end`` when its end tag
+    comes before any other opening tag of its name, plain or escaped: then no embed
+    element can open inside it, and the hits it holds need not be read (a tweet's
+    links). ``None`` otherwise."""
+    first = _tag_pattern(tag, escaping).search(data, open_end, limit)
+    if first is None or not first.group(1):
+        return None
+    if _any_opener(tag).search(data, open_end, first.start()) is not None:
+        return None
+    return first.end()
+
+
 # An opening tag at a hit: its start, end, escaping, lower-cased name, and the
 # marker that accepts it (None: none does).
 _Opening = tuple[int, int, "str | None", str, "Marker | None"]
@@ -584,12 +607,14 @@ def locate(
         # (The next opener bounds the search for the end tag: a run of unclosed
         # openers must cost each one its own stretch, not MAX_FRAGMENT.)
         limit = _boundary(page, min(len(data), start + MAX_FRAGMENT))
-        following = _next_opener(
-            page, hits, index + 1, open_end, limit, tag, openings, split.needles_at
-        )
-        if following is not None:
-            limit = following
-        end = _region_end(data, tag, escaping, open_end, limit)
+        end = _closed_alone(data, tag, escaping, open_end, limit)
+        if end is None:  # unclosed, or another element of its name opens first
+            following = _next_opener(
+                page, hits, index + 1, open_end, limit, tag, openings, split.needles_at
+            )
+            if following is not None:
+                limit = following
+            end = _region_end(data, tag, escaping, open_end, limit)
         if end is None:
             # Unclosed (or cut off): it ends where the platform says (after its
             # footer), else before the next embed, else at the limit.

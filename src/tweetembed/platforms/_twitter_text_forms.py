@@ -35,7 +35,9 @@ _HUGO_ID = re.compile(r"""\bid\s*=\s*["']?(\d{1,20})|(?<![\w=])["']?(\d{6,20})\b
 _HUGO_USER = re.compile(
     r"""\buser\s*=\s*["']?([A-Za-z0-9_]{1,20})|^\s*["']?([A-Za-z_][A-Za-z0-9_]{0,19})\b"""
 )
-_ALONE = re.compile(rf"\s*(?:<p\b[^<>]*>)?\s*(?P<url>{_STATUS_URL})\s*(?:</p>)?\s*", re.IGNORECASE)
+# (One run of spaces before the URL, not two: the engine would try every split of
+# an indented line's spaces between them.)
+_ALONE = re.compile(rf"\s*(?:<p\b[^<>]*>\s*)?(?P<url>{_STATUS_URL})\s*(?:</p>\s*)?", re.IGNORECASE)
 
 
 def _line(text: str, position: int) -> tuple[int, int] | None:
