@@ -18,7 +18,14 @@ from ..forms import Form
 from ..urls import StatusRef, status_ref
 from ._twitter_footers import find_footer, read_footer_form
 
-__all__ = ["find_footer", "find_shortcode", "find_status_url", "read_text_form"]
+__all__ = [
+    "find_footer",
+    "find_shortcode",
+    "find_status_url",
+    "in_sentence",
+    "line_around",
+    "read_text_form",
+]
 
 _MAX_LINE = 4096
 _STATUS_URL = (
@@ -40,7 +47,7 @@ _HUGO_USER = re.compile(
 _ALONE = re.compile(rf"\s*(?:<p\b[^<>]*>\s*)?(?P<url>{_STATUS_URL})\s*(?:</p>\s*)?", re.IGNORECASE)
 
 
-def _line(text: str, position: int) -> tuple[int, int] | None:
+def line_around(text: str, position: int) -> tuple[int, int] | None:
     """The line around ``position``, unless it is too long to be one line of prose."""
     start = text.rfind("\n", max(0, position - _MAX_LINE), position) + 1
     if start == 0 and position > _MAX_LINE:
@@ -81,7 +88,7 @@ def _shortcode_status(markup: str) -> StatusRef | None:
 
 def find_status_url(text: str, hit: int) -> tuple[int, int, Form] | None:
     """Around the ``/status`` at ``hit``: a status URL alone on its line, or in ``[embed]``."""
-    line = _line(text, hit)
+    line = line_around(text, hit)
     if line is None:
         return None
     embed = text.rfind("[embed", line[0], hit)
@@ -90,7 +97,7 @@ def find_status_url(text: str, hit: int) -> tuple[int, int, Form] | None:
         if m is not None and m.start("embed") <= hit < m.end("embed"):
             return (m.start(), m.end(), "shortcode") if _shortcode_status(m.group(0)) else None
     m = _ALONE.fullmatch(text, line[0], line[1])
-    if m is None or not m.start("url") <= hit < m.end("url") or _in_sentence(text, *line):
+    if m is None or not m.start("url") <= hit < m.end("url") or in_sentence(text, *line):
         return None
     return m.start("url"), m.end("url"), "url"
 
@@ -101,7 +108,7 @@ _CONTINUES = frozenset(".,;:!?)]-–—")
 _SPACE = " \t\r\n\u00a0"
 
 
-def _in_sentence(text: str, start: int, end: int) -> bool:
+def in_sentence(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is a link inside a sentence that an
     extractor split at each inline element (``get_text("\\n")``): no empty line
     between it and the words around it, and no sentence end before or after."""

@@ -23,6 +23,7 @@ from ..ids import bluesky_time
 from ..locate import Candidate, Marker
 from ..models import Author, BlueskyPost, Mention
 from ..text import element_text, normalise_lines, raw_text
+from ._bare_urls import bare_url_markers
 from ._markup import (
     attributes_of,
     date_of,
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", *PROXY_GATES, *URL_BLOCK_GATES)
+GATES = ("embed", *PROXY_GATES, *URL_BLOCK_GATES, "bsky.app/")
 
 _B = "bluesky"
 _AT_URI = re.compile(
@@ -64,6 +65,9 @@ _MENTION = re.compile(
 _PLACEHOLDER = "[image or embed]"
 _DASHES = "—–"
 
+# A post's URL (not a profile's or a share link's), where its needle is found.
+_BARE_SHAPE = re.compile(rb"bsky\.app/profile/[^/\s\"'<>]{1,253}/post/[A-Za-z0-9]{5,20}", re.I)
+
 MARKERS: tuple[Marker, ...] = (
     Marker("bluesky-embed", _B, "post", "blockquote", has_class("bluesky-embed", "blockquote")),
     *(
@@ -72,6 +76,7 @@ MARKERS: tuple[Marker, ...] = (
     ),
     *proxy_markers(_B, "post", _WEB_POST),
     *url_block_markers(_B, "post", _WEB_POST),
+    *bare_url_markers(_B, "post", ("bsky.app/profile/",), _BARE_SHAPE, _WEB_POST),
 )
 
 

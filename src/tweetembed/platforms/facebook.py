@@ -26,6 +26,7 @@ from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import normalise_url
+from ._bare_urls import bare_url_markers
 from ._markup import (
     IFRAMES,
     attributes_of,
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("-post", "-video", "plugins", "amp-", *PROXY_GATES, *URL_BLOCK_GATES)
+GATES = ("-post", "-video", "plugins", "amp-", *PROXY_GATES, *URL_BLOCK_GATES, "facebook.com/")
 
 _F = "facebook"
 # The plugin iframes, as handed out and as the JavaScript SDK renders them (under a
@@ -67,6 +68,12 @@ def _sdk(tag: str, attributes: Mapping[str, str]) -> bool:
     return not _KIND_OF.keys().isdisjoint(class_tokens(attributes))
 
 
+# A post's URL (not a profile's or a share link's), where its needle is found.
+_BARE_SHAPE = re.compile(
+    rb"facebook\.com/(?:[^/?#\s\"'<>]{1,100}/(?:posts|videos|photos)/|(?:permalink|story)\.php\?|watch/?\?v=|reel/)",
+    re.I,
+)
+
 MARKERS: tuple[Marker, ...] = (
     Marker("fb-post", _F, "post", "element", _sdk),
     Marker("fb-video", _F, "video", "element", _sdk),
@@ -79,6 +86,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("amp-facebook", _F, "post", "amp", element_named("amp-facebook")),
     *proxy_markers(_F, "post", _POST_LINK),
     *url_block_markers(_F, "post", _POST_LINK),
+    *bare_url_markers(_F, "post", ("facebook.com/",), _BARE_SHAPE, _POST_LINK),
 )
 
 

@@ -26,6 +26,7 @@ from ..ids import instagram_time
 from ..locate import Candidate, Marker
 from ..models import Author, InstagramPost
 from ..text import element_text, normalise_lines, raw_text
+from ._bare_urls import bare_url_markers
 from ._markup import (
     ISO_DATE,
     attributes_of,
@@ -70,6 +71,9 @@ _CREDIT_OPENING = re.compile(
 _KINDS = {"p": "post", "reel": "reel", "reels": "reel", "tv": "tv"}
 
 
+# A post's URL (not a profile's or a share link's), where its needle is found.
+_BARE_SHAPE = re.compile(rb"instagram\.com/(?:p|reel|tv)/[A-Za-z0-9_-]{5,60}", re.I)
+
 MARKERS: tuple[Marker, ...] = (
     Marker("instagram-media", _I, "post", "blockquote", has_class("instagram-media", "blockquote")),
     Marker("instagram-media", _I, "post", "rendered", has_class("instagram-media", "iframe")),
@@ -81,6 +85,13 @@ MARKERS: tuple[Marker, ...] = (
     Marker("amp-instagram", _I, "post", "amp", element_named("amp-instagram")),
     *proxy_markers(_I, "post", _POST),
     *url_block_markers(_I, "post", _POST),
+    *bare_url_markers(
+        _I,
+        "post",
+        ("instagram.com/p/", "instagram.com/reel/", "instagram.com/tv/"),
+        _BARE_SHAPE,
+        _POST,
+    ),
 )
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..ids import linkedin_time
 from ..locate import Candidate, Marker
 from ..models import Embed
+from ._bare_urls import bare_url_markers
 from ._markup import attributes_of, options, pointing_at, url_needles, url_of
 from ._proxies import PROXY_GATES, proxied, proxy_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", *PROXY_GATES, *URL_BLOCK_GATES)
+GATES = ("embed", *PROXY_GATES, *URL_BLOCK_GATES, "linkedin.com/")
 
 _URN = re.compile(
     r"linkedin\.com/embed/feed/update/(urn(?::|%3A)li(?::|%3A)(activity|share|ugcPost)(?::|%3A)(\d{1,25}))",
@@ -40,6 +41,12 @@ _POST_LINK = re.compile(
     re.I,
 )
 
+# A post's URL (not a profile's or a share link's), where its needle is found.
+_BARE_SHAPE = re.compile(
+    rb"linkedin\.com/(?:posts/[^\s\"'<>]{1,300}?-(?:activity|share|ugcPost)-\d{10,25}|feed/update/urn:li:(?:activity|share|ugcPost):\d{10,25})",
+    re.I,
+)
+
 MARKERS: tuple[Marker, ...] = (
     *(
         Marker(needle, "linkedin", "post", "iframe", pointing_at(_URN, "iframe"))
@@ -47,6 +54,13 @@ MARKERS: tuple[Marker, ...] = (
     ),
     *proxy_markers("linkedin", "post", _POST_LINK),
     *url_block_markers("linkedin", "post", _POST_LINK),
+    *bare_url_markers(
+        "linkedin",
+        "post",
+        ("linkedin.com/posts/", "linkedin.com/feed/update/"),
+        _BARE_SHAPE,
+        _POST_LINK,
+    ),
 )
 
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..locate import Candidate, Marker
 from ..models import Author, RedditPost
 from ..text import element_text
+from ._bare_urls import bare_url_markers
 from ._markup import (
     attributes_of,
     element_named,
@@ -50,6 +51,9 @@ _POST = re.compile(
 _USER = re.compile(r"reddit\.com/(?:user|u)/([A-Za-z0-9_-]{1,64})", re.I)
 
 
+# A post's URL (not a profile's or a share link's), where its needle is found.
+_BARE_SHAPE = re.compile(rb"reddit\.com/r/[A-Za-z0-9_]{1,64}/comments/[a-z0-9]{1,16}", re.I)
+
 MARKERS: tuple[Marker, ...] = (
     Marker("reddit-embed-bq", _R, "post", "blockquote", has_class("reddit-embed-bq", "blockquote")),
     Marker("reddit-card", _R, "post", "blockquote", has_class("reddit-card", "blockquote")),
@@ -61,6 +65,7 @@ MARKERS: tuple[Marker, ...] = (
     ),
     *proxy_markers(_R, "post", _POST),
     *url_block_markers(_R, "post", _POST),
+    *bare_url_markers(_R, "post", ("reddit.com/r/",), _BARE_SHAPE, _POST),
 )
 
 

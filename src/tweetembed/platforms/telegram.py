@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
+from ._bare_urls import bare_url_markers
 from ._markup import attributes_of, options, pointing_at
 from ._proxies import PROXY_GATES, proxied, proxy_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("-post", "embed", *PROXY_GATES, *URL_BLOCK_GATES)
+GATES = ("-post", "embed", *PROXY_GATES, *URL_BLOCK_GATES, "t.me/")
 
 _T = "telegram"
 _POST = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_]{3,63})/(\d{1,12})\s*$")
@@ -46,11 +47,15 @@ _LINK = re.compile(
     re.I,
 )
 
+# A post's URL (not a profile's or a share link's), where its needle is found.
+_BARE_SHAPE = re.compile(rb"t\.me/(?:s/)?[A-Za-z][A-Za-z0-9_]{3,63}/\d{1,12}", re.I)
+
 MARKERS: tuple[Marker, ...] = (
     Marker("data-telegram-post", _T, "post", "element", _widget),
     Marker("embed=1", _T, "post", "rendered", pointing_at(_IFRAME, "iframe")),
     *proxy_markers(_T, "post", _LINK),
     *url_block_markers(_T, "post", _LINK),
+    *bare_url_markers(_T, "post", ("t.me/",), _BARE_SHAPE, _LINK),
 )
 
 

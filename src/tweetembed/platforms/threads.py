@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..ids import instagram_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
+from ._bare_urls import bare_url_markers
 from ._markup import attributes_of, has_class, options, pointing_at, unwrap, url_needles
 from ._proxies import PROXY_GATES, proxied, proxy_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
@@ -36,6 +37,11 @@ _POST = re.compile(r"threads\.(?:net|com)/@([A-Za-z0-9_.]{1,30})/post/([A-Za-z0-
 # (threads.net/@paper, in many pages' footers) must not cost a page its fast path.
 _EMBED_SHAPE = re.compile(
     rb"threads\.(?:net|com)\\?/@[A-Za-z0-9_.]{1,30}\\?/post\\?/[A-Za-z0-9_-]{5,60}\\?/embed", re.I
+)
+
+# A post's URL (not a profile's or a share link's), where its needle is found.
+_BARE_SHAPE = re.compile(
+    rb"threads\.(?:net|com)/@[A-Za-z0-9_.]{1,30}/post/[A-Za-z0-9_-]{5,60}", re.I
 )
 
 MARKERS: tuple[Marker, ...] = (
@@ -55,6 +61,7 @@ MARKERS: tuple[Marker, ...] = (
     ),
     *proxy_markers("threads", "post", _POST),
     *url_block_markers("threads", "post", _POST),
+    *bare_url_markers("threads", "post", ("threads.net/@", "threads.com/@"), _BARE_SHAPE, _POST),
 )
 
 

@@ -23,6 +23,7 @@ from ..ids import tiktok_time
 from ..locate import Candidate, Marker
 from ..models import Author, TikTokVideo
 from ..text import element_text
+from ._bare_urls import bare_url_markers
 from ._markup import (
     attributes_of,
     element_named,
@@ -51,6 +52,9 @@ _PROFILE = re.compile(r"tiktok\.com/@([A-Za-z0-9_.]{1,40})")
 _NOTE = "♬"
 
 
+# A post's URL (not a profile's or a share link's), where its needle is found.
+_BARE_SHAPE = re.compile(rb"tiktok\.com/@[A-Za-z0-9_.]{1,40}/video/\d{6,25}", re.I)
+
 MARKERS: tuple[Marker, ...] = (
     Marker("tiktok-embed", _T, "video", "blockquote", has_class("tiktok-embed", "blockquote")),
     *(
@@ -62,6 +66,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("amp-tiktok", _T, "video", "amp", element_named("amp-tiktok")),
     *proxy_markers(_T, "video", _VIDEO),
     *url_block_markers(_T, "video", _VIDEO),
+    *bare_url_markers(_T, "video", ("tiktok.com/@",), _BARE_SHAPE, _VIDEO),
 )
 
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from ..locate import Candidate, Marker, only
 from ..models import YouTubeVideo
 from ..text import element_text
+from ._bare_urls import bare_url_markers
 from ._markup import element_named, options, pointing_at, query, url_needles, url_of
 from ._proxies import PROXY_GATES, proxied, proxy_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", "lite-", "amp-", "youtube", *PROXY_GATES, *URL_BLOCK_GATES)
+GATES = ("embed", "lite-", "amp-", "youtube", *PROXY_GATES, *URL_BLOCK_GATES, "youtu")
 
 _Y = "youtube"
 _PLAYER = re.compile(
@@ -76,6 +77,12 @@ def _void(text: str, open_end: int, limit: int) -> int | None:
     return open_end if text.startswith(("<embed", "<EMBED", "<Embed"), start) else None
 
 
+# A post's URL (not a profile's or a share link's), where its needle is found.
+_BARE_SHAPE = re.compile(
+    rb"(?:youtube\.com/(?:watch\?(?:[^\s\"'<>#&]{0,200}&)*?v=|shorts/)|youtu\.be/)[A-Za-z0-9_-]{11}",
+    re.I,
+)
+
 MARKERS: tuple[Marker, ...] = (
     *(
         Marker(needle, _Y, "video", "iframe", pointing_at(_PLAYER, "iframe"))
@@ -91,6 +98,9 @@ MARKERS: tuple[Marker, ...] = (
     Marker("amp-youtube", _Y, "video", "amp", element_named("amp-youtube")),
     *proxy_markers(_Y, "video", _VIDEO_OR_PLAYER),
     *url_block_markers(_Y, "video", _WATCH),
+    *bare_url_markers(
+        _Y, "video", ("youtube.com/watch?", "youtu.be/", "youtube.com/shorts/"), _BARE_SHAPE, _WATCH
+    ),
 )
 
 

@@ -1,0 +1,83 @@
+"""A post's URL alone on its line (platforms/_bare_urls.py): what WordPress's classic
+editor turns into the embed by oEmbed ("paste the URL on its own line"), left as the
+URL where that failed (Instagram and Facebook need a token since WordPress 5.5.1)
+or where the text was never rendered."""
+
+from __future__ import annotations
+
+import pytest
+
+from tweetembed import PLATFORMS, parse
+from tweetembed.locate import byte_hits
+from tweetembed.platforms import gates, markers
+
+_POSTS = [
+    ("https://www.instagram.com/p/CeVvHCUs0Zp/", "instagram", "CeVvHCUs0Zp"),
+    ("https://www.instagram.com/reel/CeVvHCUs0Zp/", "instagram", "CeVvHCUs0Zp"),
+    ("https://www.youtube.com/watch?v=x2Gf04W_ff8", "youtube", "x2Gf04W_ff8"),
+    ("https://www.youtube.com/watch?feature=share&v=x2Gf04W_ff8", "youtube", "x2Gf04W_ff8"),
+    ("https://youtu.be/x2Gf04W_ff8", "youtube", "x2Gf04W_ff8"),
+    ("https://www.youtube.com/shorts/x2Gf04W_ff8", "youtube", "x2Gf04W_ff8"),
+    (
+        "https://www.facebook.com/20531316728/posts/10154009990506729/", "facebook",
+        "https://www.facebook.com/20531316728/posts/10154009990506729/",
+    ),
+    ("https://www.tiktok.com/@scout2015/video/6718335390845095173", "tiktok", "6718335390845095173"),
+    (
+        "https://bsky.app/profile/bsky.app/post/3lbq7mxsiek2v", "bluesky",
+        "at://bsky.app/app.bsky.feed.post/3lbq7mxsiek2v",
+    ),
+    ("https://www.threads.net/@zuck/post/CuP48CiS5sx", "threads", "CuP48CiS5sx"),
+    ("https://www.reddit.com/r/aww/comments/90bu6w/heat_index/", "reddit", "90bu6w"),
+    ("https://t.me/durov/43", "telegram", "durov/43"),
+    (
+        "https://www.linkedin.com/posts/satyanadella_ai-activity-7024395364539248640-AbCd",
+        "linkedin", "urn:li:activity:7024395364539248640",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("url", "platform", "post_id"), _POSTS)
+def test_a_post_url_alone_on_its_line(url: str, platform: str, post_id: str) -> None:
+    # As wpautop leaves it in a paragraph of its own, and as raw post content or an
+    # extractor's text holds it, on a line between paragraphs.
+    for page in (
+        f"<p>The post:</p>\n<p>{url}</p>\n<p>After it.</p>",
+        f"Text of the article.\n\n{url}\n\nMore of it.",
+    ):
+        [embed] = parse(page)
+        assert (embed.platform, embed.form, embed.escaped, embed.post_id) == (
+            platform, "url", None, post_id,
+        ), page  # fmt: skip
+        assert page[slice(*embed.span)] == url
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A link inside a sentence, and one an extractor split onto its own line.
+        "<p>See https://www.instagram.com/p/CeVvHCUs0Zp/ for the post.</p>",
+        "He wrote\nhttps://www.instagram.com/p/CeVvHCUs0Zp/\nabout it, and left.",
+        # Profiles and share links are no posts.
+        "<p>https://www.facebook.com/nytimes</p>",
+        "<p>https://www.instagram.com/nasa/</p>",
+        "<p>https://www.facebook.com/sharer/sharer.php?u=https://example.com/a</p>",
+        "<p>https://t.me/durov</p>",
+        # The URL as a link's target, or in a script: no embed.
+        '<p><a href="https://www.instagram.com/p/CeVvHCUs0Zp/">a post</a></p>',
+        "<script>\nhttps://www.instagram.com/p/CeVvHCUs0Zp/\n</script>",
+    ],
+)
+def test_what_is_not_a_post_url_alone(page: str) -> None:
+    assert parse(page) == []
+
+
+def test_links_to_a_platforms_pages_keep_a_page_on_the_fast_path() -> None:
+    # A page's footer links its accounts and share buttons: the needles' shapes turn
+    # them away in the scan, so such a page is never decoded.
+    footer = (
+        b'<a href="https://www.facebook.com/nytimes">f</a><a href="https://t.me/nytimes">t</a>'
+        b'<a href="https://www.facebook.com/sharer/sharer.php?u=x">s</a>'
+        b'<a href="https://www.linkedin.com/company/nyt/">l</a><a href="https://bsky.app/profile/nyt">b</a>'
+    )
+    assert not byte_hits(footer, markers(PLATFORMS), gates(PLATFORMS))
