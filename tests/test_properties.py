@@ -25,6 +25,7 @@ from strategies import (
     hashy_text,
     needle_soup,
     platform_embeds,
+    post_urls,
     proxied_posts,
     soup,
     text_element_soup,
@@ -196,6 +197,31 @@ def test_a_post_through_an_embed_service_parses_back_to_it(
     wrap, escaped = _CARRIERS[carrier]
     [got] = parse(f"<p>Before.</p>{wrap(markup)}<p>After.</p>")
     assert (got.platform, got.post_id, got.escaped) == (platform, post_id, escaped)
+
+
+@SETTINGS
+@given(
+    post_urls().filter(lambda post: post[1] != "mastodon"),
+    st.sampled_from(["paragraph", "line", "sentence"]),
+)
+def test_a_post_url_alone_on_its_line_parses_back_to_it(
+    post: tuple[str, str, str], where: str
+) -> None:
+    url, platform, post_id = post
+    page = {
+        "paragraph": f"<p>Before.</p>\n<p>{url}</p>\n<p>After.</p>",
+        "line": f"Before.\n\n{url}\n\nAfter.",
+        "sentence": f"<p>Before {url} and after.</p>",
+    }[where]
+    got = parse(page)
+    if where == "sentence":  # a link in prose is no embed
+        assert got == []
+        return
+    [embed] = got
+    assert (embed.platform, embed.form, embed.post_id, embed.escaped) == (
+        platform, "url", post_id, None,
+    )  # fmt: skip
+    assert page[slice(*embed.span)] == url
 
 
 @SETTINGS
