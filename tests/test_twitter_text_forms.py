@@ -62,7 +62,6 @@ def test_a_status_url_alone_on_its_line(line: str) -> None:
         "He told reporters (@cnn) on March 13, 2021 that all was well.",
         "The account (@NASA) — March 13, 2021",
         "[tweet not-a-status]",
-        '{{< youtube id="w7Ft2ymGmfc" >}}',
     ],
 )
 def test_sentences_links_and_quotations_are_not_embeds(page: str) -> None:

@@ -14,7 +14,7 @@ from .escapes import unescape
 from .fragment import parse_fragment
 from .locate import Candidate, Marker, byte_hits, locate, page_language
 from .models import Embeds
-from .platforms._url_blocks import card_url
+from .platforms._shortcodes import post_url
 
 __all__ = ["parse"]
 
@@ -25,6 +25,8 @@ _RAISE_READER_ERRORS = False
 # Forms read from a parsed fragment; the others (shortcodes, URLs, stripped
 # footers) are read from their text.
 MARKUP_FORMS = frozenset({"blockquote", "rendered", "iframe", "element", "amp"})
+# Forms whose text names a post by its URL or id, which the readers are given.
+_UNRENDERED_FORMS = frozenset({"url", "shortcode"})
 
 
 def _platform_names(selected: Iterable[str] | None) -> tuple[str, ...]:
@@ -105,9 +107,9 @@ def parse(
         try:
             markup = unescape(candidate.markup, candidate.escaped)
             root = None
-            if candidate.form == "url" and markup.startswith("<"):
-                # An unrendered element (an Embedly card): the post is its link.
-                markup = card_url(markup) or ""
+            if candidate.form in _UNRENDERED_FORMS:
+                # An Embedly card or a shortcode: what the readers get is the post's URL.
+                markup = post_url(markup)
             elif candidate.form in MARKUP_FORMS:
                 root = parse_fragment(markup)
                 if root is None:

@@ -70,8 +70,8 @@ def find_shortcode(text: str, hit: int) -> tuple[int, int, Form] | None:
 
 def _shortcode_status(markup: str) -> StatusRef | None:
     m = _SHORTCODE.match(markup)
-    if m is None:
-        return None
+    if m is None:  # the URL of an ``[embed]`` (see _shortcodes.post_url)
+        return status_ref(markup) if "//" in markup else None
     value = m.group("wp") or m.group("embed")
     if value is not None:
         if value.isdigit():

@@ -35,6 +35,7 @@ from ._markup import (
     url_needles,
 )
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._shortcodes import SHORTCODE_GATES, shortcode_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", *PROXY_GATES, *URL_BLOCK_GATES, "bsky.app/")
+GATES = ("embed", *PROXY_GATES, *URL_BLOCK_GATES, "bsky.app/", *SHORTCODE_GATES)
 
 _B = "bluesky"
 _AT_URI = re.compile(
@@ -76,6 +77,7 @@ MARKERS: tuple[Marker, ...] = (
     ),
     *proxy_markers(_B, "post", _WEB_POST),
     *url_block_markers(_B, "post", _WEB_POST),
+    *shortcode_markers(_B, "post", _WEB_POST),
     *bare_url_markers(_B, "post", ("bsky.app/profile/",), _BARE_SHAPE, _WEB_POST),
 )
 

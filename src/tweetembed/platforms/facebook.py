@@ -41,6 +41,7 @@ from ._markup import (
     url_needles,
 )
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._shortcodes import SHORTCODE_GATES, shortcode_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
@@ -48,7 +49,16 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("-post", "-video", "plugins", "amp-", *PROXY_GATES, *URL_BLOCK_GATES, "facebook.com/")
+GATES = (
+    "-post",
+    "-video",
+    "plugins",
+    "amp-",
+    *PROXY_GATES,
+    *URL_BLOCK_GATES,
+    "facebook.com/",
+    *SHORTCODE_GATES,
+)
 
 _F = "facebook"
 # The plugin iframes, as handed out and as the JavaScript SDK renders them (under a
@@ -86,6 +96,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("amp-facebook", _F, "post", "amp", element_named("amp-facebook")),
     *proxy_markers(_F, "post", _POST_LINK),
     *url_block_markers(_F, "post", _POST_LINK),
+    *shortcode_markers(_F, "post", _POST_LINK, ("facebook",)),
     *bare_url_markers(_F, "post", ("facebook.com/",), _BARE_SHAPE, _POST_LINK),
 )
 

@@ -40,6 +40,7 @@ from ._markup import (
     url_needles,
 )
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._shortcodes import SHORTCODE_GATES, shortcode_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("instagr", "amp-", *PROXY_GATES, *URL_BLOCK_GATES)
+GATES = ("instagr", "amp-", *PROXY_GATES, *URL_BLOCK_GATES, *SHORTCODE_GATES)
 
 _I = "instagram"
 # A post's link: /p/, /reel/ or /tv/ and the shortcode, a user name before them
@@ -85,6 +86,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("amp-instagram", _I, "post", "amp", element_named("amp-instagram")),
     *proxy_markers(_I, "post", _POST),
     *url_block_markers(_I, "post", _POST),
+    *shortcode_markers(_I, "post", _POST, ("instagram",)),
     *bare_url_markers(
         _I,
         "post",

@@ -19,6 +19,7 @@ from ..models import Embed
 from ._bare_urls import bare_url_markers
 from ._markup import attributes_of, options, pointing_at, url_needles, url_of
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._shortcodes import SHORTCODE_GATES, shortcode_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", *PROXY_GATES, *URL_BLOCK_GATES, "linkedin.com/")
+GATES = ("embed", *PROXY_GATES, *URL_BLOCK_GATES, "linkedin.com/", *SHORTCODE_GATES)
 
 _URN = re.compile(
     r"linkedin\.com/embed/feed/update/(urn(?::|%3A)li(?::|%3A)(activity|share|ugcPost)(?::|%3A)(\d{1,25}))",
@@ -54,6 +55,7 @@ MARKERS: tuple[Marker, ...] = (
     ),
     *proxy_markers("linkedin", "post", _POST_LINK),
     *url_block_markers("linkedin", "post", _POST_LINK),
+    *shortcode_markers("linkedin", "post", _POST_LINK),
     *bare_url_markers(
         "linkedin",
         "post",

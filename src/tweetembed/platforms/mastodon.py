@@ -24,6 +24,7 @@ from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ._markup import attributes_of, has_class, options, unwrap
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._shortcodes import SHORTCODE_GATES, shortcode_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", *PROXY_GATES, *URL_BLOCK_GATES)
+GATES = ("embed", *PROXY_GATES, *URL_BLOCK_GATES, *SHORTCODE_GATES)
 
 _M = "mastodon"
 # https://HOST/@user/ID/embed and https://HOST/users/user/statuses/ID/embed
@@ -54,6 +55,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("truthsocial-embed", _M, "post", "iframe", has_class("truthsocial-embed", "iframe")),
     *proxy_markers(_M, "post", _STATUS_LINK),
     *url_block_markers(_M, "post", _STATUS_LINK),
+    *shortcode_markers(_M, "post", _STATUS_LINK),
 )
 
 

@@ -33,6 +33,7 @@ from ._markup import (
     url_needles,
 )
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._shortcodes import SHORTCODE_GATES, shortcode_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", "reddit", "amp-", *PROXY_GATES, *URL_BLOCK_GATES)
+GATES = ("embed", "reddit", "amp-", *PROXY_GATES, *URL_BLOCK_GATES, *SHORTCODE_GATES)
 
 _R = "reddit"
 _POST = re.compile(
@@ -65,6 +66,7 @@ MARKERS: tuple[Marker, ...] = (
     ),
     *proxy_markers(_R, "post", _POST),
     *url_block_markers(_R, "post", _POST),
+    *shortcode_markers(_R, "post", _POST),
     *bare_url_markers(_R, "post", ("reddit.com/r/",), _BARE_SHAPE, _POST),
 )
 

@@ -20,6 +20,7 @@ from ..models import Author, Embed
 from ._bare_urls import bare_url_markers
 from ._markup import attributes_of, options, pointing_at
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._shortcodes import SHORTCODE_GATES, shortcode_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("-post", "embed", *PROXY_GATES, *URL_BLOCK_GATES, "t.me/")
+GATES = ("-post", "embed", *PROXY_GATES, *URL_BLOCK_GATES, "t.me/", *SHORTCODE_GATES)
 
 _T = "telegram"
 _POST = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_]{3,63})/(\d{1,12})\s*$")
@@ -55,6 +56,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("embed=1", _T, "post", "rendered", pointing_at(_IFRAME, "iframe")),
     *proxy_markers(_T, "post", _LINK),
     *url_block_markers(_T, "post", _LINK),
+    *shortcode_markers(_T, "post", _LINK),
     *bare_url_markers(_T, "post", ("t.me/",), _BARE_SHAPE, _LINK),
 )
 

@@ -23,6 +23,7 @@ from ..models import Author, Embed
 from ._bare_urls import bare_url_markers
 from ._markup import attributes_of, has_class, options, pointing_at, unwrap, url_needles
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._shortcodes import SHORTCODE_GATES, shortcode_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("-post", "threads.", *PROXY_GATES, *URL_BLOCK_GATES)
+GATES = ("-post", "threads.", *PROXY_GATES, *URL_BLOCK_GATES, *SHORTCODE_GATES)
 
 _POST = re.compile(r"threads\.(?:net|com)/@([A-Za-z0-9_.]{1,30})/post/([A-Za-z0-9_-]{5,60})", re.I)
 # A rendered embed's URL, checked where its needle is found: a profile link
@@ -61,6 +62,7 @@ MARKERS: tuple[Marker, ...] = (
     ),
     *proxy_markers("threads", "post", _POST),
     *url_block_markers("threads", "post", _POST),
+    *shortcode_markers("threads", "post", _POST),
     *bare_url_markers("threads", "post", ("threads.net/@", "threads.com/@"), _BARE_SHAPE, _POST),
 )
 

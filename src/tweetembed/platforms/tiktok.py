@@ -35,6 +35,7 @@ from ._markup import (
     url_needles,
 )
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._shortcodes import SHORTCODE_GATES, shortcode_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", "tiktok.com", "amp-", *PROXY_GATES, *URL_BLOCK_GATES)
+GATES = ("embed", "tiktok.com", "amp-", *PROXY_GATES, *URL_BLOCK_GATES, *SHORTCODE_GATES)
 
 _T = "tiktok"
 _VIDEO = re.compile(
@@ -66,6 +67,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("amp-tiktok", _T, "video", "amp", element_named("amp-tiktok")),
     *proxy_markers(_T, "video", _VIDEO),
     *url_block_markers(_T, "video", _VIDEO),
+    *shortcode_markers(_T, "video", _VIDEO),
     *bare_url_markers(_T, "video", ("tiktok.com/@",), _BARE_SHAPE, _VIDEO),
 )
 

@@ -31,6 +31,7 @@ from ..text import element_text
 from ._bare_urls import bare_url_markers
 from ._markup import element_named, options, pointing_at, query, url_needles, url_of
 from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._shortcodes import SHORTCODE_GATES, shortcode_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
@@ -38,7 +39,16 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "MARKERS", "read"]
 
-GATES = ("embed", "lite-", "amp-", "youtube", *PROXY_GATES, *URL_BLOCK_GATES, "youtu")
+GATES = (
+    "embed",
+    "lite-",
+    "amp-",
+    "youtube",
+    *PROXY_GATES,
+    *URL_BLOCK_GATES,
+    "youtu",
+    *SHORTCODE_GATES,
+)
 
 _Y = "youtube"
 _PLAYER = re.compile(
@@ -98,6 +108,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("amp-youtube", _Y, "video", "amp", element_named("amp-youtube")),
     *proxy_markers(_Y, "video", _VIDEO_OR_PLAYER),
     *url_block_markers(_Y, "video", _WATCH),
+    *shortcode_markers(_Y, "video", _WATCH, ("youtube",)),
     *bare_url_markers(
         _Y, "video", ("youtube.com/watch?", "youtu.be/", "youtube.com/shorts/"), _BARE_SHAPE, _WATCH
     ),

@@ -1,0 +1,96 @@
+"""Shortcodes that a CMS or a site generator turns into a post's embed.
+
+- WordPress core: ``[embed]URL[/embed]`` (any oEmbed provider);
+- Jetpack: ``[youtube URL]`` (also ``[youtube=URL]``), ``[instagram url=URL]``,
+  ``[facebook url=URL]``;
+- Hugo's built-in shortcodes: ``{{< youtube ID >}}`` (or ``id="ID"``),
+  ``{{< instagram ID >}}``.
+
+They stand in a post's raw content (a CMS export, an API's ``content.raw``, a
+site's Markdown) and on pages whose template printed the content unrendered.
+Twitter's are read by ``_twitter_text_forms``. The reader gets the shortcode as the
+embed's markup, and :func:`post_url` turns it into the post's URL.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ..forms import Form
+from ..locate import Marker, TextFinder
+from ._url_blocks import card_url
+
+__all__ = ["SHORTCODE_GATES", "post_url", "shortcode_markers"]
+
+# What every needle below holds (see locate's gates).
+SHORTCODE_GATES = ("embed", "youtube", "instagr", "[facebook", "{{")
+_WORDPRESS = re.compile(
+    r"""\[embed\b[^\]]{0,200}\]\s*(?P<embedded>https?://[^\s"'\[\]<>]{1,2000})\s*\[/embed\]"""
+    r"""|\[(?P<name>youtube|instagram|facebook)\b\s*(?:=\s*|url\s*=\s*)?["']?"""
+    r"""(?P<url>https?://[^\s"'\[\]<>]{1,2000})["']?[^\]]{0,200}\]""",
+    re.IGNORECASE,
+)
+_HUGO = re.compile(
+    r"""\{\{[<%]\s*(?P<name>youtube|instagram)\s+(?:id\s*=\s*)?["']?(?P<id>[A-Za-z0-9_-]{5,64})"""
+    r"""["']?[^{}]{0,300}?[>%]\}\}""",
+    re.IGNORECASE,
+)
+# What the bytes at each needle must look like: a URL or an id after the name, so
+# that a run of bare "[embed]" or "{{<" costs a byte search each, not a reading.
+_SHAPE = re.compile(
+    rb"""\[(?:embed\b[^\]]{0,200}\]\s*https?://|(?:youtube|instagram|facebook)\b\s*(?:=\s*|url\s*=\s*)?["']?https?://)"""
+    rb"""|\{\{[<%]\s*(?:youtube|instagram)\s""",
+    re.IGNORECASE,
+)
+# The page of a post that Hugo's shortcode names by its id alone.
+_HUGO_URLS = {
+    "youtube": "https://www.youtube.com/watch?v={}",
+    "instagram": "https://www.instagram.com/p/{}/",
+}
+
+
+def post_url(markup: str) -> str:
+    """The post's URL that an unrendered embed's markup names: an Embedly card's link
+    (``""`` for a card without one); a shortcode's URL, or the page of the id it names;
+    else the markup as it is (a URL)."""
+    if markup.startswith("<"):
+        return card_url(markup) or ""
+    if markup.startswith("["):
+        m = _WORDPRESS.match(markup)
+        if m is not None:
+            return html.unescape(m["embedded"] or m["url"])
+    elif markup.startswith("{{"):
+        m = _HUGO.match(markup)
+        if m is not None:
+            return _HUGO_URLS[m["name"].lower()].format(m["id"])
+    return markup  # a URL, or a shortcode read by its platform (Twitter's)
+
+
+def _finder(names: frozenset[str], pattern: re.Pattern[str]) -> TextFinder:
+    def finds(text: str, hit: int) -> tuple[int, int, Form] | None:
+        """The shortcode at ``hit`` when it is one of ``names`` and names a post that
+        ``pattern`` finds."""
+        shortcode = _WORDPRESS if text.startswith("[", hit) else _HUGO
+        m = shortcode.match(text, hit, hit + 2400)
+        if m is None or (m["name"] or "embed").lower() not in names:
+            return None
+        if pattern.search(post_url(m.group())) is None:
+            return None
+        return m.start(), m.end(), "shortcode"
+
+    return finds
+
+
+def shortcode_markers(
+    platform: str, kind: str, pattern: re.Pattern[str], names: tuple[str, ...] = ()
+) -> tuple[Marker, ...]:
+    """The markers of a platform's posts in ``[embed]`` and in the shortcodes
+    ``names`` (Jetpack's and Hugo's, named after the platform)."""
+    finds = _finder(frozenset({"embed", *names}), pattern)
+    needles = ["[embed", *(f"[{name}" for name in names)]
+    if any(name in _HUGO_URLS for name in names):
+        needles += ["{{<", "{{%"]
+    return tuple(
+        Marker(needle, platform, kind, "shortcode", finds=finds, shape=_SHAPE) for needle in needles
+    )

@@ -1,0 +1,78 @@
+"""Shortcodes of every platform (platforms/_shortcodes.py): WordPress core's
+``[embed]`` (wp-includes/class-wp-embed.php), Jetpack's ``[youtube]``,
+``[instagram]`` and ``[facebook]`` (as its shortcode documentation writes them), and
+Hugo's built-in ``youtube`` and ``instagram`` shortcodes (gohugo.io's shortcode
+documentation). Twitter's: tests/test_twitter_text_forms.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tweetembed import parse
+
+
+@pytest.mark.parametrize(
+    ("shortcode", "platform", "post_id"),
+    [
+        ("[embed]https://www.youtube.com/watch?v=x2Gf04W_ff8[/embed]", "youtube", "x2Gf04W_ff8"),
+        ('[embed width="500" height="300"]https://www.instagram.com/p/CeVvHCUs0Zp/[/embed]', "instagram", "CeVvHCUs0Zp"),
+        ("[embed]https://www.tiktok.com/@scout2015/video/6718335390845095173[/embed]", "tiktok", "6718335390845095173"),
+        ("[embed]https://bsky.app/profile/bsky.app/post/3lbq7mxsiek2v[/embed]", "bluesky", "at://bsky.app/app.bsky.feed.post/3lbq7mxsiek2v"),
+        ("[embed]https://www.threads.net/@zuck/post/CuP48CiS5sx[/embed]", "threads", "CuP48CiS5sx"),
+        ("[embed]https://mastodon.social/@Gargron/114505776215440277[/embed]", "mastodon", "114505776215440277"),
+        ("[embed]https://www.reddit.com/r/aww/comments/90bu6w/heat_index/[/embed]", "reddit", "90bu6w"),
+        ("[embed]https://t.me/durov/43[/embed]", "telegram", "durov/43"),
+        ("[embed]https://www.linkedin.com/posts/satyanadella_ai-activity-7024395364539248640-AbCd[/embed]", "linkedin", "urn:li:activity:7024395364539248640"),
+        ("[embed]https://twitter.com/NASA/status/1370827335461826566[/embed]", "twitter", "1370827335461826566"),
+        ("[youtube https://www.youtube.com/watch?v=x2Gf04W_ff8]", "youtube", "x2Gf04W_ff8"),
+        ("[youtube=http://www.youtube.com/watch?v=x2Gf04W_ff8&w=640&h=385]", "youtube", "x2Gf04W_ff8"),
+        ('[instagram url="https://www.instagram.com/p/CeVvHCUs0Zp/"]', "instagram", "CeVvHCUs0Zp"),
+        ("[instagram url=https://www.instagram.com/p/CeVvHCUs0Zp/ width=400]", "instagram", "CeVvHCUs0Zp"),
+        (
+            '[facebook url="https://www.facebook.com/20531316728/posts/10154009990506729/"]', "facebook",
+            "https://www.facebook.com/20531316728/posts/10154009990506729/",
+        ),
+        ("{{< youtube x2Gf04W_ff8 >}}", "youtube", "x2Gf04W_ff8"),
+        ('{{< youtube id="w7Ft2ymGmfc" autoplay="true" >}}', "youtube", "w7Ft2ymGmfc"),
+        ("{{% youtube x2Gf04W_ff8 %}}", "youtube", "x2Gf04W_ff8"),
+        ("{{< instagram CeVvHCUs0Zp >}}", "instagram", "CeVvHCUs0Zp"),
+        ("{{< instagram CeVvHCUs0Zp hidecaption >}}", "instagram", "CeVvHCUs0Zp"),
+    ],
+)  # fmt: skip
+def test_a_shortcode_is_the_post_it_names(shortcode: str, platform: str, post_id: str) -> None:
+    page = f"Intro paragraph.\n\n{shortcode}\n\nMore of the article."
+    [embed] = parse(page)
+    assert (embed.platform, embed.form, embed.escaped, embed.post_id) == (
+        platform, "shortcode", None, post_id,
+    )  # fmt: skip
+    assert page[slice(*embed.span)] == shortcode
+
+
+def test_jetpack_keeps_the_start_time() -> None:
+    [video] = parse("[youtube https://www.youtube.com/watch?v=x2Gf04W_ff8&t=90]")
+    assert (video.post_id, video.start) == ("x2Gf04W_ff8", 90)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "[embed]https://example.com/an-article[/embed]",
+        "[youtube]",
+        "[instagram url=https://www.instagram.com/nasa/]",
+        "{{< youtube >}}",
+        "{{< vimeo 146022717 >}}",
+        "Text about [embed] codes with no URL.",
+    ],
+)
+def test_what_is_not_a_shortcode_of_a_post(page: str) -> None:
+    assert parse(page) == []
+
+
+def test_a_shortcode_in_a_script_is_a_copy() -> None:
+    # As Twitter's: a shortcode in text no browser shows is reported, escaped "text".
+    [copy] = parse(
+        "<script>var s = '[embed]https://www.youtube.com/watch?v=x2Gf04W_ff8[/embed]';</script>"
+    )
+    assert (copy.platform, copy.form, copy.escaped, copy.post_id) == (
+        "youtube", "shortcode", "text", "x2Gf04W_ff8",
+    )  # fmt: skip
