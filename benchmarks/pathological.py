@@ -142,7 +142,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     # A status URL after thousands of spaces on its line (indented markup): the
     # "alone on its line" pattern tried every split of the spaces (over 2 minutes).
     "indented status URL lines": repeat(" " * 3000 + "https://twitter.com/a/status/1 x\n"),
-    "[embed] shortcode runs": repeat("[embed]https://www.youtube.com/watch?v=x2Gf04W_ff8[/embed]\n"),
+    "[embed] shortcode runs": repeat(
+        "[embed]https://www.youtube.com/watch?v=x2Gf04W_ff8[/embed]\n"
+    ),
     "bare [embed runs": repeat("[embed "),
     "Hugo youtube runs": repeat("{{< youtube x2Gf04W_ff8 >}}"),
     "bare post URL lines": repeat("https://www.instagram.com/p/CeVvHCUs0Zp/\n"),
