@@ -59,11 +59,14 @@ def test_what_is_not_a_post_url_alone(page: str) -> None:
 
 
 def test_links_to_a_platforms_pages_keep_a_page_on_the_fast_path() -> None:
-    # A page's footer links its accounts and share buttons: the needles' shapes turn
-    # them away in the scan, so such a page is never decoded.
+    # A page's footer links its accounts and share buttons, and articles link posts:
+    # the needles' shapes turn them away in the scan, so such a page is never decoded.
     footer = (
         b'<a href="https://www.facebook.com/nytimes">f</a><a href="https://t.me/nytimes">t</a>'
         b'<a href="https://www.facebook.com/sharer/sharer.php?u=x">s</a>'
         b'<a href="https://www.linkedin.com/company/nyt/">l</a><a href="https://bsky.app/profile/nyt">b</a>'
+        # Links to posts, as a link's target: a URL in an attribute is no line of its own.
+        b'<a href="https://www.youtube.com/watch?v=x2Gf04W_ff8">a video</a>'
+        b'<a data-url="https://youtu.be/x2Gf04W_ff8" href=https://t.me/durov/43>t</a>'
     )
     assert not byte_hits(footer, markers(PLATFORMS), gates(PLATFORMS))

@@ -28,7 +28,7 @@ from .decode import Page
 from .escapes import ESCAPINGS, json_quoted, unescape
 from .escapes import tag_pattern as escaped_tag_pattern
 from .forms import Escaped, Form
-from .needles import Scan, scanner
+from .needles import Scan, Shape, scanner
 from .textstate import TextState
 
 __all__ = [
@@ -90,7 +90,7 @@ class Marker:
     ends: Callable[[str, int, int], int | None] | None = None
     # What the bytes at a text-form needle must match before the text around it is
     # read: a cheap test, so that a run of needles costs a byte search each.
-    shape: re.Pattern[bytes] | None = None
+    shape: Shape | None = None
     # The needle sits in a tag by design (a text form found by its element's class):
     # whether the text form is a copy is told where its region starts, not there.
     in_tag: bool = False

@@ -14,21 +14,28 @@ from __future__ import annotations
 
 import functools
 import heapq
-import re
 import threading
 from array import array
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 import stringzilla
 
-__all__ = ["GateScan", "HyperscanScan", "Needle", "Scan", "scanner"]
+__all__ = ["GateScan", "HyperscanScan", "Needle", "Scan", "Shape", "scanner"]
 
-# A needle's bytes, and the pattern its bytes (and those after it) must match
+
+class Shape(Protocol):
+    """What the bytes at a needle must be: a compiled pattern, or anything with its
+    ``match(data, pos)`` (None: no)."""
+
+    def match(self, data: bytes, pos: int, /) -> object | None: ...
+
+
+# A needle's bytes, and the shape its bytes (and those around it) must have
 # (None: any): a cheap test that keeps a run of short needles (``(@``) from
 # costing more than a byte search each.
-Needle = tuple[bytes, "re.Pattern[bytes] | None"]
+Needle = tuple[bytes, "Shape | None"]
 
 # StringZilla's SIMD substring search (it ships no type hints).
 _find: Callable[..., int] = stringzilla.find
@@ -45,7 +52,7 @@ class Scan:
 # their bytes must have), and the others by the text before the gate. ``before``
 # lists those texts for one ``bytes.endswith`` call, which turns away most
 # occurrences of a gate that are not a needle (``oembed``, ``wp-content/plugins``).
-_Heads = tuple[tuple[tuple[bytes, ...], "re.Pattern[bytes] | None"], ...]
+_Heads = tuple[tuple[tuple[bytes, ...], "Shape | None"], ...]
 
 
 @attrs.frozen
@@ -67,7 +74,7 @@ class GateScan(Scan):
     """
 
     def __init__(self, needles: Sequence[Needle], gates: Sequence[str]) -> None:
-        table: dict[bytes, dict[tuple[bytes, re.Pattern[bytes] | None], set[bytes]]]
+        table: dict[bytes, dict[tuple[bytes, Shape | None], set[bytes]]]
         table = {gate.encode("ascii"): {} for gate in gates}
         for raw, shape in needles:
             gate = next((g for g in table if g in raw), None)
@@ -77,7 +84,7 @@ class GateScan(Scan):
             table[gate].setdefault((head, shape), set()).add(raw)
         self._gates: list[_Gate] = []
         for gate, groups in table.items():
-            by_before: dict[bytes, list[tuple[tuple[bytes, ...], re.Pattern[bytes] | None]]] = {}
+            by_before: dict[bytes, list[tuple[tuple[bytes, ...], Shape | None]]] = {}
             for (head, shape), raws in groups.items():
                 by_before.setdefault(head, []).append((tuple(sorted(raws)), shape))
             heads = tuple(by_before.pop(b"", ()))
