@@ -171,9 +171,11 @@ class HyperscanScan(Scan):
 
         def on_match(index: int, _start: int, end: int, _flags: int, _context: object) -> None:
             at = end - lengths[index]
+            if at == order[1]:
+                return  # the same needle again, under another marker's shape
             shape = shapes[index]
             if shape is None or shape.match(data, at) is not None:
-                if at <= order[1]:
+                if at < order[1]:
                     order[0] = False
                 found.append(at)
                 order[1] = at
