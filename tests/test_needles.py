@@ -50,6 +50,16 @@ def test_overlapping_needles_come_sorted_once_each(kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", SCANS)
+def test_a_needle_under_two_shapes_is_one_hit(kind: str) -> None:
+    # "instagram.com/p/" is Instagram's iframe needle (any bytes after it) and its
+    # bare-URL needle (a post's URL at a line's start): both hold here, one hit each.
+    data = b"x\nhttps://www.instagram.com/p/CeVvHCUs0Zp/\n" * 3
+    starts = [i for i in range(len(data)) if data.startswith(b"instagram.com/p/", i)]
+    hits = SCANS[kind].hits(data)
+    assert list(hits) == starts == naive(data)
+
+
+@pytest.mark.parametrize("kind", SCANS)
 def test_a_scan_finds_what_a_find_loop_finds_on_real_pages(kind: str) -> None:
     pages = (
         sorted(SHARED.glob("corpus*/pages/*.html"))[:40]
