@@ -1,8 +1,9 @@
-"""The mutants issue 15 named, each applied in turn: the property tests must kill them.
+"""The mutants issue 15 named (and later ones), each applied in turn: the tests must kill them.
 
 Run: python tests/mutants.py
 Each mutant is a one-place change to the source (restored afterwards, also on
-Ctrl-C); the line printed says which property test failed on it, or SURVIVED.
+Ctrl-C); the line printed says which test failed on it first (the property tests run
+first, then tests/test_locate.py), or SURVIVED.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MUTANTS = {
     "ignore <meta charset>": (
         "src/tweetembed/decode.py",
-        "    match = _META_CHARSET.search(head)\n",
+        "    match = _META_CHARSET.search(head.lower())\n",
         "    match = None\n",
     ),
     "drop the last embed": (
@@ -36,7 +37,12 @@ MUTANTS = {
     ),
     "drop the next-opener bound": (
         "src/tweetembed/locate.py",
-        "        if following is not None:\n            limit = following\n",
+        "            if following is not None:\n                limit = following\n",
+        "",
+    ),
+    "ignore other openers before an end tag": (
+        "src/tweetembed/locate.py",
+        "    if _any_opener(tag).search(data, open_end, first.start()) is not None:\n        return None\n",
         "",
     ),
     "disable the footer end": (
@@ -60,7 +66,7 @@ def main() -> int:
         try:
             done = subprocess.run(
                 [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider",
-                 "tests/test_properties.py"],
+                 "tests/test_properties.py", "tests/test_locate.py"],
                 cwd=ROOT, capture_output=True, text=True, check=False,
             )  # fmt: skip
         finally:

@@ -237,3 +237,27 @@ def test_a_tag_test_that_names_its_elements_accepts_no_other() -> None:
         for attributes in samples:
             for name in elements - allowed:
                 assert not test(name, attributes), (name, attributes)
+
+
+def test_an_end_tag_after_an_escaped_opener_of_its_name_does_not_end_an_unclosed_embed() -> None:
+    # An unclosed tweet, then an entity-escaped copy of another in the text, then a
+    # live </blockquote> of something else: the live tweet ends at its footer, before
+    # the copy, and the copy is read on its own (the end tag that comes first is not
+    # the tweet's when another opener of its name, plain or escaped, stands before it).
+    first = (
+        '<blockquote class="twitter-tweet"><p>First</p>&mdash; A (@a) '
+        '<a href="https://twitter.com/a/status/1370827335461826566">March 13, 2021</a>'
+    )
+    copy = (
+        "&lt;blockquote class=&quot;twitter-tweet&quot;&gt;&lt;p&gt;Second&lt;/p&gt;&amp;mdash; B (@b) "
+        "&lt;a href=&quot;https://twitter.com/b/status/1370827335461826567&quot;&gt;March 14, 2021&lt;/a&gt;&lt;/blockquote&gt;"
+    )
+    page = f"{first}<p>{copy}</p><p>text</p></blockquote>"
+    live, escaped = parse(page)
+    assert (live.status_id, live.escaped, live.text, live.span) == (
+        "1370827335461826566", None, "First", (0, len(first)),
+    )  # fmt: skip
+    assert (escaped.status_id, escaped.escaped, escaped.text) == (
+        "1370827335461826567", "html", "Second",
+    )  # fmt: skip
+    assert page[slice(*escaped.span)] == copy
