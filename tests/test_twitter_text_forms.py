@@ -203,3 +203,23 @@ def test_an_indented_line_with_more_than_a_status_url_is_no_embed() -> None:
     alone = " " * 3000 + "https://twitter.com/a/status/1370827335461826566\n"
     [tweet] = parse("<p>Text.</p>\n" + alone + "<p>More.</p>")
     assert (tweet.form, tweet.status_id) == ("url", "1370827335461826566")
+
+
+def test_a_status_link_in_an_attribute_leaves_the_page_undecoded() -> None:
+    # A link's target is no URL alone on its line: the scan turns its "/status" away,
+    # so a page that only cites tweets is never decoded (pages beside embeds too).
+    from tweetembed import PLATFORMS
+    from tweetembed.locate import byte_hits
+    from tweetembed.platforms import gates, markers
+
+    page = b'<p>As <a href="https://twitter.com/NASA/status/1370827335461826566">NASA said</a>.</p>'
+    assert parse(page) == []
+    assert not byte_hits(page, markers(PLATFORMS), gates(PLATFORMS))
+    # Alone on its line, after a tag or in [embed], it still is one.
+    for alone in (
+        b"<p>https://twitter.com/NASA/status/1370827335461826566</p>",
+        b"\ntwitter.com/NASA/status/1370827335461826566\n",
+        b"[embed]https://twitter.com/NASA/status/1370827335461826566[/embed]",
+    ):
+        [tweet] = parse(alone)
+        assert tweet.status_id == "1370827335461826566"

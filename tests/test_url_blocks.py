@@ -203,3 +203,19 @@ def test_a_card_without_its_end_tag_is_its_opening_tag_and_link() -> None:
         ("twitter", "1370827335461826566", (i * len(card), i * len(card) + len(opening)))
         for i in range(3)
     ]
+
+
+def test_a_rendered_block_costs_no_decoding_for_its_wrapper() -> None:
+    # The wrapper's needle is a hit only when a URL follows its tag: a rendered block
+    # is found by its embed's own needle alone.
+    from tweetembed import PLATFORMS
+    from tweetembed.locate import byte_hits
+    from tweetembed.platforms import gates, markers
+
+    page = _block(
+        "youtube",
+        '<iframe src="https://www.youtube.com/embed/x2Gf04W_ff8?feature=oembed"></iframe>',
+    ).encode()
+    assert list(byte_hits(page, markers(PLATFORMS), gates(PLATFORMS))) == [
+        page.index(b"youtube.com/embed/")
+    ]

@@ -19,6 +19,7 @@ from ..urls import StatusRef, status_ref
 from ._twitter_footers import find_footer, read_footer_form
 
 __all__ = [
+    "STATUS_URL_SHAPE",
     "find_footer",
     "find_shortcode",
     "find_status_url",
@@ -45,6 +46,27 @@ _HUGO_USER = re.compile(
 # (One run of spaces before the URL, not two: the engine would try every split of
 # an indented line's spaces between them.)
 _ALONE = re.compile(rf"\s*(?:<p\b[^<>]*>\s*)?(?P<url>{_STATUS_URL})\s*(?:</p>\s*)?", re.IGNORECASE)
+
+
+# What ends a URL's run of bytes, looking back from its "/status"; and what may stand
+# before a URL that is alone on its line or in an [embed] shortcode.
+_NOT_URL = frozenset(b" \t\n\r\f\v\"'<>()[]{}=`")
+_BEFORE_ALONE = frozenset(b" \t\n\r\f\v>]")
+
+
+class _StatusUrlStart:
+    """The scan shape of ``/status``: its URL starts the data, or follows white space,
+    a tag's ``>`` or a shortcode's ``]``. A status link's target in an attribute
+    (``href="…/status/1"``, common beside embeds) costs its page no decoding."""
+
+    def match(self, data: bytes, pos: int, /) -> object | None:
+        start, floor = pos, max(0, pos - 120)
+        while start > floor and data[start - 1] not in _NOT_URL:
+            start -= 1
+        return True if start == 0 or data[start - 1] in _BEFORE_ALONE else None
+
+
+STATUS_URL_SHAPE = _StatusUrlStart()
 
 
 def line_around(text: str, position: int) -> tuple[int, int] | None:

@@ -104,11 +104,18 @@ def _card_finder(pattern: re.Pattern[str]) -> TextFinder:
     return finds
 
 
+# The wrapper as the scan sees its bytes: a URL (perhaps in a link) right after its
+# tag, so that a rendered block (its embed's element inside) costs no decoding.
+_SHAPE = re.compile(
+    rb"wp-block-embed__wrapper[^<>]{0,400}>\s*(?:<a\s[^<>]{0,2000}>\s*)?https?://", re.IGNORECASE
+)
+
+
 def url_block_markers(platform: str, kind: str, pattern: re.Pattern[str]) -> tuple[Marker, ...]:
     """The markers of a platform's posts left as their URL in a WordPress embed block
     or an Embedly card; the reader gets the URL (or the card) as the embed's markup
     (no element)."""
     return (
-        Marker(_NEEDLE, platform, kind, "url", finds=_finder(pattern), in_tag=True),
+        Marker(_NEEDLE, platform, kind, "url", finds=_finder(pattern), shape=_SHAPE, in_tag=True),
         Marker(_CARD, platform, kind, "url", finds=_card_finder(pattern), in_tag=True),
     )

@@ -30,7 +30,13 @@ from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, st
 from ._markup import IFRAMES, attributes_of, element_named, has_class
 from ._proxies import PROXY_GATES, proxied, proxy_markers
 from ._twitter_footers import FOOTER_HANDLE
-from ._twitter_text_forms import find_footer, find_shortcode, find_status_url, read_text_form
+from ._twitter_text_forms import (
+    STATUS_URL_SHAPE,
+    find_footer,
+    find_shortcode,
+    find_status_url,
+    read_text_form,
+)
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
@@ -110,7 +116,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("[tweet", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("{{<", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("{{%", _T, "tweet", "shortcode", finds=find_shortcode),
-    Marker("/status", _T, "tweet", "url", finds=find_status_url),
+    Marker("/status", _T, "tweet", "url", finds=find_status_url, shape=STATUS_URL_SHAPE),
     Marker("(@", _T, "tweet", "text", finds=find_footer, shape=FOOTER_HANDLE),
 )  # fmt: skip
 
