@@ -8,59 +8,21 @@ its own paragraph: a reader sees it where the post was embedded. A URL inside a
 sentence is a link, not an embed. (Twitter's is ``_twitter_text_forms``.)
 
 Each platform gives the needles its post URLs hold and a *shape* the bytes at each
-must have (a post, not a profile or a share link), so that pages which only link a
-platform's pages never leave the scan's fast path.
+must have (:func:`url_at_line_start`: a post's URL, not a profile or a share link, and
+not a link's target), so that pages which only link a platform's pages never leave
+the scan's fast path.
 """
 
 from __future__ import annotations
 
 import re
 
-import attrs
-
 from ..forms import Form
 from ..locate import Marker, TextFinder
 from ..needles import Shape
-from ._twitter_text_forms import in_sentence, line_around
+from ._twitter_text_forms import in_sentence, line_around, url_at_line_start
 
-__all__ = ["at_line_start", "bare_url_markers"]
-
-# What may stand between a URL's scheme and its platform's host name, longest first.
-_SUBDOMAINS = (b"mobile.", b"www.", b"web.", b"old.", b"new.", b"np.", b"m.")
-_SCHEMES = (b"https://", b"http://")
-_BEFORE_URL = frozenset(b" \t\n\r\f\v>")
-
-
-@attrs.frozen(eq=False)
-class _AtLineStart:
-    """The scan shape of a needle at a platform's host name: its host and path
-    ``rest`` (a pattern), in a URL whose scheme starts the data or follows white
-    space or a tag's ``>``. A URL in an attribute's value (a link's target, on nearly
-    every page) is turned away before the page is decoded."""
-
-    rest: re.Pattern[bytes]
-
-    def match(self, data: bytes, pos: int, /) -> object | None:
-        found = self.rest.match(data, pos)
-        if found is None:
-            return None
-        start = pos
-        for sub in _SUBDOMAINS:
-            if data.endswith(sub, 0, pos):
-                start = pos - len(sub)
-                break
-        for scheme in _SCHEMES:
-            if data.endswith(scheme, 0, start):
-                before = start - len(scheme) - 1
-                return found if before < 0 or data[before] in _BEFORE_URL else None
-        return None
-
-
-def at_line_start(host_and_path: bytes) -> Shape:
-    """The shape of a post's URL (``host_and_path``, a pattern of its bytes from the
-    needle on) where a line or a paragraph may start it (see :class:`_AtLineStart`)."""
-    return _AtLineStart(re.compile(host_and_path, re.IGNORECASE))
-
+__all__ = ["bare_url_markers", "url_at_line_start"]
 
 # The line: the URL, perhaps in its own paragraph, and nothing else.
 _ALONE = re.compile(r"\s*(?:<p\b[^<>]*>\s*)?(?P<url>https?://[^\s<>\"']{1,2000})\s*(?:</p>\s*)?")

@@ -36,13 +36,25 @@ _HUGO = re.compile(
     r"""["']?[^{}]{0,300}?[>%]\}\}""",
     re.IGNORECASE,
 )
-# What the bytes at each needle must look like: a URL or an id after the name, so
-# that a run of bare "[embed]" or "{{<" costs a byte search each, not a reading.
-_SHAPE = re.compile(
-    rb"""\[(?:embed\b[^\]]{0,200}\]\s*https?://|(?:youtube|instagram|facebook)\b\s*(?:=\s*|url\s*=\s*)?["']?https?://)"""
-    rb"""|\{\{[<%]\s*(?:youtube|instagram)\s""",
-    re.IGNORECASE,
-)
+
+
+class _ShortcodeShape:
+    """The scan shape of the needles: the shortcode itself, as its pattern reads it in
+    bytes, so that a run of bare "[embed]" or "{{<" costs a byte search each, not a
+    reading of the text."""
+
+    def __init__(self) -> None:
+        self._patterns = {
+            ord(opener): re.compile(p.pattern.encode("ascii"), p.flags & re.IGNORECASE)
+            for opener, p in (("[", _WORDPRESS), ("{", _HUGO))
+        }
+
+    def match(self, data: bytes, pos: int, /) -> object | None:
+        pattern = self._patterns.get(data[pos]) if pos < len(data) else None
+        return pattern.match(data, pos, pos + 2400) if pattern is not None else None
+
+
+_SHAPE = _ShortcodeShape()
 # The page of a post that Hugo's shortcode names by its id alone.
 _HUGO_URLS = {
     "youtube": "https://www.youtube.com/watch?v={}",

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from ..forms import Form
+from ..needles import Shape
 from ..urls import StatusRef, status_ref
 from ._twitter_footers import find_footer, read_footer_form
 
@@ -48,25 +51,37 @@ _HUGO_USER = re.compile(
 _ALONE = re.compile(rf"\s*(?:<p\b[^<>]*>\s*)?(?P<url>{_STATUS_URL})\s*(?:</p>\s*)?", re.IGNORECASE)
 
 
-# What ends a URL's run of bytes, looking back from its "/status"; and what may stand
+# What ends a URL's run of bytes, looking back from a needle in it; and what may stand
 # before a URL that is alone on its line or in an [embed] shortcode.
 _NOT_URL = frozenset(b" \t\n\r\f\v\"'<>()[]{}=`")
 _BEFORE_ALONE = frozenset(b" \t\n\r\f\v>]")
 
 
-class _StatusUrlStart:
-    """The scan shape of ``/status``: its URL starts the data, or follows white space,
-    a tag's ``>`` or a shortcode's ``]``. A status link's target in an attribute
-    (``href="…/status/1"``, common beside embeds) costs its page no decoding."""
+@attrs.frozen(eq=False)
+class _UrlAtLineStart:
+    """A scan shape for a needle inside a URL: the bytes from the needle on match
+    ``rest`` (any when None), and the URL starts the data or follows white space, a
+    tag's ``>`` or a shortcode's ``]``. A URL in an attribute's value (a link's target,
+    on nearly every page, beside embeds too) is turned away before the page is decoded."""
+
+    rest: re.Pattern[bytes] | None = None
 
     def match(self, data: bytes, pos: int, /) -> object | None:
+        if self.rest is not None and self.rest.match(data, pos) is None:
+            return None
         start, floor = pos, max(0, pos - 120)
         while start > floor and data[start - 1] not in _NOT_URL:
             start -= 1
         return True if start == 0 or data[start - 1] in _BEFORE_ALONE else None
 
 
-STATUS_URL_SHAPE = _StatusUrlStart()
+def url_at_line_start(rest: bytes | None = None) -> Shape:
+    """The shape of a URL that may stand alone on its line, its bytes from the needle
+    on matching the pattern ``rest`` (see :class:`_UrlAtLineStart`)."""
+    return _UrlAtLineStart(re.compile(rest, re.IGNORECASE) if rest is not None else None)
+
+
+STATUS_URL_SHAPE = url_at_line_start()
 
 
 def line_around(text: str, position: int) -> tuple[int, int] | None:

@@ -23,7 +23,7 @@ from ..ids import bluesky_time
 from ..locate import Candidate, Marker
 from ..models import Author, BlueskyPost, Mention
 from ..text import element_text, normalise_lines, raw_text
-from ._bare_urls import at_line_start, bare_url_markers
+from ._bare_urls import bare_url_markers, url_at_line_start
 from ._markup import (
     attributes_of,
     date_of,
@@ -67,7 +67,7 @@ _PLACEHOLDER = "[image or embed]"
 _DASHES = "—–"
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = at_line_start(rb"bsky\.app/profile/[^/\s\"'<>]{1,253}/post/[A-Za-z0-9]{5,20}")
+_BARE_SHAPE = url_at_line_start(rb"bsky\.app/profile/[^/\s\"'<>]{1,253}/post/[A-Za-z0-9]{5,20}")
 
 MARKERS: tuple[Marker, ...] = (
     Marker("bluesky-embed", _B, "post", "blockquote", has_class("bluesky-embed", "blockquote")),

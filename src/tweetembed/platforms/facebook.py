@@ -26,7 +26,7 @@ from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import normalise_url
-from ._bare_urls import at_line_start, bare_url_markers
+from ._bare_urls import bare_url_markers, url_at_line_start
 from ._markup import (
     IFRAMES,
     attributes_of,
@@ -79,7 +79,7 @@ def _sdk(tag: str, attributes: Mapping[str, str]) -> bool:
 
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = at_line_start(
+_BARE_SHAPE = url_at_line_start(
     rb"facebook\.com/(?:[^/?#\s\"'<>]{1,100}/(?:posts|videos|photos)/|(?:permalink|story)\.php\?|watch/?\?v=|reel/)"
 )
 

@@ -26,7 +26,7 @@ from ..ids import instagram_time
 from ..locate import Candidate, Marker
 from ..models import Author, InstagramPost
 from ..text import element_text, normalise_lines, raw_text
-from ._bare_urls import at_line_start, bare_url_markers
+from ._bare_urls import bare_url_markers, url_at_line_start
 from ._markup import (
     ISO_DATE,
     attributes_of,
@@ -73,7 +73,7 @@ _KINDS = {"p": "post", "reel": "reel", "reels": "reel", "tv": "tv"}
 
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = at_line_start(rb"instagram\.com/(?:p|reel|tv)/[A-Za-z0-9_-]{5,60}")
+_BARE_SHAPE = url_at_line_start(rb"instagram\.com/(?:p|reel|tv)/[A-Za-z0-9_-]{5,60}")
 
 MARKERS: tuple[Marker, ...] = (
     Marker("instagram-media", _I, "post", "blockquote", has_class("instagram-media", "blockquote")),

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..ids import linkedin_time
 from ..locate import Candidate, Marker
 from ..models import Embed
-from ._bare_urls import at_line_start, bare_url_markers
+from ._bare_urls import bare_url_markers, url_at_line_start
 from ._markup import attributes_of, options, pointing_at, url_needles, url_of
 from ._proxies import PROXY_GATES, proxied, proxy_markers
 from ._shortcodes import SHORTCODE_GATES, shortcode_markers
@@ -43,7 +43,7 @@ _POST_LINK = re.compile(
 )
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = at_line_start(
+_BARE_SHAPE = url_at_line_start(
     rb"linkedin\.com/(?:posts/[^\s\"'<>]{1,300}?-(?:activity|share|ugcPost)-\d{10,25}|feed/update/urn:li:(?:activity|share|ugcPost):\d{10,25})"
 )
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..locate import Candidate, Marker
 from ..models import Author, RedditPost
 from ..text import element_text
-from ._bare_urls import at_line_start, bare_url_markers
+from ._bare_urls import bare_url_markers, url_at_line_start
 from ._markup import (
     attributes_of,
     element_named,
@@ -53,7 +53,7 @@ _USER = re.compile(r"reddit\.com/(?:user|u)/([A-Za-z0-9_-]{1,64})", re.I)
 
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = at_line_start(rb"reddit\.com/r/[A-Za-z0-9_]{1,64}/comments/[a-z0-9]{1,16}")
+_BARE_SHAPE = url_at_line_start(rb"reddit\.com/r/[A-Za-z0-9_]{1,64}/comments/[a-z0-9]{1,16}")
 
 MARKERS: tuple[Marker, ...] = (
     Marker("reddit-embed-bq", _R, "post", "blockquote", has_class("reddit-embed-bq", "blockquote")),

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
-from ._bare_urls import at_line_start, bare_url_markers
+from ._bare_urls import bare_url_markers, url_at_line_start
 from ._markup import attributes_of, options, pointing_at
 from ._proxies import PROXY_GATES, proxied, proxy_markers
 from ._shortcodes import SHORTCODE_GATES, shortcode_markers
@@ -49,7 +49,7 @@ _LINK = re.compile(
 )
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = at_line_start(rb"t\.me/(?:s/)?[A-Za-z][A-Za-z0-9_]{3,63}/\d{1,12}")
+_BARE_SHAPE = url_at_line_start(rb"t\.me/(?:s/)?[A-Za-z][A-Za-z0-9_]{3,63}/\d{1,12}")
 
 MARKERS: tuple[Marker, ...] = (
     Marker("data-telegram-post", _T, "post", "element", _widget),

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..ids import instagram_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
-from ._bare_urls import at_line_start, bare_url_markers
+from ._bare_urls import bare_url_markers, url_at_line_start
 from ._markup import attributes_of, has_class, options, pointing_at, unwrap, url_needles
 from ._proxies import PROXY_GATES, proxied, proxy_markers
 from ._shortcodes import SHORTCODE_GATES, shortcode_markers
@@ -41,7 +41,9 @@ _EMBED_SHAPE = re.compile(
 )
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = at_line_start(rb"threads\.(?:net|com)/@[A-Za-z0-9_.]{1,30}/post/[A-Za-z0-9_-]{5,60}")
+_BARE_SHAPE = url_at_line_start(
+    rb"threads\.(?:net|com)/@[A-Za-z0-9_.]{1,30}/post/[A-Za-z0-9_-]{5,60}"
+)
 
 MARKERS: tuple[Marker, ...] = (
     Marker(

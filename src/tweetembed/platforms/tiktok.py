@@ -23,7 +23,7 @@ from ..ids import tiktok_time
 from ..locate import Candidate, Marker
 from ..models import Author, TikTokVideo
 from ..text import element_text
-from ._bare_urls import at_line_start, bare_url_markers
+from ._bare_urls import bare_url_markers, url_at_line_start
 from ._markup import (
     attributes_of,
     element_named,
@@ -54,7 +54,7 @@ _NOTE = "♬"
 
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = at_line_start(rb"tiktok\.com/@[A-Za-z0-9_.]{1,40}/video/\d{6,25}")
+_BARE_SHAPE = url_at_line_start(rb"tiktok\.com/@[A-Za-z0-9_.]{1,40}/video/\d{6,25}")
 
 MARKERS: tuple[Marker, ...] = (
     Marker("tiktok-embed", _T, "video", "blockquote", has_class("tiktok-embed", "blockquote")),

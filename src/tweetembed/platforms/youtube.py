@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from ..locate import Candidate, Marker, only
 from ..models import YouTubeVideo
 from ..text import element_text
-from ._bare_urls import at_line_start, bare_url_markers
+from ._bare_urls import bare_url_markers, url_at_line_start
 from ._markup import element_named, options, pointing_at, query, url_needles, url_of
 from ._proxies import PROXY_GATES, proxied, proxy_markers
 from ._shortcodes import SHORTCODE_GATES, shortcode_markers
@@ -88,7 +88,7 @@ def _void(text: str, open_end: int, limit: int) -> int | None:
 
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = at_line_start(
+_BARE_SHAPE = url_at_line_start(
     rb"(?:youtube\.com/(?:watch\?(?:[^\s\"'<>#&]{0,200}&)*?v=|shorts/)|youtu\.be/)[A-Za-z0-9_-]{11}"
 )
 
