@@ -101,6 +101,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     ),
     "> -- a (@a) [wrapped links (@": repeat("> -- a (@a) [March\n> 13, 2021\n"),
     "get_text lines, footers (@": repeat(" x\n#a\n @b\n— a (@a) \n13. März 2018\n"),
+    "short lines, a footer each 40 (@": repeat("x #a\n" * 40 + "— a (@a) March 13, 2021\n"),
+    "one-blank paragraphs, footers (@": repeat("x #a\n\n" * 20 + "— a (@a) March 13, 2021\n\n"),
+    "indented lines + colons, footers (@": repeat("  x:\n    y\n \n— a (@a) March 13, 2021\n"),
     # Other platforms' markup.
     "unclosed YouTube iframes": repeat('<iframe src="https://www.youtube.com/embed/x2Gf04W_ff8">'),
     "YouTube iframes": repeat('<iframe src="https://www.youtube.com/embed/x2Gf04W_ff8"></iframe>'),

@@ -21,11 +21,11 @@ ID = "1370827335461826566"
 # right date + handle + name, right text; bare status URLs found; copies of
 # escaped embed markup; false embeds; embeds on the 157 plain pages' texts.
 FIGURES = {
-    "trafilatura": (76, 76, 76, 56, 0, 0, 0, 0),
-    "trafilatura-md": (65, 65, 65, 46, 0, 0, 0, 0),
-    "inscriptis": (106, 106, 106, 96, 1, 2, 0, 0),
+    "trafilatura": (76, 76, 76, 68, 0, 0, 0, 0),
+    "trafilatura-md": (65, 65, 65, 55, 0, 0, 0, 0),
+    "inscriptis": (106, 106, 106, 99, 1, 2, 0, 0),
     "html2text": (106, 106, 105, 102, 1, 2, 0, 0),
-    "bs4": (106, 106, 106, 98, 1, 2, 0, 0),
+    "bs4": (106, 106, 106, 100, 1, 2, 0, 0),
 }
 
 
@@ -42,10 +42,20 @@ def _one(text: str):  # type: ignore[no-untyped-def]
     return tweet
 
 
+# An article's paragraph, longer than any tweet: where the layout does not set an
+# embed apart, the tweet's lines above its last are those that fit in one tweet.
+LONG = (
+    "Die Ergebnisse orientieren sich dabei durchaus am Bundestrend, wie die Zahlen des "
+    "Wahlleiters zeigen. Klarer Gewinner sind die Grünen, die in allen Altersgruppen "
+    "zulegen konnten, während die beiden großen Parteien deutlich verloren haben und "
+    "die kleineren Parteien ihre Ergebnisse von vor fünf Jahren ungefähr halten konnten."
+)
+
+
 def test_footer_as_a_paragraph_of_its_own() -> None:
     # trafilatura's Markdown: one blank line between paragraphs, the footer's own.
     text = (
-        "## Heading\n\nThe article's paragraph.\n\n"
+        f"## Heading\n\n{LONG}\n\n"
         "Caught in action! Check out @Astro_illini pic.twitter.com/203mdc4KUi\n\n"
         "— NASA (@NASA) March 13, 2021\n\nThe next paragraph."
     )
@@ -56,15 +66,14 @@ def test_footer_as_a_paragraph_of_its_own() -> None:
     assert tweet.date == dt.date(2021, 3, 13)
     assert tweet.media == ("https://pic.twitter.com/203mdc4KUi",)
     assert [m.handle for m in tweet.mentions] == ["Astro_illini"]
-    assert text[slice(*tweet.span)].startswith("Caught in action!")
     assert text[slice(*tweet.span)].endswith("March 13, 2021")
 
 
 def test_footer_on_the_next_line_one_paragraph_a_line() -> None:
-    # trafilatura's plain text: no blank lines; the text is the one line above.
+    # trafilatura's plain text: no blank lines; the article's paragraph above the
+    # tweet's line would not fit in a tweet with it.
     text = (
-        "Er kommentiert: „Meine Zutaten sind ein Thema und ein Dreiklang!“\n"
-        "Merken.\n"
+        f"{LONG}\n"
         "Nach der Mitgliedervereinigung „Juden in der AfD“ freue ich mich schon sehr.\n"
         "— Peter Wittkamp🐬 (@diktator) 25. September 2018\n"
         "2. Carline Mohr, Redakteurin: Klar Stellung beziehen\n"
@@ -78,22 +87,28 @@ def test_footer_on_the_next_line_one_paragraph_a_line() -> None:
 
 
 @pytest.mark.parametrize(
-    ("head", "joined"),
+    ("above", "joined"),
     [
-        ("#FRAITA 29è 2-0", True),  # a tweet's first line: a hashtag first
+        # Lines of a tweet, as the corpus's trafilatura texts hold them:
+        ("#FRAITA 29è 2-0", True),
         ("#Antártida | Nuevo récord de temperaturas 🌡️", True),
-        ("📌 Nuevos movimientos en el Buró Político", True),  # an emoji first
-        ("#1 choice of Mac users.", False),  # "#1" is no hashtag
-        ("Il y est aussi allé de son petit but, un penalty parfait.", False),  # prose
+        ('CNN: "Kim Jong Un is gravely ill"\nNBC: "Kim Jong Un is brain dead"', True),
+        ("Wie lustig #Palmer meets Deutschlandhut wäre.\n„STROFDOHD!“", True),
+        # What marks a line as the article's:
+        ("Les Bleus ont marqué, regardez :", False),  # a colon: "She wrote:"
+        ("Just in case you haven’t seen it yet (it’s a cracker!) …", False),  # ellipsis
+        ("3.", False),  # a list's number alone
+        ("- Thema des öffentlichen Interesses", False),  # a bullet point
+        ("フランスが先制しました。", False),  # another script than the tweet's
+        (LONG, False),  # more than a tweet holds with the tweet's line
     ],
 )
-def test_one_paragraph_a_line_tweet_lines_above(head: str, joined: bool) -> None:
+def test_one_paragraph_a_line_tweet_lines_above(above: str, joined: bool) -> None:
     # trafilatura's plain text writes each of a tweet's lines as a line of its own,
-    # as it writes the article's paragraphs: a line above joins the tweet only when
-    # it opens the way tweets open.
+    # as it writes the article's paragraphs: the lines above the tweet's last join
+    # it while they fit in one tweet with it and none reads as the article's own.
     text = (
-        "Plus bas que d'habitude, Griezmann a multiplié les caviars.\n"
-        f"{head}\n"
+        f"{LONG}\n{above}\n"
         "Penalty pour les Bleus ! @AntoGriezmann se charge de transformer le penalty.\n"
         "— Téléfoot (@telefoot_TF1) June 1, 2018\n"
         "Omniprésent en première mi-temps, Mbappé aurait mérité de marquer.\n"
@@ -102,7 +117,53 @@ def test_one_paragraph_a_line_tweet_lines_above(head: str, joined: bool) -> None
     last = "Penalty pour les Bleus ! @AntoGriezmann se charge de transformer le penalty."
     # (Lines of one paragraph are joined by a space: the text cannot tell a line
     # break in the tweet from the extractor's own.)
-    assert tweet.text == (f"{head} {last}" if joined else last)
+    assert tweet.text == (" ".join(f"{above} {last}".split()) if joined else last)
+
+
+def test_one_paragraph_a_line_indented_first_line() -> None:
+    # trafilatura keeps the white space a text node began with in the page's
+    # source: the embed's first line is indented, the article's are not, and the
+    # indented line starts the tweet even when it ends in a colon.
+    text = (
+        "Actually I've only found one which provides an adapter for Mocha…\n"
+        "                            Drinking game for web devs:\n"
+        "                                \n"
+        "(1) Think of a noun\n"
+        "                                \n"
+        "(2) If a library with that name exists - drink\n"
+        "— Shay Friedman (@ironshay)\n"
+        "                            August 22, 2013\n"
+        "Blanket.js is an easy to install code coverage library.\n"
+    )
+    tweet = _one(text)
+    # (A line of white space between two is a break in the tweet's text.)
+    assert tweet.text == (
+        "Drinking game for web devs:\n\n(1) Think of a noun\n\n"
+        "(2) If a library with that name exists - drink"
+    )
+    assert tweet.author == Author("Shay Friedman", "ironshay")
+    assert tweet.date == dt.date(2013, 8, 22)
+
+
+def test_markdown_paragraphs_set_apart_alike() -> None:
+    # trafilatura's Markdown sets every paragraph apart by one blank line, a tweet's
+    # lines too: read as in line mode, paragraph by paragraph; a heading is the
+    # article's.
+    text = (
+        "## All GitHub users can keep their code private\n\n"
+        "Senate resolves to:\n\n"
+        "Observe a minute silence in honour of the departed souls.\n\n"
+        "— The Nigerian Senate (@NGRSenate) October 9, 2018\n\n"
+        "Senate Leader, Ahmad Lawan raises a motion.\n"
+    )
+    tweet = _one(text)
+    # A tweet's own first line that ends in a colon is taken for the article's
+    # ("See tweets:"): nothing in the text tells the two apart.
+    assert tweet.text == "Observe a minute silence in honour of the departed souls."
+    text = text.replace("Senate resolves to:", "Senate resolves to")
+    assert _one(text).text == (
+        "Senate resolves to\n\nObserve a minute silence in honour of the departed souls."
+    )
 
 
 def test_date_on_the_line_after_the_handle() -> None:
@@ -123,7 +184,7 @@ def test_date_on_the_line_after_the_handle() -> None:
 
 def test_date_link_without_a_quote() -> None:
     text = (
-        "Intro.\n\nThe tweet's text #ISS\n\n"
+        f"{LONG}\n\nThe tweet's text #ISS\n\n"
         f"— NASA (@NASA) [March 13, 2021](https://twitter.com/NASA/status/{ID}?ref_src=twsrc%5Etfw)"
         "\n\nAfter."
     )
@@ -190,7 +251,7 @@ def test_links_at_the_end_of_the_text() -> None:
 
 def test_the_text_is_never_markup() -> None:
     text = (
-        "<p>The article.</p>\n<p>The tweet's <b>text</b> &amp; more.</p>\n"
+        f"<p>{LONG}</p>\n<p>The tweet's <b>text</b> &amp; more.</p>\n"
         "<p>— NASA (@NASA) March 13, 2021</p>\n"
     )
     tweet = _one(text)

@@ -15,8 +15,11 @@ of a line. Extractors write it in several shapes, all read here:
 
 The tweet's text is the paragraph (or quoted block) before the footer. Where the
 text has blank lines between paragraphs, a paragraph is a run of non-blank lines
-(lines wrapped by the extractor, or one per inline element); where it has none
-(trafilatura's plain text: one paragraph a line), it is the line before.
+(lines wrapped by the extractor, or one per inline element). Where the layout
+does not set the embed apart (trafilatura's plain text: one paragraph a line; its
+Markdown: one blank line between any two), the lines above the footer that fit in
+one tweet are taken, up to one that reads as the article's (see
+:func:`_block_start`).
 
 A sentence that quotes ``(@handle)`` is not a footer: the dash, the name, the
 handle and a date that reads as one must hold, and the date must end its line.
@@ -28,12 +31,17 @@ import functools
 import html
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 import attrs
 
+from .._lazy import regex_pattern
 from ..dates import parse_date
 from ..forms import Form
 from ..urls import StatusRef, status_ref
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["FOOTER_HANDLE", "find_footer", "read_footer_form"]
 
@@ -305,7 +313,7 @@ def _body_start(text: str, footer: _Footer, floor: int) -> int | None:
     if _TAG.sub("", before).strip(" \t\r>"):
         # Text before the dash on the footer's own line.
         if blank_mode is None:
-            return _soft_start(text, start, low)
+            return _block_start(text, start, low, footer.dash)
     else:
         while start > low:
             above = _line_start(text, start - 1)
@@ -320,7 +328,7 @@ def _body_start(text: str, footer: _Footer, floor: int) -> int | None:
         if _FOOTER_LINE.match(text, previous, start):
             return None
         if blank_mode is None:
-            return _soft_start(text, previous, low)
+            return _block_start(text, previous, low, footer.dash)
         start = previous
     bottom = start
     start = _paragraph_start(text, start, low)
@@ -351,7 +359,7 @@ def _paragraphs_above(text: str, start: int, low: int, gap: int, dash: int) -> i
     An extractor that keeps the page's white space (``get_text``) separates an
     embed's paragraphs as it separates the text from the footer, and the embed
     from the article by more; where every paragraph is set apart alike (Markdown),
-    nothing tells a tweet's paragraph from the article's, and only the last is taken.
+    the layout tells nothing, and :func:`_block_start` reads the paragraphs.
     """
     joined = start
     while joined > low:
@@ -367,9 +375,11 @@ def _paragraphs_above(text: str, start: int, low: int, gap: int, dash: int) -> i
             return start
         top = _paragraph_start(text, max(low, _line_start(text, position - 1)), low)
         if _FOOTER_LINE.match(text, top, position) or _weight(text[top:dash]) > _MAX_WEIGHT:
-            return start
+            break
         joined = top
-    return start
+    # Set apart alike up to the embed above, beyond a tweet or to the text's start:
+    # the layout tells nothing.
+    return _block_start(text, start, low, dash, gap)
 
 
 _ENTITY_LINE = re.compile(r"[ \t]*(?:[#@$＃＠]\w|https?://|pic\.(?:twitter|x)\.com/)\S*[ \t]*$")
@@ -410,6 +420,116 @@ def _soft_start(text: str, start: int, low: int) -> int:
         if weight > _MAX_WEIGHT:
             break
         start = above
+    return start
+
+
+# The tweet's own limit, a media link (pic.twitter.com) not counted: in line mode
+# the budget is what stops the walk, and an article's short line fits in 320.
+_TWEET_WEIGHT = 280
+_MEDIA_LINK = re.compile(r"pic\.(?:twitter|x)\.com/\S*", re.IGNORECASE)
+_ENUMERATOR = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]|#\d{1,3}|[-•*·–])[ \t]*$")
+_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
+_BULLET = re.compile(r"[ \t]*[-•*·–][ \t]")
+# One group per script: a line's script is the group most of its letters fall in.
+_SCRIPTS: regex.Pattern[str] = regex_pattern(
+    globals(),
+    "_SCRIPTS",
+    r"(\p{Latin})|([\p{Han}\p{Hiragana}\p{Katakana}])|(\p{Hangul})|(\p{Cyrillic})"
+    r"|(\p{Arabic})|(\p{Hebrew})|(\p{Greek})|(\p{Thai})|(\p{Devanagari})|(\p{Bengali})",
+)
+
+
+def _script(line: str) -> int:
+    """The script most of the line's first letters are written in (a group of
+    ``_SCRIPTS``), 0 for a line without letters."""
+    if line.isascii():
+        return 1 if any(c.isalpha() for c in line[:240]) else 0
+    counts = [0] * 11
+    for match in _SCRIPTS.finditer(line, 0, 240):
+        counts[match.lastindex or 0] += 1
+    best = max(range(1, 11), key=counts.__getitem__)
+    return best if counts[best] else 0
+
+
+def _unit_above(text: str, position: int, low: int, gap: int) -> tuple[int, str] | None:
+    """The unit of text above the one at ``position``, with where it starts. In line
+    mode (``gap`` 0) the nearest line that holds more than white space (a page's
+    indentation between two elements), or a blank line; where paragraphs are set
+    apart by ``gap`` blank lines, the paragraph above when exactly that many lines
+    set it apart, else None."""
+    blanks = 0
+    for _ in range(8 + gap):
+        if position <= low:
+            return None
+        above = max(low, _line_start(text, position - 1))
+        line = text[above : position - 1]
+        if not gap:
+            if line.strip(" \t\r\u00a0") or _is_blank(line):
+                return above, line
+        elif _is_blank(line):
+            blanks += 1
+        elif blanks != gap:
+            return None
+        else:
+            top = _paragraph_start(text, above, low)
+            return top, line if top == above else text[top : position - 1]
+        position = above
+    return None
+
+
+def _block_start(text: str, start: int, low: int, dash: int, gap: int = 0) -> int:
+    """Where the tweet starts when nothing in the text's layout marks it: one
+    paragraph a line (trafilatura's plain text, ``gap`` 0), or every paragraph set
+    apart alike (Markdown: ``gap`` blank lines between any two). The units above
+    the tweet's last are taken while they fit in one tweet with it and none of
+    these marks one as the article's own:
+
+    - a footer (the embed above) or a blank line;
+    - another script than the tweet's (a Japanese tweet in an English article);
+    - in line mode, less indentation than an indented line below it (the white
+      space a text node began with in the page's source, which an extractor keeps:
+      the embed's first line is indented, the article's are not);
+    - an end in a colon or an ellipsis: the article's "She wrote:" or "Just in
+      case you missed it …" (a tweet's own first line may end so too, and is then
+      lost: nothing tells the two apart);
+    - a list's number alone ("3."), a Markdown heading, or a bullet point above a
+      line that is not one.
+    """
+    line = text[start : text.find("\n", start) % (len(text) + 1)]
+    if not gap and not line.strip(" \t\r\u00a0"):
+        found = _unit_above(text, start, low, gap)
+        if found is None or _is_blank(found[1]) or _FOOTER_LINE.match(found[1]):
+            return start
+        start = found[0]
+    if not gap:
+        start = _soft_start(text, start, low)
+    weight = _weight(_MEDIA_LINK.sub("", text[start:dash]))
+    script = _script(text[start:dash])
+    top = text[start : text.find("\n", start) % (len(text) + 1)]
+    found = _unit_above(text, start, low, gap)
+    while found is not None:
+        above, unit = found
+        if _is_blank(unit):
+            break
+        weight += _weight(_MEDIA_LINK.sub("", unit))
+        if weight > _TWEET_WEIGHT or any(map(_FOOTER_LINE.match, unit.split("\n"))):
+            break
+        higher = _unit_above(text, above, low, gap)
+        if not gap:
+            indent = _indent(unit)
+            if _indent(top) >= 2 and indent < _indent(top):
+                break
+            if indent >= 2 and (higher is None or _indent(higher[1]) < indent):
+                return above  # the embed's first line, indented: nothing above belongs
+        if unit.rstrip().endswith((":", "：", "…", "...")) or _ENUMERATOR.match(unit):
+            break
+        if _HEADING.match(unit) or (_BULLET.match(unit) and not _BULLET.match(top)):
+            break
+        other = _script(unit)
+        if script and other and other != script:
+            break
+        script = script or other
+        start, top, found = above, unit, higher
     return start
 
 
