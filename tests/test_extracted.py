@@ -22,7 +22,7 @@ ID = "1370827335461826566"
 # escaped embed markup; false embeds; embeds on the 157 plain pages' texts.
 FIGURES = {
     "trafilatura": (76, 76, 76, 68, 0, 0, 0, 0),
-    "trafilatura-md": (65, 65, 65, 55, 0, 0, 0, 0),
+    "trafilatura-md": (65, 65, 65, 57, 0, 0, 0, 0),
     "inscriptis": (106, 106, 106, 99, 1, 2, 0, 0),
     "html2text": (106, 106, 105, 102, 1, 2, 0, 0),
     "bs4": (106, 106, 106, 100, 1, 2, 0, 0),
@@ -67,6 +67,26 @@ def test_footer_as_a_paragraph_of_its_own() -> None:
     assert tweet.media == ("https://pic.twitter.com/203mdc4KUi",)
     assert [m.handle for m in tweet.mentions] == ["Astro_illini"]
     assert text[slice(*tweet.span)].endswith("March 13, 2021")
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "1\\.",  # a list's number, its dot escaped
+        "*Podívejte se na důležité momenty zápasu:*",  # an intro, emphasised
+        "— Sebastin Rothe (@port\\_noy)",  # the embed above, its date lost
+    ],
+)
+def test_markdown_marks_of_the_article_above(above: str) -> None:
+    # trafilatura's Markdown escapes what Markdown would read ("1\.", "\_") and
+    # keeps emphasis; what stops the tweet's paragraphs stops them escaped too.
+    text = (
+        f"{LONG}\n\n{above}\n\n"
+        "I released a first basic version of VSTouchbarTools for @VisualStudio.\n\n"
+        "— Studio de la Torre (@studiodelatorre) 16 мая 2018 г.\n\nNext."
+    )
+    tweet = _one(text)
+    assert tweet.text == "I released a first basic version of VSTouchbarTools for @VisualStudio."
 
 
 def test_footer_on_the_next_line_one_paragraph_a_line() -> None:

@@ -77,9 +77,10 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,4096}>|<!--.*?-->", re.DOTALL)
 _MD_LINK = re.compile(r"\[([^\[\]]{0,400})\]\(([^()\s]{0,2000})\)")
 _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>\s]{1,2000})>", re.IGNORECASE)
 _QUOTE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
-# A line that is itself a footer: the text above a footer stops there.
+# A line that is itself a footer: the text above a footer stops there. (Markdown
+# escapes a handle's underscores: "(@port\\_noy)".)
 _FOOTER_LINE = re.compile(
-    r"[ \t>]*(?:[—–―‒]|&mdash;|--?\s).{0,120}\(\s*@[A-Za-z0-9_]{1,15}\s*\)", re.IGNORECASE
+    r"[ \t>]*(?:[—–―‒]|&mdash;|--?\s).{0,120}\(\s*@(?:[A-Za-z0-9_]|\\_){1,15}\s*\)", re.IGNORECASE
 )
 
 
@@ -427,7 +428,8 @@ def _soft_start(text: str, start: int, low: int) -> int:
 # the budget is what stops the walk, and an article's short line fits in 320.
 _TWEET_WEIGHT = 280
 _MEDIA_LINK = re.compile(r"pic\.(?:twitter|x)\.com/\S*", re.IGNORECASE)
-_ENUMERATOR = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]|#\d{1,3}|[-•*·–])[ \t]*$")
+# (Markdown escapes the dot after a number: "1\\.".)
+_ENUMERATOR = re.compile(r"[ \t]*(?:\(?\d{1,3}\\?[.)]|#\d{1,3}|[-•*·–])[ \t]*$")
 _HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
 _BULLET = re.compile(r"[ \t]*[-•*·–][ \t]")
 # One group per script: a line's script is the group most of its letters fall in.
@@ -521,7 +523,8 @@ def _block_start(text: str, start: int, low: int, dash: int, gap: int = 0) -> in
                 break
             if indent >= 2 and (higher is None or _indent(higher[1]) < indent):
                 return above  # the embed's first line, indented: nothing above belongs
-        if unit.rstrip().endswith((":", "：", "…", "...")) or _ENUMERATOR.match(unit):
+        # (Markdown's emphasis may close after the colon: "*She wrote:*".)
+        if unit.rstrip().rstrip("*_").endswith((":", "：", "…", "...")) or _ENUMERATOR.match(unit):
             break
         if _HEADING.match(unit) or (_BULLET.match(unit) and not _BULLET.match(top)):
             break
