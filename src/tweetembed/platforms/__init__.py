@@ -1,6 +1,8 @@
 """The table of platforms: how each marks its embeds and how each is read.
 
-Adding a platform means one new module here and one entry in ``_TABLE``.
+Adding a platform means one new module here and one entry in ``_TABLE``. A module
+gives its own markers and gates, what its posts' URLs look like (``LINKS``: the
+table adds the forms every platform shares, see :mod:`._shared`) and its reader.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from . import (
     twitter,
     youtube,
 )
+from ._shared import shared_gates, shared_markers
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -48,8 +51,8 @@ class Platform:
 _TABLE: dict[str, Platform] = {
     module.__name__.rpartition(".")[2]: Platform(
         name=module.__name__.rpartition(".")[2],
-        markers=module.MARKERS,
-        gates=module.GATES,
+        markers=module.MARKERS + shared_markers(module.__name__.rpartition(".")[2], module.LINKS),
+        gates=module.GATES + shared_gates(module.LINKS),
         read=module.read,
     )
     for module in (

@@ -23,7 +23,7 @@ from ..ids import bluesky_time
 from ..locate import Candidate, Marker
 from ..models import Author, BlueskyPost, Mention
 from ..text import element_text, normalise_lines, raw_text
-from ._bare_urls import bare_url_markers, url_at_line_start
+from ._bare_urls import url_at_line_start
 from ._markup import (
     attributes_of,
     date_of,
@@ -34,16 +34,15 @@ from ._markup import (
     unwrap,
     url_needles,
 )
-from ._proxies import PROXY_GATES, proxied, proxy_markers
-from ._shortcodes import SHORTCODE_GATES, shortcode_markers
-from ._url_blocks import URL_BLOCK_GATES, url_block_markers
+from ._proxies import proxied
+from ._shared import PostLinks
 
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["GATES", "MARKERS", "read"]
+__all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("embed", *PROXY_GATES, *URL_BLOCK_GATES, "bsky.app/", *SHORTCODE_GATES)
+GATES = ("embed", "bsky.app/")
 
 _B = "bluesky"
 _AT_URI = re.compile(
@@ -75,11 +74,9 @@ MARKERS: tuple[Marker, ...] = (
         Marker(needle, _B, "post", "rendered", pointing_at(_IFRAME, "iframe"))
         for needle in url_needles("embed.bsky.app/embed/")
     ),
-    *proxy_markers(_B, "post", _WEB_POST),
-    *url_block_markers(_B, "post", _WEB_POST),
-    *shortcode_markers(_B, "post", _WEB_POST),
-    *bare_url_markers(_B, "post", ("bsky.app/profile/",), _BARE_SHAPE, _WEB_POST),
 )
+
+LINKS = PostLinks("post", _WEB_POST, bare_needles=("bsky.app/profile/",), bare_shape=_BARE_SHAPE)
 
 
 def _target(root: etree._Element) -> tuple[str | None, str | None]:

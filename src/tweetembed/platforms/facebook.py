@@ -26,7 +26,7 @@ from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import normalise_url
-from ._bare_urls import bare_url_markers, url_at_line_start
+from ._bare_urls import url_at_line_start
 from ._markup import (
     IFRAMES,
     attributes_of,
@@ -40,24 +40,20 @@ from ._markup import (
     unwrap,
     url_needles,
 )
-from ._proxies import PROXY_GATES, proxied, proxy_markers
-from ._shortcodes import SHORTCODE_GATES, shortcode_markers
-from ._url_blocks import URL_BLOCK_GATES, url_block_markers
+from ._proxies import proxied
+from ._shared import PostLinks
 
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["GATES", "MARKERS", "read"]
+__all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
 GATES = (
     "-post",
     "-video",
     "plugins",
     "amp-",
-    *PROXY_GATES,
-    *URL_BLOCK_GATES,
     "facebook.com/",
-    *SHORTCODE_GATES,
 )
 
 _F = "facebook"
@@ -93,10 +89,14 @@ MARKERS: tuple[Marker, ...] = (
         for needle in url_needles(path)
     ),
     Marker("amp-facebook", _F, "post", "amp", element_named("amp-facebook")),
-    *proxy_markers(_F, "post", _POST_LINK),
-    *url_block_markers(_F, "post", _POST_LINK),
-    *shortcode_markers(_F, "post", _POST_LINK, ("facebook",)),
-    *bare_url_markers(_F, "post", ("facebook.com/",), _BARE_SHAPE, _POST_LINK),
+)
+
+LINKS = PostLinks(
+    "post",
+    _POST_LINK,
+    shortcode_names=("facebook",),
+    bare_needles=("facebook.com/",),
+    bare_shape=_BARE_SHAPE,
 )
 
 

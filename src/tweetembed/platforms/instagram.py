@@ -26,7 +26,7 @@ from ..ids import instagram_time
 from ..locate import Candidate, Marker
 from ..models import Author, InstagramPost
 from ..text import element_text, normalise_lines, raw_text
-from ._bare_urls import bare_url_markers, url_at_line_start
+from ._bare_urls import url_at_line_start
 from ._markup import (
     ISO_DATE,
     attributes_of,
@@ -39,16 +39,15 @@ from ._markup import (
     unwrap,
     url_needles,
 )
-from ._proxies import PROXY_GATES, proxied, proxy_markers
-from ._shortcodes import SHORTCODE_GATES, shortcode_markers
-from ._url_blocks import URL_BLOCK_GATES, url_block_markers
+from ._proxies import proxied
+from ._shared import PostLinks
 
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["GATES", "MARKERS", "read"]
+__all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("instagr", "amp-", *PROXY_GATES, *URL_BLOCK_GATES, *SHORTCODE_GATES)
+GATES = ("instagr", "amp-")
 
 _I = "instagram"
 # A post's link: /p/, /reel/ or /tv/ and the shortcode, a user name before them
@@ -84,16 +83,14 @@ MARKERS: tuple[Marker, ...] = (
         for needle in url_needles(f"instagram.com/{path}/")
     ),
     Marker("amp-instagram", _I, "post", "amp", element_named("amp-instagram")),
-    *proxy_markers(_I, "post", _POST),
-    *url_block_markers(_I, "post", _POST),
-    *shortcode_markers(_I, "post", _POST, ("instagram",)),
-    *bare_url_markers(
-        _I,
-        "post",
-        ("instagram.com/p/", "instagram.com/reel/", "instagram.com/tv/"),
-        _BARE_SHAPE,
-        _POST,
-    ),
+)
+
+LINKS = PostLinks(
+    "post",
+    _POST,
+    shortcode_names=("instagram",),
+    bare_needles=("instagram.com/p/", "instagram.com/reel/", "instagram.com/tv/"),
+    bare_shape=_BARE_SHAPE,
 )
 
 

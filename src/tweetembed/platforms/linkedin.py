@@ -16,18 +16,17 @@ from typing import TYPE_CHECKING
 from ..ids import linkedin_time
 from ..locate import Candidate, Marker
 from ..models import Embed
-from ._bare_urls import bare_url_markers, url_at_line_start
+from ._bare_urls import url_at_line_start
 from ._markup import attributes_of, options, pointing_at, url_needles, url_of
-from ._proxies import PROXY_GATES, proxied, proxy_markers
-from ._shortcodes import SHORTCODE_GATES, shortcode_markers
-from ._url_blocks import URL_BLOCK_GATES, url_block_markers
+from ._proxies import proxied
+from ._shared import PostLinks
 
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["GATES", "MARKERS", "read"]
+__all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("embed", *PROXY_GATES, *URL_BLOCK_GATES, "linkedin.com/", *SHORTCODE_GATES)
+GATES = ("embed", "linkedin.com/")
 
 _URN = re.compile(
     r"linkedin\.com/embed/feed/update/(urn(?::|%3A)li(?::|%3A)(activity|share|ugcPost)(?::|%3A)(\d{1,25}))",
@@ -52,16 +51,13 @@ MARKERS: tuple[Marker, ...] = (
         Marker(needle, "linkedin", "post", "iframe", pointing_at(_URN, "iframe"))
         for needle in url_needles("linkedin.com/embed/")
     ),
-    *proxy_markers("linkedin", "post", _POST_LINK),
-    *url_block_markers("linkedin", "post", _POST_LINK),
-    *shortcode_markers("linkedin", "post", _POST_LINK),
-    *bare_url_markers(
-        "linkedin",
-        "post",
-        ("linkedin.com/posts/", "linkedin.com/feed/update/"),
-        _BARE_SHAPE,
-        _POST_LINK,
-    ),
+)
+
+LINKS = PostLinks(
+    "post",
+    _POST_LINK,
+    bare_needles=("linkedin.com/posts/", "linkedin.com/feed/update/"),
+    bare_shape=_BARE_SHAPE,
 )
 
 

@@ -23,16 +23,15 @@ from ..ids import mastodon_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ._markup import attributes_of, has_class, options, unwrap
-from ._proxies import PROXY_GATES, proxied, proxy_markers
-from ._shortcodes import SHORTCODE_GATES, shortcode_markers
-from ._url_blocks import URL_BLOCK_GATES, url_block_markers
+from ._proxies import proxied
+from ._shared import PostLinks
 
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["GATES", "MARKERS", "read"]
+__all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("embed", *PROXY_GATES, *URL_BLOCK_GATES, *SHORTCODE_GATES)
+GATES = ("embed",)
 
 _M = "mastodon"
 # https://HOST/@user/ID/embed and https://HOST/users/user/statuses/ID/embed
@@ -53,10 +52,10 @@ MARKERS: tuple[Marker, ...] = (
     Marker("mastodon-embed", _M, "post", "blockquote", has_class("mastodon-embed", "blockquote")),
     Marker("mastodon-embed", _M, "post", "iframe", has_class("mastodon-embed", "iframe")),
     Marker("truthsocial-embed", _M, "post", "iframe", has_class("truthsocial-embed", "iframe")),
-    *proxy_markers(_M, "post", _STATUS_LINK),
-    *url_block_markers(_M, "post", _STATUS_LINK),
-    *shortcode_markers(_M, "post", _STATUS_LINK),
 )
+
+# (No bare URLs: a Mastodon status's URL may be on any host.)
+LINKS = PostLinks("post", _STATUS_LINK)
 
 
 def read(

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..locate import Candidate, Marker
 from ..models import Author, RedditPost
 from ..text import element_text
-from ._bare_urls import bare_url_markers, url_at_line_start
+from ._bare_urls import url_at_line_start
 from ._markup import (
     attributes_of,
     element_named,
@@ -32,16 +32,15 @@ from ._markup import (
     unwrap,
     url_needles,
 )
-from ._proxies import PROXY_GATES, proxied, proxy_markers
-from ._shortcodes import SHORTCODE_GATES, shortcode_markers
-from ._url_blocks import URL_BLOCK_GATES, url_block_markers
+from ._proxies import proxied
+from ._shared import PostLinks
 
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["GATES", "MARKERS", "read"]
+__all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("embed", "reddit", "amp-", *PROXY_GATES, *URL_BLOCK_GATES, *SHORTCODE_GATES)
+GATES = ("embed", "reddit", "amp-")
 
 _R = "reddit"
 _POST = re.compile(
@@ -64,11 +63,9 @@ MARKERS: tuple[Marker, ...] = (
         for host in ("embed.reddit.com/r/", "redditmedia.com/r/")
         for needle in url_needles(host)[:2]  # plain, and in a JSON string
     ),
-    *proxy_markers(_R, "post", _POST),
-    *url_block_markers(_R, "post", _POST),
-    *shortcode_markers(_R, "post", _POST),
-    *bare_url_markers(_R, "post", ("reddit.com/r/",), _BARE_SHAPE, _POST),
 )
+
+LINKS = PostLinks("post", _POST, bare_needles=("reddit.com/r/",), bare_shape=_BARE_SHAPE)
 
 
 def read(

@@ -17,18 +17,17 @@ from typing import TYPE_CHECKING
 
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
-from ._bare_urls import bare_url_markers, url_at_line_start
+from ._bare_urls import url_at_line_start
 from ._markup import attributes_of, options, pointing_at
-from ._proxies import PROXY_GATES, proxied, proxy_markers
-from ._shortcodes import SHORTCODE_GATES, shortcode_markers
-from ._url_blocks import URL_BLOCK_GATES, url_block_markers
+from ._proxies import proxied
+from ._shared import PostLinks
 
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["GATES", "MARKERS", "read"]
+__all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("-post", "embed", *PROXY_GATES, *URL_BLOCK_GATES, "t.me/", *SHORTCODE_GATES)
+GATES = ("-post", "embed", "t.me/")
 
 _T = "telegram"
 _POST = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_]{3,63})/(\d{1,12})\s*$")
@@ -54,11 +53,9 @@ _BARE_SHAPE = url_at_line_start(rb"t\.me/(?:s/)?[A-Za-z][A-Za-z0-9_]{3,63}/\d{1,
 MARKERS: tuple[Marker, ...] = (
     Marker("data-telegram-post", _T, "post", "element", _widget),
     Marker("embed=1", _T, "post", "rendered", pointing_at(_IFRAME, "iframe")),
-    *proxy_markers(_T, "post", _LINK),
-    *url_block_markers(_T, "post", _LINK),
-    *shortcode_markers(_T, "post", _LINK),
-    *bare_url_markers(_T, "post", ("t.me/",), _BARE_SHAPE, _LINK),
 )
+
+LINKS = PostLinks("post", _LINK, bare_needles=("t.me/",), bare_shape=_BARE_SHAPE)
 
 
 def read(

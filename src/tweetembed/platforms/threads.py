@@ -20,18 +20,17 @@ from typing import TYPE_CHECKING
 from ..ids import instagram_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
-from ._bare_urls import bare_url_markers, url_at_line_start
+from ._bare_urls import url_at_line_start
 from ._markup import attributes_of, has_class, options, pointing_at, unwrap, url_needles
-from ._proxies import PROXY_GATES, proxied, proxy_markers
-from ._shortcodes import SHORTCODE_GATES, shortcode_markers
-from ._url_blocks import URL_BLOCK_GATES, url_block_markers
+from ._proxies import proxied
+from ._shared import PostLinks
 
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["GATES", "MARKERS", "read"]
+__all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("-post", "threads.", *PROXY_GATES, *URL_BLOCK_GATES, *SHORTCODE_GATES)
+GATES = ("-post", "threads.")
 
 _POST = re.compile(r"threads\.(?:net|com)/@([A-Za-z0-9_.]{1,30})/post/([A-Za-z0-9_-]{5,60})", re.I)
 # A rendered embed's URL, checked where its needle is found: a profile link
@@ -60,10 +59,10 @@ MARKERS: tuple[Marker, ...] = (
         for host in ("threads.net/@", "threads.com/@")
         for needle in url_needles(host)[:2]  # plain, and in a JSON string
     ),
-    *proxy_markers("threads", "post", _POST),
-    *url_block_markers("threads", "post", _POST),
-    *shortcode_markers("threads", "post", _POST),
-    *bare_url_markers("threads", "post", ("threads.net/@", "threads.com/@"), _BARE_SHAPE, _POST),
+)
+
+LINKS = PostLinks(
+    "post", _POST, bare_needles=("threads.net/@", "threads.com/@"), bare_shape=_BARE_SHAPE
 )
 
 

@@ -23,7 +23,7 @@ from ..ids import tiktok_time
 from ..locate import Candidate, Marker
 from ..models import Author, TikTokVideo
 from ..text import element_text
-from ._bare_urls import bare_url_markers, url_at_line_start
+from ._bare_urls import url_at_line_start
 from ._markup import (
     attributes_of,
     element_named,
@@ -34,16 +34,15 @@ from ._markup import (
     unwrap,
     url_needles,
 )
-from ._proxies import PROXY_GATES, proxied, proxy_markers
-from ._shortcodes import SHORTCODE_GATES, shortcode_markers
-from ._url_blocks import URL_BLOCK_GATES, url_block_markers
+from ._proxies import proxied
+from ._shared import PostLinks
 
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["GATES", "MARKERS", "read"]
+__all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("embed", "tiktok.com", "amp-", *PROXY_GATES, *URL_BLOCK_GATES, *SHORTCODE_GATES)
+GATES = ("embed", "tiktok.com", "amp-")
 
 _T = "tiktok"
 _VIDEO = re.compile(
@@ -65,11 +64,9 @@ MARKERS: tuple[Marker, ...] = (
         for needle in url_needles(path)
     ),
     Marker("amp-tiktok", _T, "video", "amp", element_named("amp-tiktok")),
-    *proxy_markers(_T, "video", _VIDEO),
-    *url_block_markers(_T, "video", _VIDEO),
-    *shortcode_markers(_T, "video", _VIDEO),
-    *bare_url_markers(_T, "video", ("tiktok.com/@",), _BARE_SHAPE, _VIDEO),
 )
+
+LINKS = PostLinks("video", _VIDEO, bare_needles=("tiktok.com/@",), bare_shape=_BARE_SHAPE)
 
 
 def _caption(section: etree._Element, skip: list[etree._Element]) -> str:

@@ -28,7 +28,8 @@ from ..models import Author, Link, Tweet
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref
 from ._markup import IFRAMES, attributes_of, element_named, has_class
-from ._proxies import PROXY_GATES, proxied, proxy_markers
+from ._proxies import proxied
+from ._shared import PostLinks
 from ._twitter_footers import FOOTER_HANDLE
 from ._twitter_text_forms import (
     STATUS_URL_SHAPE,
@@ -37,16 +38,15 @@ from ._twitter_text_forms import (
     find_status_url,
     read_text_form,
 )
-from ._url_blocks import URL_BLOCK_GATES, url_block_markers
 
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["GATES", "MARKERS", "read"]
+__all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
 # Every marker's needle holds one of these; locate scans the page for them alone.
 # Gates are shared with other platforms (each gate is one pass over the page).
-GATES = ("tweet", "-video", "amp-", "embed", "{{", "/status", "(@", *PROXY_GATES, *URL_BLOCK_GATES)
+GATES = ("tweet", "-video", "amp-", "embed", "{{", "/status", "(@")
 
 
 RENDERED = ("div", *IFRAMES, "twitter-widget", "span", "figure")
@@ -111,14 +111,15 @@ MARKERS: tuple[Marker, ...] = (
     Marker("twitter-video-rendered", _T, "video", "rendered", _rendered("twitter-video-rendered")),
     Marker("data-tweet-id", _T, "tweet", "rendered", _has_tweet_id),
     Marker("twitter.com/embed/", _T, "tweet", "rendered", _embed_iframe),
-    *proxy_markers(_T, "tweet", _STATUS_LINK),
-    *url_block_markers(_T, "tweet", _STATUS_LINK),
     Marker("[tweet", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("{{<", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("{{%", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("/status", _T, "tweet", "url", finds=find_status_url, shape=STATUS_URL_SHAPE),
     Marker("(@", _T, "tweet", "text", finds=find_footer, shape=FOOTER_HANDLE),
 )  # fmt: skip
+
+# (Its shortcodes and its status URLs alone on their line are its own markers.)
+LINKS = PostLinks("tweet", _STATUS_LINK, shortcodes=False)
 
 _DASHES = "—–―‒"
 _FOOTER_START = re.compile(rf"^\s*(?:[{_DASHES}]|-{{1,2}}\s)")

@@ -28,26 +28,22 @@ from typing import TYPE_CHECKING
 from ..locate import Candidate, Marker, only
 from ..models import YouTubeVideo
 from ..text import element_text
-from ._bare_urls import bare_url_markers, url_at_line_start
+from ._bare_urls import url_at_line_start
 from ._markup import element_named, options, pointing_at, query, url_needles, url_of
-from ._proxies import PROXY_GATES, proxied, proxy_markers
-from ._shortcodes import SHORTCODE_GATES, shortcode_markers
-from ._url_blocks import URL_BLOCK_GATES, url_block_markers
+from ._proxies import proxied
+from ._shared import PostLinks
 
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["GATES", "MARKERS", "read"]
+__all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
 GATES = (
     "embed",
     "lite-",
     "amp-",
     "youtube",
-    *PROXY_GATES,
-    *URL_BLOCK_GATES,
     "youtu",
-    *SHORTCODE_GATES,
 )
 
 _Y = "youtube"
@@ -105,12 +101,15 @@ MARKERS: tuple[Marker, ...] = (
     ),
     Marker("lite-youtube", _Y, "video", "element", element_named("lite-youtube")),
     Marker("amp-youtube", _Y, "video", "amp", element_named("amp-youtube")),
-    *proxy_markers(_Y, "video", _VIDEO_OR_PLAYER),
-    *url_block_markers(_Y, "video", _WATCH),
-    *shortcode_markers(_Y, "video", _WATCH, ("youtube",)),
-    *bare_url_markers(
-        _Y, "video", ("youtube.com/watch?", "youtu.be/", "youtube.com/shorts/"), _BARE_SHAPE, _WATCH
-    ),
+)
+
+LINKS = PostLinks(
+    "video",
+    _WATCH,
+    proxied=_VIDEO_OR_PLAYER,
+    shortcode_names=("youtube",),
+    bare_needles=("youtube.com/watch?", "youtu.be/", "youtube.com/shorts/"),
+    bare_shape=_BARE_SHAPE,
 )
 
 

@@ -1,0 +1,61 @@
+"""The forms every platform's posts take beside its own embed code.
+
+An embed service's element (:mod:`._proxies`), a CMS's URL block or an Embedly card
+(:mod:`._url_blocks`), a CMS's shortcode (:mod:`._shortcodes`) and a post's URL
+alone on its line (:mod:`._bare_urls`) name a post by its URL, whatever the
+platform. A platform declares what its posts' URLs look like (:class:`PostLinks`),
+and the table of platforms adds the markers of these forms and their gates.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..locate import Marker
+from ..needles import Shape
+from ._bare_urls import bare_url_markers
+from ._proxies import PROXY_GATES, proxy_markers
+from ._shortcodes import SHORTCODE_GATES, shortcode_markers
+from ._url_blocks import URL_BLOCK_GATES, url_block_markers
+
+__all__ = ["PostLinks", "shared_gates", "shared_markers"]
+
+
+@attrs.frozen
+class PostLinks:
+    """What a platform's posts' URLs look like, for the forms that name a post by URL."""
+
+    kind: str  # the embeds' kind ("post", "video", "tweet")
+    link: re.Pattern[str]  # finds a post in a URL (a post's page, not a profile's)
+    # What an embed service's element may name instead (YouTube's player URLs).
+    proxied: re.Pattern[str] | None = None
+    # Jetpack's shortcodes named after the platform: "[instagram url=…]".
+    shortcode_names: tuple[str, ...] = ()
+    # False where the platform reads shortcodes of its own (Twitter's).
+    shortcodes: bool = True
+    # The needles a post's URL alone on its line holds, and the shape the bytes at
+    # each must have (see :mod:`._bare_urls`); none: such a URL is not read.
+    bare_needles: tuple[str, ...] = ()
+    bare_shape: Shape | None = None
+
+
+def shared_markers(platform: str, links: PostLinks) -> tuple[Marker, ...]:
+    """The markers of the shared forms for ``platform``'s posts."""
+    kind, link = links.kind, links.link
+    found = [
+        *proxy_markers(platform, kind, links.proxied or link),
+        *url_block_markers(platform, kind, link),
+    ]
+    if links.shortcodes:
+        found += shortcode_markers(platform, kind, link, links.shortcode_names)
+    if links.bare_needles and links.bare_shape is not None:
+        found += bare_url_markers(platform, kind, links.bare_needles, links.bare_shape, link)
+    return tuple(found)
+
+
+def shared_gates(links: PostLinks) -> tuple[str, ...]:
+    """What every needle of the shared forms holds (see :mod:`tweetembed.locate`);
+    a post's bare URL's needles are the platform's own gates."""
+    return (*PROXY_GATES, *URL_BLOCK_GATES, *(SHORTCODE_GATES if links.shortcodes else ()))
