@@ -165,3 +165,16 @@ def test_text_without_a_year_reads_no_language(text: str) -> None:
     dates._locale_dates.cache_clear()
     assert parse_date(text, ("de", "fr")) is None
     assert dates._locale_dates.cache_info().currsize == 0
+
+
+def test_last_resort_reads_only_languages_with_a_month_name_in_the_text() -> None:
+    # A year-like number but no date (a footer that ran into a <meta>): English's
+    # patterns (always tried) and those of no other language are compiled.
+    from tweetembed import dates
+
+    dates._parse_clean.cache_clear()
+    dates._locale_dates.cache_clear()
+    assert parse_date('[…]"/> <meta name="theme-color" content="#BC0018">') is None
+    assert dates._locale_dates.cache_info().currsize == 1
+    # A month name of one language only: its patterns are tried, and read it.
+    assert parse_date("13 марта 2021 г.") == MARCH_13
