@@ -4,7 +4,7 @@ Twitter's embed generator writes the footer date in the embedding site's
 language (``data-lang``): "March 13, 2021", "25. September 2018", "13 de marzo
 de 2021", "2021年3月13日", "13 марта 2021 г.". Each locale's full, long and
 medium date patterns and month names come from CLDR through Babel and are
-compiled into one regex per locale on first use. The hinted languages are tried
+compiled into regexes per locale on first use. The hinted languages are tried
 first, then English, then a search of month names from every Twitter embed
 language. A text that holds no complete day-month-year gives ``None``, never a
 guess.
@@ -92,21 +92,17 @@ def _clean(text: str) -> str:
 
 def _literal(text: str) -> str:
     """A pattern literal as a regex: spaces flexible, a trailing dot optional."""
-    import regex
-
     parts = []
     for char in _clean(text):
         if char == " ":
             parts.append(r"\s*")
         else:
-            parts.append(regex.escape(char))
+            parts.append(re.escape(char))
     return "".join(parts)
 
 
 def _names_alternation(names: dict[str, int]) -> str:
-    import regex
-
-    return "|".join(regex.escape(name) for name in sorted(names, key=len, reverse=True))
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
 def _field_regex(
@@ -163,7 +159,7 @@ class _LocaleDates:
     """What one locale needs to read its dates: month names and compiled patterns."""
 
     months: dict[str, int]
-    patterns: tuple[regex.Pattern[str], ...]
+    patterns: tuple[re.Pattern[str], ...]
 
 
 _NO_DATES = _LocaleDates({}, ())
@@ -185,11 +181,10 @@ def _locale_months(lang: str) -> tuple[dict[str, int], tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=2048)
 def _locale_dates(lang: str) -> _LocaleDates:
-    """A locale's month names and compiled date patterns."""
-    import regex
-
+    """A locale's month names and compiled date patterns (the standard ``re``: they
+    need nothing of ``regex``, and compile in a third of its time, ~1 ms a language)."""
     months, sources = _locale_months(lang)
-    patterns = tuple(regex.compile(source, regex.IGNORECASE) for source in sources)
+    patterns = tuple(re.compile(source, re.IGNORECASE) for source in sources)
     return _LocaleDates(months, patterns)
 
 
