@@ -444,12 +444,15 @@ def extract_entities(text: str) -> Entities:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_entities() takes a str, not {type(text).__name__}")
+    urls, hashtags = find_urls(text), find_hashtags(text)
+    mentions, cashtags = find_mentions(text), find_cashtags(text)
+    if sum(map(bool, (urls, hashtags, mentions, cashtags))) <= 1:
+        # One kind alone: each finder's matches do not overlap one another.
+        return Entities(mentions=mentions, hashtags=hashtags, cashtags=cashtags, urls=urls)
     # Order of kinds breaks ties at the same start: URLs first, as upstream.
     spans: list[tuple[int, int, int, object]] = []
-    spans += [(e.start, e.end, 0, e) for e in find_urls(text)]
-    spans += [(e.start, e.end, 1, e) for e in find_hashtags(text)]
-    spans += [(e.start, e.end, 2, e) for e in find_mentions(text)]
-    spans += [(e.start, e.end, 3, e) for e in find_cashtags(text)]
+    for kind, found in enumerate((urls, hashtags, mentions, cashtags)):
+        spans += [(e.start, e.end, kind, e) for e in found]
     kept = [item[3] for item in _drop_overlaps(spans)]
     return Entities(
         mentions=[e for e in kept if isinstance(e, Mention)],

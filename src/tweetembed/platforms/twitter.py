@@ -304,8 +304,11 @@ def _link_kind(text: str, href: str | None, url: str | None) -> str:
 def _media(text: str, links: tuple[tuple[str, str | None], ...]) -> tuple[str, ...]:
     found: list[str] = []
     # The pattern has no literal prefix for the regex engine to skip to: most texts
-    # hold no "pic." at all, and a find says so at once.
-    in_text = _MEDIA_IN_TEXT.finditer(text) if "pic." in text.lower() else ()
+    # hold no "pic." at all, and a find says so at once. (Its ASCII bytes, not
+    # text.lower(): CPython lowers a non-ASCII text through a buffer of twelve
+    # bytes a character.)
+    ascii_text = text.encode("ascii", "ignore").lower()
+    in_text = _MEDIA_IN_TEXT.finditer(text) if b"pic." in ascii_text else ()
     candidates = [m.group() for m in in_text]
     candidates += [href for _, href in links if href]
     for value in candidates:
