@@ -450,9 +450,10 @@ def extract_entities(text: str) -> Entities:
         # One kind alone: each finder's matches do not overlap one another.
         return Entities(mentions=mentions, hashtags=hashtags, cashtags=cashtags, urls=urls)
     # Order of kinds breaks ties at the same start: URLs first, as upstream.
-    spans: list[tuple[int, int, int, object]] = []
-    for kind, found in enumerate((urls, hashtags, mentions, cashtags)):
-        spans += [(e.start, e.end, kind, e) for e in found]
+    spans: list[tuple[int, int, int, object]] = [(e.start, e.end, 0, e) for e in urls]
+    spans += [(e.start, e.end, 1, e) for e in hashtags]
+    spans += [(e.start, e.end, 2, e) for e in mentions]
+    spans += [(e.start, e.end, 3, e) for e in cashtags]
     kept = [item[3] for item in _drop_overlaps(spans)]
     return Entities(
         mentions=[e for e in kept if isinstance(e, Mention)],
