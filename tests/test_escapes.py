@@ -54,3 +54,13 @@ def test_escaped_end_tags() -> None:
     ]
     assert tag_pattern("html", "blockquote").search("&lt;/blockquote&gt;") is not None
     assert tag_pattern("percent", "blockquote").search("%3C%2Fblockquote%3E") is not None
+
+
+def test_json_region_past_its_string() -> None:
+    # A region cut from a page's JSON that runs on into the next strings (an embed
+    # whose end tag is missing): every string is unescaped, the quotes and the
+    # script between them kept as written, an escape JSON does not know left alone.
+    region = '\\u003cp\\u003eA \\ud83d\\ude00\\u003c/p\\u003e",caption:b},{c:"\\/x \\q \\u003e'
+    assert unescape(region, "json") == '<p>A 😀</p>",caption:b},{c:"/x \\q >'
+    # A surrogate pair split by the cut stays whole; a lone half becomes U+FFFD.
+    assert unescape('x",y:"\\ud83d\\ude00 \\ud83d', "json") == 'x",y:"😀 \ufffd'
