@@ -122,6 +122,11 @@ def render_facebook(*, url: str, text: str, name: str, date_text: str) -> str:
     )
 
 
+def render_facebook_xfbml(*, url: str, tag: str) -> str:
+    """The SDK's XFBML tag of older pages (``fb:post``, ``fb:video``)."""
+    return f'<fb:{tag} href="{html.escape(url, quote=True)}" width="500"></fb:{tag}>'
+
+
 def render_reddit(*, subreddit: str, post_id: str, title: str, user: str) -> str:
     """Reddit's embed code."""
     return (

@@ -169,6 +169,7 @@ def platform_embeds(draw: st.DrawFn) -> tuple[str, str, dict[str, Any]]:
     from render import (
         render_bluesky,
         render_facebook,
+        render_facebook_xfbml,
         render_instagram,
         render_mastodon,
         render_reddit,
@@ -231,8 +232,13 @@ def platform_embeds(draw: st.DrawFn) -> tuple[str, str, dict[str, Any]]:
         expected = {"post_id": video_id, "start": start, "title": title}
     elif platform == "facebook":
         url = f"https://www.facebook.com/{draw(st.from_regex(r'[A-Za-z0-9.]{5,20}', fullmatch=True))}/posts/{draw(st.integers(min_value=1, max_value=10**17))}"
-        markup = render_facebook(url=url, text=text, name=name, date_text=long_date)
-        expected = {"post_id": url, "text": text, "author": (name, None), "date": date}
+        if draw(st.booleans()):
+            markup = render_facebook(url=url, text=text, name=name, date_text=long_date)
+            expected = {"post_id": url, "text": text, "author": (name, None), "date": date}
+        else:  # XFBML: the URL alone
+            tag = draw(st.sampled_from(["post", "video"]))
+            markup = render_facebook_xfbml(url=url, tag=tag)
+            expected = {"post_id": url, "text": "", "author": None, "date": None}
     elif platform == "reddit":
         subreddit = draw(st.from_regex(r"[A-Za-z0-9_]{3,21}", fullmatch=True))
         post_id = draw(st.from_regex(r"[a-z0-9]{6,7}", fullmatch=True))

@@ -119,3 +119,45 @@ def test_an_embedded_comment() -> None:
         assert (embed.platform, embed.kind, embed.form, embed.post_id, embed.url) == (
             "facebook", "comment", form, comment, comment,
         ), markup  # fmt: skip
+
+
+def test_xfbml_tags_of_older_pages() -> None:
+    # The SDK's XFBML tags, before its HTML5 classes: CONTENIDO's embedded-post module
+    # (content_fb_embeddedpost_output.php) writes '<fb:post href="URL"></fb:post>'
+    # as its "XHTML style"; fb:video and fb:comment-embed are the same tags' kin.
+    post = "https://www.facebook.com/FacebookDevelopers/posts/10151471074398553"
+    video = "https://www.facebook.com/facebook/videos/10153231379946729/"
+    comment = "https://www.facebook.com/zuck/posts/10102735452532991?comment_id=1070233703036185"
+    page = (
+        f'<p>Before.</p><fb:post href="{post}" width="500"></fb:post>'
+        f'<p>Between.</p><fb:video href="{video}" data-width="500"></fb:video>'
+        f'<fb:comment-embed href="{comment}" width="560"></fb:comment-embed><p>After.</p>'
+    )
+    embeds = parse(page)
+    assert [(e.kind, e.form, e.post_id, e.url, e.escaped) for e in embeds] == [
+        ("post", "element", post, post, None),
+        ("video", "element", video, video, None),
+        ("comment", "element", comment, comment, None),
+    ]
+    assert [page[slice(*e.span)][:9] for e in embeds] == ["<fb:post ", "<fb:video", "<fb:comme"]
+    assert embeds[1].options == {"width": "500"}
+    # In a script: a copy, not a live embed.
+    [copy] = parse(f"<script>var x = '<fb:post href=\"{post}\"></fb:post>';</script>")
+    assert (copy.post_id, copy.escaped) == (post, "text")
+
+
+def test_the_legacy_video_player() -> None:
+    # Facebook's video player before plugins/video.php, as MyBB's video BBCode
+    # (jscripts/bbcodes_sceditor.js) writes it: named by the video's id alone, so
+    # the post is the video's watch page.
+    iframe = (
+        '<iframe src="https://www.facebook.com/video/embed?video_id=1566308450213846" '
+        'width="625" height="350" frameborder="0"></iframe>'
+    )
+    [embed] = parse(f"<p>Watch:</p>{iframe}")
+    assert (embed.platform, embed.kind, embed.form, embed.span) == (
+        "facebook", "video", "iframe", (13, 13 + len(iframe)),
+    )  # fmt: skip
+    assert embed.post_id == embed.url == "https://www.facebook.com/watch/?v=1566308450213846"
+    # A link to the player is no embed.
+    assert parse('<a href="https://www.facebook.com/video/embed?video_id=1">x</a>') == []

@@ -115,9 +115,10 @@ class Candidate:
     markup: str = attrs.field(default="", eq=False, repr=False)
 
 
-# Opening tags in the bytes, and their text once decoded (with its attributes).
+# Opening tags in the bytes, and their text once decoded (with its attributes). (A
+# name may hold a colon: XFBML's <fb:post>, read as that name by the HTML parser.)
 _TAG_OPEN = re.compile(
-    rf"<([a-zA-Z][a-zA-Z0-9-]{{0,40}})(?=[\s/>])([^<>]{{0,{_MAX_TAG}}})>", re.ASCII
+    rf"<([a-zA-Z][a-zA-Z0-9:-]{{0,40}})(?=[\s/>])([^<>]{{0,{_MAX_TAG}}})>", re.ASCII
 )
 _TAG_OPEN_BYTES = re.compile(_TAG_OPEN.pattern.encode("ascii"))
 _ATTR = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")

@@ -12,8 +12,11 @@ in the copier's language. Its iframe form is
 AMP writes ``<amp-facebook data-href>``. An embedded comment is ``<div
 class="fb-comment-embed" data-href="POST_URL?comment_id=ID">`` (its iframe
 ``plugins/comment_embed.php``; AMP's ``data-embed-as="comment"``), kind ``comment``.
+Older pages hold the SDK's XFBML tags, ``<fb:post href="POST_URL">`` (also
+``fb:video``, ``fb:comment-embed``), and the legacy video player
+``<iframe src="https://www.facebook.com/video/embed?video_id=ID">``.
 ``post_id`` is the post's URL, as the markup gives it: Facebook has no one id for
-pages, photos and videos.
+pages, photos and videos (a legacy player's video: its ``watch/?v=ID`` page).
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ GATES = (
     "plugins",
     "amp-",
     "facebook.com/",
+    "fb:",
 )
 
 _F = "facebook"
@@ -63,6 +67,10 @@ _PLUGIN = re.compile(
     r"facebook\.com/(?:v\d{1,2}\.\d{1,2}/)?plugins/(post|video|comment_embed)\.php", re.I
 )
 _KIND_OF = {"fb-post": "post", "fb-video": "video", "fb-comment-embed": "comment"}
+# XFBML, the SDK's tags before its HTML5 classes: the URL in href.
+_XFBML = {"fb:post": "post", "fb:video": "video", "fb:comment-embed": "comment"}
+# The legacy video player (before plugins/video.php), named by the video's id.
+_LEGACY_VIDEO = re.compile(r"facebook\.com/video/embed\?(?:[^#\s]*?&)?video_id=(\d{1,25})", re.I)
 # A post's or video's own link, as an embed service names what it shows.
 _POST_LINK = re.compile(
     r"facebook\.com/(?:[^/?#\s]+/(posts|videos|photos)/|(permalink|story)\.php\?|(watch)/?\?v=|(reel)/)",
@@ -89,6 +97,11 @@ MARKERS: tuple[Marker, ...] = (
         for needle in url_needles(path)
     ),
     Marker("amp-facebook", _F, "post", "amp", element_named("amp-facebook")),
+    *(Marker(tag, _F, kind, "element", element_named(tag)) for tag, kind in _XFBML.items()),
+    *(
+        Marker(needle, _F, "video", "iframe", pointing_at(_LEGACY_VIDEO, "iframe"))
+        for needle in url_needles("facebook.com/video/embed")
+    ),
 )
 
 LINKS = PostLinks(
@@ -120,6 +133,12 @@ def _target(root: etree._Element) -> tuple[str, str | None]:
                 href = query(value).get("href")
                 kind = m.group(1).lower().replace("comment_embed", "comment")
                 return kind, unwrap(href).strip() if href else None
+            legacy = _LEGACY_VIDEO.search(value)
+            if legacy is not None:
+                return "video", f"https://www.facebook.com/watch/?v={legacy.group(1)}"
+    if root.tag in _XFBML:
+        href = root.get("href")
+        return _XFBML[root.tag], unwrap(href).strip() if href else None
     if root.tag in (*IFRAMES, "a"):  # an embed service's element
         for url in proxied(attributes_of(root)):
             found = _post_link(url)
