@@ -142,6 +142,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
         '<iframe src="https://www.threads.net/@zuck/post/CuP48CiS5sx/embed/"></iframe>'
     ),
     "threads.net/@ runs": repeat("threads.net/@a "),
+    "/@ runs": repeat("/@"),
+    "Mastodon status URL lines": repeat("https://a.social/@a/114505776215440277\n"),
+    "classless Mastodon iframes": repeat('<iframe src="https://a.social/@a/1/embed"></iframe>'),
     # A status URL after thousands of spaces on its line (indented markup): the
     # "alone on its line" pattern tried every split of the spaces (over 2 minutes).
     "indented status URL lines": repeat(" " * 3000 + "https://twitter.com/a/status/1 x\n"),

@@ -144,3 +144,13 @@ def render_mastodon(*, host: str, user: str, status_id: str) -> str:
         f' <a href="https://{host}/@{user}/{status_id}" target="_blank"><div>Post by @{user}@{host}</div>'
         " <div>View on Mastodon</div></a></blockquote>"
     )
+
+
+def render_mastodon_iframe(*, host: str, user: str, status_id: str, classed: bool) -> str:
+    """The iframe earlier Mastodon versions handed out, with its class or as a CMS's
+    sanitizer leaves it, without."""
+    css = ' class="mastodon-embed"' if classed else ""
+    return (
+        f'<iframe src="https://{host}/@{user}/{status_id}/embed"{css}'
+        ' style="max-width: 100%; border: 0" width="400" allowfullscreen="allowfullscreen"></iframe>'
+    )

@@ -172,6 +172,7 @@ def platform_embeds(draw: st.DrawFn) -> tuple[str, str, dict[str, Any]]:
         render_facebook_xfbml,
         render_instagram,
         render_mastodon,
+        render_mastodon_iframe,
         render_reddit,
         render_tiktok,
         render_youtube,
@@ -257,7 +258,13 @@ def platform_embeds(draw: st.DrawFn) -> tuple[str, str, dict[str, Any]]:
         status_id = str(
             draw(st.integers(min_value=100_000_000_000_000_000, max_value=120_000_000_000_000_000))
         )
-        markup = render_mastodon(host=host, user=user, status_id=status_id)
+        form = draw(st.sampled_from(["code", "iframe", "classless iframe"]))
+        if form == "code":
+            markup = render_mastodon(host=host, user=user, status_id=status_id)
+        else:
+            markup = render_mastodon_iframe(
+                host=host, user=user, status_id=status_id, classed=form == "iframe"
+            )
         expected = {"post_id": status_id, "author": (None, f"{user}@{host}")}
     return platform, markup, expected
 

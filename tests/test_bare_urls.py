@@ -13,9 +13,14 @@ from tweetembed.platforms import gates, markers
 
 from posts import posts_of
 
-# Every platform's but Mastodon's (any host can be a server), and more URL shapes.
+# Every platform's, and more URL shapes (Truth Social: a Mastodon server).
 _POSTS = [
-    *posts_of(but=("mastodon",)),
+    *posts_of(),
+    (
+        "https://truthsocial.com/@realDonaldTrump/116431297579272777",
+        "mastodon",
+        "116431297579272777",
+    ),
     ("https://www.instagram.com/reel/CeVvHCUs0Zp/", "instagram", "CeVvHCUs0Zp"),
     ("https://www.youtube.com/watch?feature=share&v=x2Gf04W_ff8", "youtube", "x2Gf04W_ff8"),
     ("https://youtu.be/x2Gf04W_ff8", "youtube", "x2Gf04W_ff8"),
@@ -49,6 +54,11 @@ def test_a_post_url_alone_on_its_line(url: str, platform: str, post_id: str) -> 
         "<p>https://www.instagram.com/nasa/</p>",
         "<p>https://www.facebook.com/sharer/sharer.php?u=https://example.com/a</p>",
         "<p>https://t.me/durov</p>",
+        # Other sites' /@user/ paths: a word after the user, or no status id of today's length.
+        "<p>https://medium.com/@user/a-title-8a7f0c1d2e3f</p>",
+        "<p>https://www.youtube.com/@NASA/videos</p>",
+        "<p>https://mastodon.social/@Gargron</p>",
+        "<p>https://mastodon.social/@Gargron/42</p>",
         # The URL as a link's target, or in a script: no embed.
         '<p><a href="https://www.instagram.com/p/CeVvHCUs0Zp/">a post</a></p>',
         "<script>\nhttps://www.instagram.com/p/CeVvHCUs0Zp/\n</script>",

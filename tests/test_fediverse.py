@@ -84,6 +84,26 @@ def test_mastodon_embed_code_and_legacy_iframe() -> None:
     )
 
 
+def test_mastodon_iframe_without_its_class() -> None:
+    # The legacy iframe above as a CMS's sanitizer leaves it, its class dropped: any
+    # server hosts Mastodon, and the path /@user/ID/embed tells it.
+    iframe = '<iframe src="https://fosstodon.org/@Wivik/107645377769254953/embed" style="max-width: 100%; border: 0" width="400" allowfullscreen="allowfullscreen"></iframe>'
+    page = f"<p>Before.</p>{iframe}<p>After.</p>"
+    [post] = parse(page)
+    assert (post.platform, post.form, post.post_id, post.url, post.author, post.span) == (
+        "mastodon", "iframe", "107645377769254953",
+        "https://fosstodon.org/@Wivik/107645377769254953", Author(None, "Wivik@fosstodon.org"),
+        (14, 14 + len(iframe)),
+    )  # fmt: skip
+    # Other sites' /@user/ iframes and links are no status.
+    for other in (
+        '<iframe src="https://www.tiktok.com/@scout2015/video/6718335390845095173"></iframe>',
+        '<a href="https://fosstodon.org/@Wivik/107645377769254953/embed">embed</a>',
+        '<iframe src="https://medium.com/@user/a-title-8a7f0c1d2e3f"></iframe>',
+    ):
+        assert parse(other) == [], other
+
+
 def test_truth_social_lazy_iframe() -> None:
     # corpus2 001 (Polish news site).
     markup = '<iframe class="truthsocial-embed lazyLoad" width="600" allowfullscreen="allowfullscreen" data-src="https://truthsocial.com/@realDonaldTrump/116431297579272777/embed"></iframe>'

@@ -10,8 +10,11 @@ Mastodon 4.3+ hands out (mastodon/mastodon, app/views/statuses/embed)::
 Earlier versions handed out ``<iframe src="https://HOST/@user/ID/embed"
 class="mastodon-embed">``; Truth Social writes the same iframe with class
 ``truthsocial-embed`` (often lazy, in ``data-src``). The server is the URL's host.
-An iframe of a status without either class is not looked for: any server may
-host Mastodon, and ``/embed`` alone is on most pages (scripts, other players).
+Any server may host Mastodon, so where a CMS dropped the class, and for a status's
+URL alone on its line, the path tells it: ``/@user/ID/embed`` in an iframe, and
+``/@user/ID`` with an id of today's length (15 to 20 digits) on a line of its own
+(the scan shapes of the needle ``/@``: TikTok's, Threads' and Medium's ``/@user/``
+paths go on with a word, not a number).
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from typing import TYPE_CHECKING
 from ..ids import mastodon_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
-from ._markup import attributes_of, has_class, options, unwrap
+from ._bare_urls import url_at_line_start
+from ._markup import attributes_of, has_class, options, pointing_at, unwrap
 from ._proxies import proxied
 from ._shared import PostLinks
 
@@ -31,7 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("embed",)
+GATES = ("embed", "/@")
 
 _M = "mastodon"
 # https://HOST/@user/ID/embed and https://HOST/users/user/statuses/ID/embed
@@ -48,14 +52,28 @@ _STATUS_LINK = re.compile(
     re.I,
 )
 
+# A status's embed page, on any server: its path, where the needle "/@" is.
+_EMBED_PATH = rb"/@[A-Za-z0-9_.-]{1,64}(?:@[A-Za-z0-9.-]{1,253})?/\d{1,20}/embed(?![A-Za-z0-9_-])"
+_EMBED_URL = re.compile(
+    r"https?://[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}" + _EMBED_PATH.decode("ascii"), re.I
+)
+# A status's URL alone on its line: its path, an id of today's length ending it.
+_BARE_SHAPE = url_at_line_start(
+    rb"/@[A-Za-z0-9_.-]{1,64}(?:@[A-Za-z0-9.-]{1,253})?/\d{15,20}(?![A-Za-z0-9_.-])"
+)
+
 MARKERS: tuple[Marker, ...] = (
     Marker("mastodon-embed", _M, "post", "blockquote", has_class("mastodon-embed", "blockquote")),
     Marker("mastodon-embed", _M, "post", "iframe", has_class("mastodon-embed", "iframe")),
     Marker("truthsocial-embed", _M, "post", "iframe", has_class("truthsocial-embed", "iframe")),
-)
+    # Its iframe without a class (a CMS's sanitizer dropped it).
+    Marker(
+        "/@", _M, "post", "iframe", pointing_at(_EMBED_URL, "iframe"),
+        shape=re.compile(_EMBED_PATH, re.I),
+    ),
+)  # fmt: skip
 
-# (No bare URLs: a Mastodon status's URL may be on any host.)
-LINKS = PostLinks("post", _STATUS_LINK)
+LINKS = PostLinks("post", _STATUS_LINK, bare_needles=("/@",), bare_shape=_BARE_SHAPE)
 
 
 def read(
