@@ -424,8 +424,8 @@ def _soft_start(text: str, start: int, low: int) -> int:
     return start
 
 
-# The tweet's own limit, a media link (pic.twitter.com) not counted: in line mode
-# the budget is what stops the walk, and an article's short line fits in 320.
+# A tweet's limit by twitter-text's weights, its media link (pic.twitter.com) not
+# counted: the lines above a tweet's last join it only while they all fit.
 _TWEET_WEIGHT = 280
 _MEDIA_LINK = re.compile(r"pic\.(?:twitter|x)\.com/\S*", re.IGNORECASE)
 # (Markdown escapes the dot after a number: "1\\.".)
