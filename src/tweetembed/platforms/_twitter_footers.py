@@ -252,17 +252,16 @@ _LINKISH = re.compile(r"(?:https?://|pic\.(?:twitter|x)\.com/)[^\s<>]*", re.IGNO
 _MAX_WEIGHT = 320
 
 
+# The code points that twitter-text counts 2 (CJK, emoji …): all but these ranges.
+_WIDE = re.compile("[^\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]")
+
+
 def _weight(text: str) -> int:
     """A tweet's length by twitter-text's rule: a link 23, most scripts 1 a code
     point, the rest (CJK, emoji) 2."""
     text, links = _LINKISH.subn("", " ".join(text.split()))
-    weight = 23 * links
-    for c in text:
-        o = ord(c)
-        weight += (
-            1 if o < 4352 or 8192 <= o <= 8205 or 8208 <= o <= 8223 or 8242 <= o <= 8247 else 2
-        )
-    return weight
+    wide = 0 if text.isascii() else len(_WIDE.findall(text))
+    return 23 * links + len(text) + wide
 
 
 def _indent(line: str) -> int:
