@@ -249,6 +249,11 @@ class _Openers:
             return -1
         return position
 
+    def any_plain(self, hit: int) -> bool:
+        """Whether a plain ``<`` stands within ``_MAX_TAG`` bytes before ``hit``."""
+        floor = max(0, hit - _MAX_TAG)
+        return self._last_of(0, b"<", hit, floor) >= floor
+
     def before(self, hit: int) -> tuple[int, int]:
         """The nearest of :meth:`candidates`, or ``(-1, -1)``."""
         plain = self.plain(hit)
@@ -325,6 +330,8 @@ def _tag_from(
 
 def _in_tag(data: bytes, hit: int, openers: _Openers) -> bool:
     """Whether ``hit`` lies inside a (plain) opening tag: in an attribute's value."""
+    if not openers.any_plain(hit):
+        return False  # (text without tags: the escaped openers need not be searched)
     start, escaping = openers.before(hit)
     return (
         start >= 0

@@ -158,11 +158,15 @@ class TextState:
     must come in increasing order.
     """
 
-    __slots__ = ("_brackets", "_cursor", "_done", "_end", "_kinds", "_lowered", "_start")
+    __slots__ = (
+        "_brackets", "_cursor", "_done", "_end", "_first", "_kinds", "_lowered", "_start",
+    )  # fmt: skip
 
     def __init__(self, data: bytes, *, look_back: bool = True) -> None:
         # (look_back=False: always walk; the reference the look back is tested against.)
         self._lowered = _translate(data, _ASCII_LOWER)
+        # Every such element and comment opens with "<": nothing before the first is in one.
+        self._first = _find(self._lowered, b"<")
         self._brackets = _Brackets(self._lowered)
         self._kinds = [*map(_Openings, _NAMES), _Openings(None)] if look_back else []
         self._cursor = 0  # where the walk looks for the next such element
@@ -171,6 +175,8 @@ class TextState:
 
     def inside(self, position: int) -> bool:
         """Whether byte ``position`` lies in such an element's content."""
+        if not 0 <= self._first < position:
+            return False
         lowered, brackets = self._lowered, self._brackets
         if self._kinds and not any(k.open_at(lowered, brackets, position) for k in self._kinds):
             return False
