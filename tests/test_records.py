@@ -307,3 +307,34 @@ def test_a_warc_gz_cut_into_parts_gives_the_same_records(
     ]
     errors = [r for r in pieces if isinstance(r, RecordError)]
     assert len(errors) == (damage == "zeroed")
+
+
+def test_a_warc_without_warcio_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_cli_faults import _warc_gz
+
+    warc = tmp_path / "crawl.warc.gz"
+    _warc_gz(warc, 2)
+    monkeypatch.setitem(sys.modules, "warcio", None)  # as if not installed
+    assert list(read_records([warc])) == [
+        RecordError(str(warc), "reading WARC needs warcio: pip install 'tweetembed[warc]'")
+    ]
+
+
+def test_a_healthy_warc_gz_is_read_without_importing_warcio(tmp_path: Path) -> None:
+    # FastWARC reads it; warcio (~60 ms to import) only reads what FastWARC cannot.
+    pytest.importorskip("fastwarc", reason="fastwarc is in the warc extra")
+    import subprocess
+
+    from test_cli_faults import _warc_gz
+
+    warc = tmp_path / "crawl.warc.gz"
+    _warc_gz(warc, 3)
+    script = (
+        "import sys\nfrom pathlib import Path\nfrom tweetembed.records import read_records\n"
+        f"n = sum(1 for _ in read_records([Path({str(warc)!r})]))\n"
+        "print(n, 'warcio' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.split() == ["3", "False"], done.stderr
