@@ -448,3 +448,36 @@ def embedly_cards(draw: st.DrawFn) -> tuple[str, str, str]:
         )
     )
     return markup, platform, post_id
+
+
+# An article's paragraph, longer than any tweet, for the texts extractors write.
+_ARTICLE = (
+    "The council met on Tuesday to discuss the budget for the coming year, and after "
+    "a long debate the members agreed to raise the funds for schools and roads while "
+    "cutting the costs of the administration, a decision that the mayor welcomed in a "
+    "statement that was read out at the end of the session by her spokesman."
+)
+# A tweet's line: words of letters and digits with plain punctuation, ending in a
+# word or a full stop (no colon or ellipsis, no list mark, nothing a footer holds).
+_WORD = st.from_regex(r"[A-Za-z][a-z0-9]{0,9}", fullmatch=True)
+_TWEET_LINE = st.builds(
+    lambda words, end: " ".join(words) + end,
+    st.lists(_WORD, min_size=2, max_size=12),
+    st.sampled_from(["", ".", "!", "?"]),
+).filter(lambda line: line[0].isalpha())
+
+
+@st.composite
+def extracted_tweets(draw: st.DrawFn) -> tuple[str, list[str], str, str]:
+    """A tweet as an extractor writes it where nothing sets it apart: its lines (one a
+    line, trafilatura's plain text; or a paragraph each, its Markdown) between an
+    article's paragraphs, then its footer. (text, the tweet's lines, name, handle)"""
+    lines = draw(st.lists(_TWEET_LINE, min_size=1, max_size=4))
+    if sum(len(line) + 1 for line in lines) > 270:  # more than a tweet holds
+        lines = lines[:1]
+    name = draw(st.from_regex(r"[A-Z][a-z]{2,12}( [A-Z][a-z]{2,12})?", fullmatch=True))
+    handle = draw(st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{2,14}", fullmatch=True))
+    between = draw(st.sampled_from(["\n", "\n\n"]))
+    footer = f"— {name} (@{handle}) March 13, 2021"
+    text = between.join([_ARTICLE, *lines, footer, _ARTICLE]) + "\n"
+    return text, lines, name, handle

@@ -22,6 +22,7 @@ from render import render_tweet
 from strategies import (
     cldr_locales,
     embedly_cards,
+    extracted_tweets,
     hashy_text,
     needle_soup,
     platform_embeds,
@@ -472,3 +473,18 @@ def test_hashtags_are_tried_at_hash_signs_as_finditer_finds_them(text: str) -> N
     from tweetembed.entities import _HASHTAG, _hashtag_matches
 
     assert [m.span() for m in _hashtag_matches(text)] == [m.span() for m in _HASHTAG.finditer(text)]
+
+
+@SETTINGS
+@given(extracted_tweets())
+def test_a_tweet_in_an_extractors_text_parses_back_to_its_lines(
+    tweet: tuple[str, list[str], str, str],
+) -> None:
+    # Nothing in the layout sets the tweet apart from the article (trafilatura): its
+    # lines are those above the footer that fit in a tweet, up to the article's.
+    text, lines, name, handle = tweet
+    [found] = parse(text)
+    assert (found.form, found.escaped) == ("text", None)
+    assert " ".join(found.text.split()) == " ".join(" ".join(lines).split())
+    assert found.author == Author(name, handle)
+    assert found.date == dt.date(2021, 3, 13)
