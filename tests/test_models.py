@@ -191,3 +191,14 @@ def test_form_and_escaped_are_literal_types() -> None:
         "blockquote", "rendered", "iframe", "element", "amp", "shortcode", "url", "markdown", "text",
     )  # fmt: skip
     assert typing.get_args(Escaped) == ("html", "json", "percent", "text")
+
+
+def test_records_without_options_share_one_empty_mapping() -> None:
+    # Immutable, so shared: a million records without data-* options keep one.
+    [a, b] = parse(
+        '<iframe src="https://www.youtube.com/embed/x2Gf04W_ff8"></iframe>'
+        '<iframe src="https://www.youtube.com/embed/K2oawPsUc8Y"></iframe>'
+    )
+    assert a.options is b.options
+    assert a.options == {} and len(a.options) == 0 and hash(a.options) == hash(Options())
+    assert pickle.loads(pickle.dumps(a)) == a

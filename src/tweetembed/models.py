@@ -85,7 +85,15 @@ def _tuple(items: Iterable[Any]) -> tuple[Any, ...]:
 
 
 def _to_options(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Options:
-    return value if isinstance(value, Options) else Options(value)
+    if isinstance(value, Options):
+        return value
+    options = Options(value)
+    # Most embeds have none: one shared empty mapping (it is immutable) spares a
+    # million records ~100 MB.
+    return options if options else _NO_OPTIONS
+
+
+_NO_OPTIONS = Options()
 
 
 def _to_span(value: Iterable[int]) -> tuple[int, int]:
