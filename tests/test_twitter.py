@@ -464,3 +464,15 @@ def test_data_url_with_markdown_escapes() -> None:
     assert (tweet.status_id, tweet.url) == (
         "1370827335461826566", "https://twitter.com/nasa_jpl/status/1370827335461826566",
     )  # fmt: skip
+
+
+def test_tweets_share_their_language_and_direction_codes() -> None:
+    # One string object for every tweet's "en" and "ltr": ~100 bytes less a record.
+    quote = (
+        '<blockquote class="twitter-tweet"><p lang="{lang}" dir="ltr">Hi {n}</p>&mdash; A (@a) '
+        '<a href="https://twitter.com/a/status/137082733546182656{n}">March 13, 2021</a></blockquote>'
+    )
+    tweets = parse("".join(quote.format(lang="en", n=n) for n in range(3)))
+    assert [t.lang for t in tweets] == ["en"] * 3
+    assert tweets[0].lang is tweets[1].lang is tweets[2].lang
+    assert tweets[0].direction is tweets[2].direction

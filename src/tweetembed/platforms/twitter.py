@@ -15,6 +15,7 @@ wraps the footer in a ``<p>`` of its own, which is recognised by its leading das
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -227,10 +228,16 @@ def _extract(root: etree._Element) -> _Raw:
         footer=footer,
         date_text=date_text,
         status=status,
-        lang=first.get("lang") or root.get("lang"),
-        direction=first.get("dir") or root.get("dir"),
+        lang=_shared_code(first.get("lang") or root.get("lang")),
+        direction=_shared_code(first.get("dir") or root.get("dir")),
         options=options,
     )
+
+
+def _shared_code(value: str | None) -> str | None:
+    """A language or direction code, one object for every tweet that has it (lxml
+    gives each attribute value a string of its own: ~100 bytes a record)."""
+    return sys.intern(value) if value is not None and len(value) <= 16 else value
 
 
 def _status_of(element: etree._Element) -> StatusRef | None:
