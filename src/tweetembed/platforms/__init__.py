@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -48,25 +48,34 @@ class Platform:
     read: Callable[[etree._Element | None, str, Candidate, str | None], Embed | None]
 
 
-_TABLE: dict[str, Platform] = {
-    module.__name__.rpartition(".")[2]: Platform(
-        name=module.__name__.rpartition(".")[2],
-        markers=module.MARKERS + shared_markers(module.__name__.rpartition(".")[2], module.LINKS),
+def _platform(module: Any) -> Platform:
+    """A platform module's entry: its own markers and gates, and the shared forms'."""
+    name = module.__name__.rpartition(".")[2]
+    return Platform(
+        name=name,
+        markers=module.MARKERS + shared_markers(name, module.LINKS),
         gates=module.GATES + shared_gates(module.LINKS),
         read=module.read,
     )
-    for module in (
-        twitter,
-        instagram,
-        youtube,
-        facebook,
-        tiktok,
-        bluesky,
-        threads,
-        mastodon,
-        reddit,
-        telegram,
-        linkedin,
+
+
+_TABLE: dict[str, Platform] = {
+    platform.name: platform
+    for platform in map(
+        _platform,
+        (
+            twitter,
+            instagram,
+            youtube,
+            facebook,
+            tiktok,
+            bluesky,
+            threads,
+            mastodon,
+            reddit,
+            telegram,
+            linkedin,
+        ),
     )
 }
 

@@ -14,8 +14,7 @@ import re
 import attrs
 
 from ..locate import Marker
-from ..needles import Shape
-from ._bare_urls import bare_url_markers
+from ._bare_urls import bare_url_markers, url_at_line_start
 from ._proxies import PROXY_GATES, proxy_markers
 from ._shortcodes import SHORTCODE_GATES, shortcode_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
@@ -35,10 +34,11 @@ class PostLinks:
     shortcode_names: tuple[str, ...] = ()
     # False where the platform reads shortcodes of its own (Twitter's).
     shortcodes: bool = True
-    # The needles a post's URL alone on its line holds, and the shape the bytes at
-    # each must have (see :mod:`._bare_urls`); none: such a URL is not read.
+    # The needles a post's URL alone on its line holds, and the pattern the bytes
+    # from each on must match (a post's URL, not a profile's: the scan shape of
+    # :func:`._bare_urls.url_at_line_start`); none: such a URL is not read.
     bare_needles: tuple[str, ...] = ()
-    bare_shape: Shape | None = None
+    bare_path: bytes | None = None
 
 
 def shared_markers(platform: str, links: PostLinks) -> tuple[Marker, ...]:
@@ -50,8 +50,9 @@ def shared_markers(platform: str, links: PostLinks) -> tuple[Marker, ...]:
     ]
     if links.shortcodes:
         found += shortcode_markers(platform, kind, link, links.shortcode_names)
-    if links.bare_needles and links.bare_shape is not None:
-        found += bare_url_markers(platform, kind, links.bare_needles, links.bare_shape, link)
+    if links.bare_needles and links.bare_path is not None:
+        shape = url_at_line_start(links.bare_path)
+        found += bare_url_markers(platform, kind, links.bare_needles, shape, link)
     return tuple(found)
 
 

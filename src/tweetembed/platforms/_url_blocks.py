@@ -35,9 +35,9 @@ URL_BLOCK_GATES = ("embed",)
 _NEEDLE = "wp-block-embed__wrapper"
 # The rest of the wrapper's opening tag, then nothing but the URL (or one link
 # whose text is a URL) before its end tag.
+_BEFORE_URL = r"[^<>]{0,400}>\s*(?:<a\s[^<>]{0,2000}>\s*)?"
 _CONTENT = re.compile(
-    r"""[^<>]{0,400}>\s*(?:<a\s[^<>]{0,2000}>\s*)?(?P<url>https?://[^\s<>"']{1,2000})\s*"""
-    r"(?:</a\s*>\s*)?</div\s*>",
+    _BEFORE_URL + r"""(?P<url>https?://[^\s<>"']{1,2000})\s*(?:</a\s*>\s*)?</div\s*>""",
     re.IGNORECASE,
 )
 
@@ -106,9 +106,7 @@ def _card_finder(pattern: re.Pattern[str]) -> TextFinder:
 
 # The wrapper as the scan sees its bytes: a URL (perhaps in a link) right after its
 # tag, so that a rendered block (its embed's element inside) costs no decoding.
-_SHAPE = re.compile(
-    rb"wp-block-embed__wrapper[^<>]{0,400}>\s*(?:<a\s[^<>]{0,2000}>\s*)?https?://", re.IGNORECASE
-)
+_SHAPE = re.compile((_NEEDLE + _BEFORE_URL + "https?://").encode("ascii"), re.IGNORECASE)
 
 
 def url_block_markers(platform: str, kind: str, pattern: re.Pattern[str]) -> tuple[Marker, ...]:

@@ -23,7 +23,6 @@ from ..ids import bluesky_time
 from ..locate import Candidate, Marker
 from ..models import Author, BlueskyPost, Mention
 from ..text import element_text, normalise_lines, raw_text
-from ._bare_urls import url_at_line_start
 from ._markup import (
     attributes_of,
     date_of,
@@ -66,7 +65,7 @@ _PLACEHOLDER = "[image or embed]"
 _DASHES = "—–"
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = url_at_line_start(rb"bsky\.app/profile/[^/\s\"'<>]{1,253}/post/[A-Za-z0-9]{5,20}")
+_BARE_PATH = rb"bsky\.app/profile/[^/\s\"'<>]{1,253}/post/[A-Za-z0-9]{5,20}"
 
 MARKERS: tuple[Marker, ...] = (
     Marker("bluesky-embed", _B, "post", "blockquote", has_class("bluesky-embed", "blockquote")),
@@ -76,7 +75,7 @@ MARKERS: tuple[Marker, ...] = (
     ),
 )
 
-LINKS = PostLinks("post", _WEB_POST, bare_needles=("bsky.app/profile/",), bare_shape=_BARE_SHAPE)
+LINKS = PostLinks("post", _WEB_POST, bare_needles=("bsky.app/profile/",), bare_path=_BARE_PATH)
 
 
 def _target(root: etree._Element) -> tuple[str | None, str | None]:

@@ -29,7 +29,6 @@ from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import normalise_url
-from ._bare_urls import url_at_line_start
 from ._markup import (
     IFRAMES,
     attributes_of,
@@ -51,14 +50,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = (
-    "-post",
-    "-video",
-    "plugins",
-    "amp-",
-    "facebook.com/",
-    "fb:",
-)
+GATES = ("-post", "-video", "plugins", "amp-", "facebook.com/", "fb:")
 
 _F = "facebook"
 # The plugin iframes, as handed out and as the JavaScript SDK renders them (under a
@@ -83,8 +75,9 @@ def _sdk(tag: str, attributes: Mapping[str, str]) -> bool:
 
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = url_at_line_start(
-    rb"facebook\.com/(?:[^/?#\s\"'<>]{1,100}/(?:posts|videos|photos)/|(?:permalink|story)\.php\?|watch/?\?v=|reel/)"
+_BARE_PATH = (
+    rb"facebook\.com/(?:[^/?#\s\"'<>]{1,100}/(?:posts|videos|photos)/"
+    rb"|(?:permalink|story)\.php\?|watch/?\?v=|reel/)"
 )
 
 MARKERS: tuple[Marker, ...] = (
@@ -109,7 +102,7 @@ LINKS = PostLinks(
     _POST_LINK,
     shortcode_names=("facebook",),
     bare_needles=("facebook.com/",),
-    bare_shape=_BARE_SHAPE,
+    bare_path=_BARE_PATH,
 )
 
 

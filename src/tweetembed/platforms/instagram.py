@@ -26,7 +26,6 @@ from ..ids import instagram_time
 from ..locate import Candidate, Marker
 from ..models import Author, InstagramPost
 from ..text import element_text, normalise_lines, raw_text
-from ._bare_urls import url_at_line_start
 from ._markup import (
     ISO_DATE,
     attributes_of,
@@ -72,7 +71,7 @@ _KINDS = {"p": "post", "reel": "reel", "reels": "reel", "tv": "tv"}
 
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = url_at_line_start(rb"instagram\.com/(?:p|reel|tv)/[A-Za-z0-9_-]{5,60}")
+_BARE_PATH = rb"instagram\.com/(?:p|reel|tv)/[A-Za-z0-9_-]{5,60}"
 
 MARKERS: tuple[Marker, ...] = (
     Marker("instagram-media", _I, "post", "blockquote", has_class("instagram-media", "blockquote")),
@@ -90,7 +89,7 @@ LINKS = PostLinks(
     _POST,
     shortcode_names=("instagram",),
     bare_needles=("instagram.com/p/", "instagram.com/reel/", "instagram.com/tv/"),
-    bare_shape=_BARE_SHAPE,
+    bare_path=_BARE_PATH,
 )
 
 

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from ..ids import linkedin_time
 from ..locate import Candidate, Marker
 from ..models import Embed
-from ._bare_urls import url_at_line_start
 from ._markup import attributes_of, options, pointing_at, url_needles, url_of
 from ._proxies import proxied
 from ._shared import PostLinks
@@ -42,8 +41,9 @@ _POST_LINK = re.compile(
 )
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = url_at_line_start(
-    rb"linkedin\.com/(?:posts/[^\s\"'<>]{1,300}?-(?:activity|share|ugcPost)-\d{10,25}|feed/update/urn:li:(?:activity|share|ugcPost):\d{10,25})"
+_BARE_PATH = (
+    rb"linkedin\.com/(?:posts/[^\s\"'<>]{1,300}?-(?:activity|share|ugcPost)-\d{10,25}"
+    rb"|feed/update/urn:li:(?:activity|share|ugcPost):\d{10,25})"
 )
 
 MARKERS: tuple[Marker, ...] = (
@@ -57,7 +57,7 @@ LINKS = PostLinks(
     "post",
     _POST_LINK,
     bare_needles=("linkedin.com/posts/", "linkedin.com/feed/update/"),
-    bare_shape=_BARE_SHAPE,
+    bare_path=_BARE_PATH,
 )
 
 

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from ..ids import mastodon_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
-from ._bare_urls import url_at_line_start
 from ._markup import attributes_of, has_class, options, pointing_at, unwrap
 from ._proxies import proxied
 from ._shared import PostLinks
@@ -52,15 +51,15 @@ _STATUS_LINK = re.compile(
     re.I,
 )
 
-# A status's embed page, on any server: its path, where the needle "/@" is.
-_EMBED_PATH = rb"/@[A-Za-z0-9_.-]{1,64}(?:@[A-Za-z0-9.-]{1,253})?/\d{1,20}/embed(?![A-Za-z0-9_-])"
+# An account's path on any server (the needle "/@" starts it), before a status id.
+_ACCOUNT = rb"/@[A-Za-z0-9_.-]{1,64}(?:@[A-Za-z0-9.-]{1,253})?/"
+# A status's embed page: its path.
+_EMBED_PATH = _ACCOUNT + rb"\d{1,20}/embed(?![A-Za-z0-9_-])"
 _EMBED_URL = re.compile(
     r"https?://[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}" + _EMBED_PATH.decode("ascii"), re.I
 )
 # A status's URL alone on its line: its path, an id of today's length ending it.
-_BARE_SHAPE = url_at_line_start(
-    rb"/@[A-Za-z0-9_.-]{1,64}(?:@[A-Za-z0-9.-]{1,253})?/\d{15,20}(?![A-Za-z0-9_.-])"
-)
+_BARE_PATH = _ACCOUNT + rb"\d{15,20}(?![A-Za-z0-9_.-])"
 
 MARKERS: tuple[Marker, ...] = (
     Marker("mastodon-embed", _M, "post", "blockquote", has_class("mastodon-embed", "blockquote")),
@@ -73,7 +72,7 @@ MARKERS: tuple[Marker, ...] = (
     ),
 )  # fmt: skip
 
-LINKS = PostLinks("post", _STATUS_LINK, bare_needles=("/@",), bare_shape=_BARE_SHAPE)
+LINKS = PostLinks("post", _STATUS_LINK, bare_needles=("/@",), bare_path=_BARE_PATH)
 
 
 def read(

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from ..locate import Candidate, Marker
 from ..models import Author, RedditPost
 from ..text import element_text
-from ._bare_urls import url_at_line_start
 from ._markup import (
     attributes_of,
     element_named,
@@ -52,7 +51,7 @@ _USER = re.compile(r"reddit\.com/(?:user|u)/([A-Za-z0-9_-]{1,64})", re.I)
 
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = url_at_line_start(rb"reddit\.com/r/[A-Za-z0-9_]{1,64}/comments/[a-z0-9]{1,16}")
+_BARE_PATH = rb"reddit\.com/r/[A-Za-z0-9_]{1,64}/comments/[a-z0-9]{1,16}"
 
 MARKERS: tuple[Marker, ...] = (
     Marker("reddit-embed-bq", _R, "post", "blockquote", has_class("reddit-embed-bq", "blockquote")),
@@ -65,7 +64,7 @@ MARKERS: tuple[Marker, ...] = (
     ),
 )
 
-LINKS = PostLinks("post", _POST, bare_needles=("reddit.com/r/",), bare_shape=_BARE_SHAPE)
+LINKS = PostLinks("post", _POST, bare_needles=("reddit.com/r/",), bare_path=_BARE_PATH)
 
 
 def read(

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
-from ._bare_urls import url_at_line_start
 from ._markup import attributes_of, options, pointing_at
 from ._proxies import proxied
 from ._shared import PostLinks
@@ -48,14 +47,14 @@ _LINK = re.compile(
 )
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = url_at_line_start(rb"t\.me/(?:s/)?[A-Za-z][A-Za-z0-9_]{3,63}/\d{1,12}")
+_BARE_PATH = rb"t\.me/(?:s/)?[A-Za-z][A-Za-z0-9_]{3,63}/\d{1,12}"
 
 MARKERS: tuple[Marker, ...] = (
     Marker("data-telegram-post", _T, "post", "element", _widget),
     Marker("embed=1", _T, "post", "rendered", pointing_at(_IFRAME, "iframe")),
 )
 
-LINKS = PostLinks("post", _LINK, bare_needles=("t.me/",), bare_shape=_BARE_SHAPE)
+LINKS = PostLinks("post", _LINK, bare_needles=("t.me/",), bare_path=_BARE_PATH)
 
 
 def read(

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from ..ids import instagram_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
-from ._bare_urls import url_at_line_start
 from ._markup import attributes_of, has_class, options, pointing_at, unwrap, url_needles
 from ._proxies import proxied
 from ._shared import PostLinks
@@ -40,9 +39,7 @@ _EMBED_SHAPE = re.compile(
 )
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = url_at_line_start(
-    rb"threads\.(?:net|com)/@[A-Za-z0-9_.]{1,30}/post/[A-Za-z0-9_-]{5,60}"
-)
+_BARE_PATH = rb"threads\.(?:net|com)/@[A-Za-z0-9_.]{1,30}/post/[A-Za-z0-9_-]{5,60}"
 
 MARKERS: tuple[Marker, ...] = (
     Marker(
@@ -62,7 +59,7 @@ MARKERS: tuple[Marker, ...] = (
 )
 
 LINKS = PostLinks(
-    "post", _POST, bare_needles=("threads.net/@", "threads.com/@"), bare_shape=_BARE_SHAPE
+    "post", _POST, bare_needles=("threads.net/@", "threads.com/@"), bare_path=_BARE_PATH
 )
 
 

@@ -23,7 +23,6 @@ from ..ids import tiktok_time
 from ..locate import Candidate, Marker
 from ..models import Author, TikTokVideo
 from ..text import element_text
-from ._bare_urls import url_at_line_start
 from ._markup import (
     attributes_of,
     element_named,
@@ -53,7 +52,7 @@ _NOTE = "♬"
 
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = url_at_line_start(rb"tiktok\.com/@[A-Za-z0-9_.]{1,40}/video/\d{6,25}")
+_BARE_PATH = rb"tiktok\.com/@[A-Za-z0-9_.]{1,40}/video/\d{6,25}"
 
 MARKERS: tuple[Marker, ...] = (
     Marker("tiktok-embed", _T, "video", "blockquote", has_class("tiktok-embed", "blockquote")),
@@ -66,7 +65,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("amp-tiktok", _T, "video", "amp", element_named("amp-tiktok")),
 )
 
-LINKS = PostLinks("video", _VIDEO, bare_needles=("tiktok.com/@",), bare_shape=_BARE_SHAPE)
+LINKS = PostLinks("video", _VIDEO, bare_needles=("tiktok.com/@",), bare_path=_BARE_PATH)
 
 
 def _caption(section: etree._Element, skip: list[etree._Element]) -> str:

@@ -311,11 +311,13 @@ def _link_kind(text: str, href: str | None, url: str | None) -> str:
 def _media(text: str, links: tuple[tuple[str, str | None], ...]) -> tuple[str, ...]:
     found: list[str] = []
     # The pattern has no literal prefix for the regex engine to skip to: most texts
-    # hold no "pic." at all, and a find says so at once. (Its ASCII bytes, not
-    # text.lower(): CPython lowers a non-ASCII text through a buffer of twelve
-    # bytes a character.)
-    ascii_text = text.encode("ascii", "ignore").lower()
-    in_text = _MEDIA_IN_TEXT.finditer(text) if b"pic." in ascii_text else ()
+    # hold no "pic." at all, and a find says so at once. (A non-ASCII text's ASCII
+    # bytes, not text.lower(): CPython lowers one through twelve bytes a character.)
+    if text.isascii():
+        has_pic = "pic." in text.lower()
+    else:
+        has_pic = b"pic." in text.encode("ascii", "ignore").lower()
+    in_text = _MEDIA_IN_TEXT.finditer(text) if has_pic else ()
     candidates = [m.group() for m in in_text]
     candidates += [href for _, href in links if href]
     for value in candidates:

@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 from ..locate import Candidate, Marker, only
 from ..models import YouTubeVideo
 from ..text import element_text
-from ._bare_urls import url_at_line_start
 from ._markup import element_named, options, pointing_at, query, url_needles, url_of
 from ._proxies import proxied
 from ._shared import PostLinks
@@ -38,13 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = (
-    "embed",
-    "lite-",
-    "amp-",
-    "youtube",
-    "youtu",
-)
+GATES = ("embed", "lite-", "amp-", "youtube", "youtu")
 
 _Y = "youtube"
 _PLAYER = re.compile(
@@ -84,8 +77,9 @@ def _void(text: str, open_end: int, limit: int) -> int | None:
 
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_SHAPE = url_at_line_start(
-    rb"(?:youtube\.com/(?:watch\?(?:[^\s\"'<>#&]{0,200}&)*?v=|shorts/)|youtu\.be/)[A-Za-z0-9_-]{11}"
+_BARE_PATH = (
+    rb"(?:youtube\.com/(?:watch\?(?:[^\s\"'<>#&]{0,200}&)*?v=|shorts/)|youtu\.be/)"
+    rb"[A-Za-z0-9_-]{11}"
 )
 
 MARKERS: tuple[Marker, ...] = (
@@ -109,7 +103,7 @@ LINKS = PostLinks(
     proxied=_VIDEO_OR_PLAYER,
     shortcode_names=("youtube",),
     bare_needles=("youtube.com/watch?", "youtu.be/", "youtube.com/shorts/"),
-    bare_shape=_BARE_SHAPE,
+    bare_path=_BARE_PATH,
 )
 
 
