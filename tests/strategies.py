@@ -357,6 +357,16 @@ hashy_text = st.lists(
 ).map("".join)
 
 
+# Text dense in what starts mentions and cashtags: signs, "RT" and its colon, the
+# characters allowed and refused before them.
+signed_text = st.lists(
+    st.sampled_from(
+        ["@", "＠", "$", "RT", "rt", ":", "a", "1", "_", "!", ".", " ", "é", "AAPL", "://"]
+    ),
+    max_size=12,
+).map("".join)
+
+
 @st.composite
 def post_urls(draw: st.DrawFn) -> tuple[str, str, str]:
     """A post's own URL on one of nine platforms: (URL, platform, post id)."""

@@ -28,6 +28,7 @@ from strategies import (
     platform_embeds,
     post_urls,
     proxied_posts,
+    signed_text,
     soup,
     text_element_soup,
     tweet_fields,
@@ -473,6 +474,32 @@ def test_hashtags_are_tried_at_hash_signs_as_finditer_finds_them(text: str) -> N
     from tweetembed.entities import _HASHTAG, _hashtag_matches
 
     assert [m.span() for m in _hashtag_matches(text)] == [m.span() for m in _HASHTAG.finditer(text)]
+
+
+@SETTINGS
+@given(signed_text)
+# The farthest a match starts before its sign: a character, "RT" and a colon.
+@example(" RT:@a RT@b")
+@example("a$AAPL $b")
+def test_mentions_and_cashtags_are_tried_near_their_signs_as_finditer_finds_them(
+    text: str,
+) -> None:
+    from tweetembed.entities import (
+        _AT_SIGN,
+        _CASHTAG,
+        _DOLLAR,
+        _MENTION,
+        _MENTION_LEAD,
+        _matches_near,
+    )
+
+    def spans(matches: Any) -> list[tuple[int, int]]:
+        return [m.span() for m in matches]
+
+    near = _matches_near(_MENTION, _AT_SIGN, text, _MENTION_LEAD)
+    assert spans(near) == spans(_MENTION.finditer(text))
+    near = _matches_near(_CASHTAG, _DOLLAR, text, 1)
+    assert spans(near) == spans(_CASHTAG.finditer(text))
 
 
 @SETTINGS

@@ -47,6 +47,10 @@ _MENTION: regex.Pattern[str] = regex_pattern(
     rf"(?P<before>^|[^a-zA-Z0-9_!#$%&*{_AT}]|(?:^|[^a-zA-Z0-9_+~.-])(?:rt|RT|rT|Rt):?)"
     rf"[{_AT}](?P<name>[a-zA-Z0-9_]{{1,20}})(?P<list>/[a-zA-Z][a-zA-Z0-9_-]{{0,24}})?",
 )
+# The sign every mention holds, and how far after a match's start it may stand (a
+# character, "RT" and ":" before it).
+_AT_SIGN = re.compile(f"[{_AT}]")
+_MENTION_LEAD = 4
 _MENTION_END: regex.Pattern[str] = regex_pattern(
     globals(), "_MENTION_END", rf"[{_AT}{_LATIN_ACCENTS}]|://"
 )
@@ -74,6 +78,8 @@ _CASHTAG: regex.Pattern[str] = regex_pattern(
     rf"(?=$|\s|[{_PUNCT}])",
     re.IGNORECASE,
 )
+
+_DOLLAR = re.compile(r"\$")
 
 # -- urls ---------------------------------------------------------------------
 _MAX_URL_LENGTH = 4096
@@ -369,7 +375,7 @@ def find_mentions(text: str) -> list[Mention]:
     if "@" not in text and "\uff20" not in text:
         return []
     found: list[Mention] = []
-    for m in _MENTION.finditer(text):
+    for m in _matches_near(_MENTION, _AT_SIGN, text, _MENTION_LEAD):
         if _MENTION_END.match(text, m.end()):
             continue
         if m["list"]:
@@ -389,6 +395,28 @@ def find_hashtags(text: str) -> list[Hashtag]:
             continue
         found.append(Hashtag(m["tag"], m.start("tag") - 1, m.end("tag")))
     return found
+
+
+def _matches_near(
+    pattern: regex.Pattern[str], sign: re.Pattern[str], text: str, lead: int
+) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, tried only near its signs.
+
+    Every match of ``pattern`` holds a ``sign`` (``@``, ``$``) at most ``lead``
+    characters after its start, so a match can start only at one of the ``lead + 1``
+    positions up to a sign: those are tried in order, as finditer would reach them,
+    and never inside the match before. The engine's own scan tries the pattern at
+    every position of the text (its leading class has no literal to skip to).
+    """
+    last_end = 0
+    for found in sign.finditer(text):
+        at = found.start()
+        for start in range(max(at - lead, last_end), at + 1):
+            m = pattern.match(text, start)
+            if m is not None:
+                last_end = m.end()
+                yield m
+                break
 
 
 def _hashtag_matches(text: str) -> Iterator[regex.Match[str]]:
@@ -418,7 +446,7 @@ def find_cashtags(text: str) -> list[Cashtag]:
         return []
     return [
         Cashtag(m["symbol"], m.start("symbol") - 1, m.end("symbol"))
-        for m in _CASHTAG.finditer(text)
+        for m in _matches_near(_CASHTAG, _DOLLAR, text, 1)
     ]
 
 

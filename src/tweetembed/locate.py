@@ -112,7 +112,16 @@ class Candidate:
     escaped: Escaped | None
     start: int
     end: int
-    markup: str = attrs.field(default="", eq=False, repr=False)
+    # The page and the bytes the region stands on: its text is decoded when it is
+    # read, one region at a time (a page of thousands of embeds would otherwise hold
+    # all their text at once, four bytes a character where the page has an emoji).
+    page: Page | None = attrs.field(default=None, eq=False, repr=False)
+    at: tuple[int, int] = attrs.field(default=(0, 0), eq=False, repr=False)
+
+    @property
+    def markup(self) -> str:
+        """The region's text (decoded anew on each call)."""
+        return "" if self.page is None else self.page.decode(*self.at)
 
 
 # Opening tags in the bytes, and their text once decoded (with its attributes). (A
@@ -641,14 +650,14 @@ def locate(
 
 
 def _in_text(page: Page, found: list[Candidate]) -> list[Candidate]:
-    """The candidates with text positions and their text, once the bytes they
-    stand on are known to decode."""
+    """The candidates with text positions, and the bytes of their text, once those
+    bytes are known to decode."""
     if not found:
         return found
     page.check(found[-1].end)
     offsets = iter(page.chars([p for c in found for p in (c.start, c.end)]))
     return [
-        attrs.evolve(c, start=next(offsets), end=next(offsets), markup=page.decode(c.start, c.end))
+        attrs.evolve(c, start=next(offsets), end=next(offsets), page=page, at=(c.start, c.end))
         for c in found
     ]
 

@@ -39,6 +39,10 @@ _NAMES = (
 _DELIMITERS = frozenset(b"\t\n\x0c\r />")
 # Where such an element or a comment may open (its tag still to be checked).
 _OPENING = re.compile(rb"<(?:(" + b"|".join(_NAMES) + rb")|!--)")
+# The longest such opening less one byte; and how far apart two positions may be for
+# the search between them to be cheaper than one search per kind of element.
+_LONGEST = max(len(name) for name in _NAMES)
+_NEAR = 4096
 
 
 class _Brackets:
@@ -159,7 +163,8 @@ class TextState:
     """
 
     __slots__ = (
-        "_brackets", "_cursor", "_done", "_end", "_first", "_kinds", "_lowered", "_start",
+        "_brackets", "_clear", "_cursor", "_done", "_end", "_first", "_kinds", "_lowered",
+        "_start",
     )  # fmt: skip
 
     def __init__(self, data: bytes, *, look_back: bool = True) -> None:
@@ -172,14 +177,29 @@ class TextState:
         self._cursor = 0  # where the walk looks for the next such element
         self._start = self._end = -1  # content of the last one it read
         self._done = False
+        self._clear = -1  # the last position the look back found outside every element
 
     def inside(self, position: int) -> bool:
         """Whether byte ``position`` lies in such an element's content."""
         if not 0 <= self._first < position:
             return False
         lowered, brackets = self._lowered, self._brackets
-        if self._kinds and not any(k.open_at(lowered, brackets, position) for k in self._kinds):
-            return False
+        if self._kinds:
+            # Outside every element at the last position, and no element or comment
+            # opens since (one may begin up to a name's length before it): still
+            # outside. Positions close together (a page of thousands of embeds) cost
+            # one search of the bytes between them instead of one for each kind.
+            clear = self._clear
+            if (
+                clear >= 0
+                and position - clear <= _NEAR
+                and _OPENING.search(lowered, max(0, clear - _LONGEST), position) is None
+            ):
+                self._clear = position
+                return False
+            if not any(k.open_at(lowered, brackets, position) for k in self._kinds):
+                self._clear = position
+                return False
         while not self._done and self._end <= position:
             m = _OPENING.search(lowered, self._cursor)
             if m is None:
