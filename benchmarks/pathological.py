@@ -38,6 +38,36 @@ def inside(make: Callable[[int], str]) -> Callable[[int], str]:
 
 
 EMBED = EMBED_HEAD + "hi @a #b $C https://t.co/x 🔴" + EMBED_TAIL
+
+
+def real_embeds(size: int) -> str:
+    """Embeds of a real embed's size (~1 KB: the official code, with its script, and
+    a paragraph of the article around it), each a different status: issue 15's
+    "10,000 embeds in a page" at 10 MB."""
+    parts: list[str] = []
+    total = n = 0
+    while total < size:
+        status = 1370827335461826566 + n * 7919
+        unit = (
+            "<p>The minister answered the question at length on Tuesday, and the "
+            "opposition replied within the hour; the exchange was shared widely.</p>\n"
+            '<blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">'
+            f"Statement number {n} on the budget vote: we will not back a plan that cuts "
+            f"#healthcare for millions. Read more from @senator_{n % 97} "
+            f'<a href="https://t.co/Ab{n:06d}">https://t.co/Ab{n:06d}</a> '
+            f'<a href="https://t.co/Pic{n:05d}">pic.twitter.com/Pic{n:05d}</a></p>'
+            f"&mdash; Senator Example {n % 97} (@senator_{n % 97}) "
+            f'<a href="https://twitter.com/senator_{n % 97}/status/{status}'
+            f'?ref_src=twsrc%5Etfw">March {1 + n % 28}, 2021</a></blockquote> '
+            '<script async src="https://platform.twitter.com/widgets.js" '
+            'charset="utf-8"></script>\n'
+        )
+        parts.append(unit)
+        total += len(unit)
+        n += 1
+    return "".join(parts)[:size]
+
+
 INPUTS: dict[str, Callable[[int], str]] = {
     "runs of <": repeat("<"),
     "runs of @": repeat("@"),
@@ -55,6 +85,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "twitter-tweet runs": repeat("twitter-tweet "),
     "<blockquote class=twitter-tweet> unclosed runs": repeat('<blockquote class="twitter-tweet">'),
     "thousands of embeds": repeat(EMBED),
+    "embeds of a real embed's size, each its own": real_embeds,
     "unclosed rendered div + amp runs": repeat(
         '<div class="twitter-tweet-rendered"><amp-twitter data-tweetid="1">'
     ),

@@ -7,6 +7,7 @@ import html
 import pytest
 
 from tweetembed import parse
+from tweetembed.decode import Page
 from tweetembed.locate import (
     Candidate,
     byte_hits,
@@ -261,3 +262,17 @@ def test_an_end_tag_after_an_escaped_opener_of_its_name_does_not_end_an_unclosed
         "1370827335461826567", "html", "Second",
     )  # fmt: skip
     assert page[slice(*escaped.span)] == copy
+
+
+def test_a_candidates_text_is_its_region_from_text_and_from_bytes() -> None:
+    # The region's text is decoded when read (from the bytes), or sliced from the
+    # text a page was given as, also once the page has let go of its bytes.
+    page = 'é😀<p>x</p><blockquote class="twitter-tweet"><p>ü 😀</p></blockquote>tail'
+    for source in (page, page.encode("utf-8")):
+        [c] = locate(source if isinstance(source, str) else Page(source), MARKERS, GATES)
+        assert c.markup == '<blockquote class="twitter-tweet"><p>ü 😀</p></blockquote>'
+        assert page[c.start : c.end] == c.markup
+    text_page = Page.of_text(page)
+    [c] = locate(text_page, MARKERS, GATES)
+    text_page.keep_text_only()
+    assert text_page.data == b"" and page[c.start : c.end] == c.markup

@@ -202,3 +202,28 @@ def test_records_without_options_share_one_empty_mapping() -> None:
     assert a.options is b.options
     assert a.options == {} and len(a.options) == 0 and hash(a.options) == hash(Options())
     assert pickle.loads(pickle.dumps(a)) == a
+
+
+def _page_tweet(status: str, options: str = 'data-lang="en"') -> str:
+    return (
+        f'<blockquote class="twitter-tweet" {options}><p>Read <a href="https://t.co/AbC">'
+        'https://t.co/AbC</a></p>&mdash; A (@a) <a href="https://twitter.com/a/status/'
+        f'{status}">March 13, 2021</a></blockquote>'
+    )
+
+
+def test_records_with_the_same_few_options_share_one_mapping() -> None:
+    a, b, c = parse(_page_tweet("1") + _page_tweet("2") + _page_tweet("3", 'data-lang="fr"'))
+    assert a.options == b.options == {"lang": "en"} and c.options == {"lang": "fr"}
+    assert a.options is b.options and c.options is not a.options
+    # A long value is the record's own: the shared mappings keep short strings only.
+    long = "x" * 100
+    [d] = parse(_page_tweet("4", f'data-x="{long}"'))
+    assert d.options == {"x": long}
+
+
+def test_a_links_equal_text_href_and_url_are_kept_once() -> None:
+    [tweet] = parse(_page_tweet("1"))
+    [link] = tweet.links
+    assert link.text == link.href == link.url == "https://t.co/AbC"
+    assert link.text is link.href and link.url is link.href

@@ -194,6 +194,19 @@ class Page:
         except UnicodeDecodeError as error:
             raise InvalidText(str(error)) from None
 
+    def region(self, start: int, end: int, char_start: int, char_end: int) -> str:
+        """The text of ``data[start:end]``, characters ``char_start:char_end`` of the
+        text: sliced from the text where it is decoded already, else decoded."""
+        if self._text is not None:
+            return self._text[char_start:char_end]
+        return self.decode(start, end)
+
+    def keep_text_only(self) -> None:
+        """Let go of the bytes of a page that has its text (one built from text holds
+        both): what is read of it afterwards is sliced from the text."""
+        if self._text is not None:
+            self.data = b""
+
     def text(self) -> str:
         """The whole text, decoded once."""
         if self._text is None:

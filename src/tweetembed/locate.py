@@ -121,7 +121,7 @@ class Candidate:
     @property
     def markup(self) -> str:
         """The region's text (decoded anew on each call)."""
-        return "" if self.page is None else self.page.decode(*self.at)
+        return "" if self.page is None else self.page.region(*self.at, self.start, self.end)
 
 
 # Opening tags in the bytes, and their text once decoded (with its attributes). (A
@@ -656,10 +656,12 @@ def _in_text(page: Page, found: list[Candidate]) -> list[Candidate]:
         return found
     page.check(found[-1].end)
     offsets = iter(page.chars([p for c in found for p in (c.start, c.end)]))
-    return [
-        attrs.evolve(c, start=next(offsets), end=next(offsets), page=page, at=(c.start, c.end))
-        for c in found
-    ]
+    # (In place: a page of thousands of embeds holds one list of them, not two.)
+    for k, c in enumerate(found):
+        found[k] = attrs.evolve(
+            c, start=next(offsets), end=next(offsets), page=page, at=(c.start, c.end)
+        )
+    return found
 
 
 def page_language(data: bytes) -> str | None:

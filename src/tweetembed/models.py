@@ -87,13 +87,25 @@ def _tuple(items: Iterable[Any]) -> tuple[Any, ...]:
 def _to_options(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> Options:
     if isinstance(value, Options):
         return value
-    options = Options(value)
-    # Most embeds have none: one shared empty mapping (it is immutable) spares a
-    # million records ~100 MB.
-    return options if options else _NO_OPTIONS
+    items = dict(value)
+    # Most embeds have none, and most others the same few (data-lang="en"): records
+    # share one immutable mapping for those, where each would keep ~220 bytes of its own.
+    if not items:
+        return _NO_OPTIONS
+    if len(items) > _SHARED_ITEMS or any(len(v) > _SHARED_VALUE for v in items.values()):
+        return Options(items)
+    key = tuple(items.items())
+    options = _SHARED_OPTIONS.get(key)
+    if options is None:
+        if len(_SHARED_OPTIONS) >= _SHARED_MAX:
+            _SHARED_OPTIONS.clear()  # (a page of distinct options must not grow it forever)
+        options = _SHARED_OPTIONS[key] = Options(items)
+    return options
 
 
 _NO_OPTIONS = Options()
+_SHARED_OPTIONS: dict[tuple[tuple[str, str], ...], Options] = {}
+_SHARED_ITEMS, _SHARED_VALUE, _SHARED_MAX = 4, 40, 512
 
 
 def _to_span(value: Iterable[int]) -> tuple[int, int]:

@@ -102,8 +102,15 @@ def parse(
     if not candidates:
         return Embeds()
     page_lang = page_language(page.data)
+    if isinstance(source, str):
+        # The text's UTF-8 was made to locate in; the regions are the caller's text.
+        page.keep_text_only()
     embeds = Embeds()
-    for candidate in candidates:
+    # Each region is let go of once read: a page of thousands of embeds holds their
+    # records or their regions, not both.
+    candidates.reverse()
+    while candidates:
+        candidate = candidates.pop()
         try:
             markup = unescape(candidate.markup, candidate.escaped)
             root = None

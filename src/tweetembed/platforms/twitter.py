@@ -345,6 +345,11 @@ def read(
     links = []
     for link_text, href in raw.links:
         url = normalise_url(href)
+        # Equal strings kept once: a link's text, href and URL are often the same URL.
+        if url is not None and url == href:
+            url = href
+        if link_text == href and href is not None:
+            link_text = href
         links.append(Link(link_text, href, url, _link_kind(link_text, href, url)))
     entities = with_link_entities(
         text, extract_entities(text), ((link.text, link.kind) for link in links)
