@@ -357,6 +357,45 @@ hashy_text = st.lists(
 ).map("".join)
 
 
+# Tags as each escaping writes them, cut, nested and in other cases: for the searches
+# that find a tag where its name is.
+tag_soup = st.lists(
+    st.sampled_from(
+        [
+            "<",
+            "</",
+            "\\u003c",
+            "\\u003C",
+            "\\/",
+            "/",
+            "&lt;",
+            "&amp;lt;",
+            "&#60;",
+            "&#x3c;",
+            "&#47;",
+            "&sol;",
+            "&amp;#47;",
+            "%3C",
+            "%2F",
+            "blockquote",
+            "BlockQuote",
+            "iframe",
+            "blockquotes",
+            " ",
+            ">",
+            "\\u003e",
+            "&gt;",
+            "%3E",
+            "x",
+            '="',
+            '"',
+            "é",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
 # Text dense in what starts mentions and cashtags: signs, "RT" and its colon, the
 # characters allowed and refused before them.
 signed_text = st.lists(

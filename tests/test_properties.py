@@ -30,6 +30,7 @@ from strategies import (
     proxied_posts,
     signed_text,
     soup,
+    tag_soup,
     text_element_soup,
     tweet_fields,
     unrelated_text,
@@ -474,6 +475,35 @@ def test_hashtags_are_tried_at_hash_signs_as_finditer_finds_them(text: str) -> N
     from tweetembed.entities import _HASHTAG, _hashtag_matches
 
     assert [m.span() for m in _hashtag_matches(text)] == [m.span() for m in _HASHTAG.finditer(text)]
+
+
+@SETTINGS
+@given(
+    tag_soup,
+    st.sampled_from(["blockquote", "iframe"]),
+    st.sampled_from([None, "json", "html", "percent", "json+html"]),
+    st.integers(0, 8),
+)
+def test_tags_found_where_their_name_is_are_those_a_regex_search_finds(
+    text: str, tag: str, escaping: str | None, start: int
+) -> None:
+    from tweetembed.locate import _any_opener, _heads, _tag_matches, _tag_pattern
+    from tweetembed.textstate import lower
+
+    data = text.encode("utf-8")
+    start, limit = min(start, len(data)), len(data)
+    lowered = lower(data)
+
+    def found(matches: Any) -> list[tuple[int, int, bytes | None]]:
+        return [(m.start(), m.end(), m.group(1) if m.re.groups else None) for m in matches]
+
+    assert found(_tag_matches(data, lowered, tag, escaping, start, limit)) == found(
+        _tag_pattern(tag, escaping).finditer(data, start, limit)
+    )
+    opener = _any_opener(tag)
+    first = next(_heads(data, lowered, tag, opener, start, limit), None)
+    expected = opener.search(data, start, limit)
+    assert (first and first.span()) == (expected and expected.span())
 
 
 @SETTINGS

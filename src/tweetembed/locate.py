@@ -19,17 +19,17 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import attrs
 import stringzilla
 
 from .decode import Page
-from .escapes import ESCAPINGS, json_quoted, unescape
+from .escapes import ESCAPINGS, Escaping, json_quoted, unescape
 from .escapes import tag_pattern as escaped_tag_pattern
 from .forms import Escaped, Form
 from .needles import Scan, Shape, scanner
-from .textstate import TextState
+from .textstate import TextState, lower
 
 __all__ = [
     "MAX_FRAGMENT",
@@ -42,8 +42,9 @@ __all__ = [
     "text_hits",
 ]
 
-# StringZilla's SIMD reverse search (it ships no type hints).
+# StringZilla's SIMD searches (it ships no type hints).
 _rfind: Callable[..., int] = stringzilla.rfind
+_find: Callable[..., int] = stringzilla.find
 
 # An embed is a few KB; a region larger than this is cut (and parsed as far as
 # it goes), so one broken page cannot cost more than a bounded parse.
@@ -350,12 +351,60 @@ def _in_tag(data: bytes, hit: int, openers: _Openers) -> bool:
     )
 
 
+# The most text that stands before a tag's name: its "<" and "/" as an escaping
+# writes them ("&amp;#x3c;&amp;#47;").
+_HEAD = 24
+_ESCAPING = {e.name: e for e in ESCAPINGS}
+
+
+@functools.lru_cache(maxsize=32)
+def _tag_head(tag: str, escaping: str | None) -> re.Pattern[bytes]:
+    """What :func:`_tag_pattern` matches up to the end of the tag's name."""
+    name = re.escape(tag).encode("ascii")
+    if escaping is None:
+        return re.compile(rb"<(/?)" + name, re.I)
+    e: Escaping = _ESCAPING["json" if escaping == _JSON_IN_HTML else escaping]
+    return re.compile(f"{e.lt}({e.slash})?".encode("ascii") + name, re.I)
+
+
+def _heads(
+    data: bytes, lowered: bytes, tag: str, head: re.Pattern[bytes], start: int, end: int
+) -> Iterator[re.Match[bytes]]:
+    """Matches of ``head`` (a pattern that ends with ``tag``'s name) that lie in
+    ``data[start:end]``, in order, each tried only where a SIMD search of the
+    lower-cased bytes finds the name. A regex search would try the pattern at every
+    byte: the escaped forms have no literal for the engine to skip to, and an
+    escaped copy's region runs over tens of KB of JSON."""
+    name = tag.encode("ascii")
+    after = start  # no head starts before this: its name would be an earlier one
+    while (at := _find(lowered, name, after, end)) >= 0:
+        # (One byte more for a closing look-ahead.)
+        found = head.search(data, max(after, at - _HEAD), min(at + len(name) + 1, end))
+        if found is not None:
+            yield found
+        after = at + 1
+
+
+def _tag_matches(
+    data: bytes, lowered: bytes, tag: str, escaping: str | None, start: int, limit: int
+) -> Iterator[re.Match[bytes]]:
+    """What ``_tag_pattern(tag, escaping).finditer(data, start, limit)`` gives."""
+    pattern, head, name = _tag_pattern(tag, escaping), _tag_head(tag, escaping), tag.encode()
+    after = start  # where the next match may start; its name is not before either
+    while (at := _find(lowered, name, after, limit)) >= 0:
+        found = head.search(data, max(after, at - _HEAD), at + len(name))
+        m = None if found is None else pattern.match(data, found.start(), limit)
+        if m is not None:
+            yield m
+        after = max(at + 1, m.end() if m is not None else 0)
+
+
 def _region_end(
-    data: bytes, tag: str, escaping: str | None, open_end: int, limit: int
+    data: bytes, lowered: bytes, tag: str, escaping: str | None, open_end: int, limit: int
 ) -> int | None:
     """End of the element whose opening tag ends at ``open_end``, counting nested ones."""
     depth = 1
-    for m in _tag_pattern(tag, escaping).finditer(data, open_end, limit):
+    for m in _tag_matches(data, lowered, tag, escaping, open_end, limit):
         depth += -1 if m.group(1) else 1
         if depth == 0:
             return m.end()
@@ -371,16 +420,17 @@ def _any_opener(tag: str) -> re.Pattern[bytes]:
 
 
 def _closed_alone(
-    data: bytes, tag: str, escaping: str | None, open_end: int, limit: int
+    data: bytes, lowered: bytes, tag: str, escaping: str | None, open_end: int, limit: int
 ) -> int | None:
     """The end of the element whose opening tag ends at ``open_end`` when its end tag
     comes before any other opening tag of its name, plain or escaped: then no embed
     element can open inside it, and the hits it holds need not be read (a tweet's
     links). ``None`` otherwise."""
-    first = _tag_pattern(tag, escaping).search(data, open_end, limit)
+    first = next(_tag_matches(data, lowered, tag, escaping, open_end, limit), None)
     if first is None or not first.group(1):
         return None
-    if _any_opener(tag).search(data, open_end, first.start()) is not None:
+    opener = _any_opener(tag)
+    if next(_heads(data, lowered, tag, opener, open_end, first.start()), None) is not None:
         return None
     return first.end()
 
@@ -395,13 +445,21 @@ class _Openings:
     opener read ahead is kept until the scan reaches it (only those: a run of
     needles that open nothing must not cost a dict entry each)."""
 
-    __slots__ = ("_known", "_markers", "_openers", "_page")
+    __slots__ = ("_known", "_lowered", "_markers", "_openers", "_page")
 
     def __init__(self, page: Page, markers: _Markers) -> None:
         self._page = page
         self._markers = markers
         self._openers = _Openers(page.data)
         self._known: dict[int, _Opening] = {}
+        self._lowered: bytes | None = None
+
+    @property
+    def lowered(self) -> bytes:
+        """The page's bytes, ASCII letters lower-cased (made once, when first asked)."""
+        if self._lowered is None:
+            self._lowered = lower(self._page.data)
+        return self._lowered
 
     @property
     def openers(self) -> _Openers:
@@ -589,7 +647,7 @@ def locate(
             if written.start < floor:
                 written = attrs.evolve(written, start=floor)
             position = floor = written.end
-            state = state or TextState(data)
+            state = state or TextState(data, lowered=openings.lowered)
             # Text in a script, a comment, a <noscript>, or an attribute's value (a
             # <meta content>): a shortcode there is a copy; a footer or a bare URL
             # is a stripped copy (JSON-LD's articleBody, a description) that holds
@@ -624,21 +682,21 @@ def locate(
         # (The next opener bounds the search for the end tag: a run of unclosed
         # openers must cost each one its own stretch, not MAX_FRAGMENT.)
         limit = _boundary(page, min(len(data), start + MAX_FRAGMENT))
-        end = _closed_alone(data, tag, escaping, open_end, limit)
+        end = _closed_alone(data, openings.lowered, tag, escaping, open_end, limit)
         if end is None:  # unclosed, or another element of its name opens first
             following = _next_opener(
                 page, hits, index + 1, open_end, limit, tag, openings, split.needles_at
             )
             if following is not None:
                 limit = following
-            end = _region_end(data, tag, escaping, open_end, limit)
+            end = _region_end(data, openings.lowered, tag, escaping, open_end, limit)
         if end is None:
             # Unclosed (or cut off): it ends where the platform says (after its
             # footer), else before the next embed, else at the limit.
             end = _ends(page, marker, open_end, limit) or limit
         escaped: Escaped | None
         if escaping is None:
-            state = state or TextState(data)
+            state = state or TextState(data, lowered=openings.lowered)
             escaped = "text" if state.inside(start) else None
         else:
             escaped = _REPORTED[escaping]

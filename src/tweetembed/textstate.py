@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import stringzilla
 
-__all__ = ["TextState"]
+__all__ = ["TextState", "lower"]
 
 # StringZilla's SIMD substring search and byte translation (it ships no type hints).
 _find: Callable[..., int] = stringzilla.find
@@ -43,6 +43,11 @@ _OPENING = re.compile(rb"<(?:(" + b"|".join(_NAMES) + rb")|!--)")
 # the search between them to be cheaper than one search per kind of element.
 _LONGEST = max(len(name) for name in _NAMES)
 _NEAR = 4096
+
+
+def lower(data: bytes) -> bytes:
+    """``data`` with its ASCII letters lower-cased (as HTML folds names), one SIMD pass."""
+    return _translate(data, _ASCII_LOWER)
 
 
 class _Brackets:
@@ -167,9 +172,11 @@ class TextState:
         "_start",
     )  # fmt: skip
 
-    def __init__(self, data: bytes, *, look_back: bool = True) -> None:
+    def __init__(
+        self, data: bytes, *, look_back: bool = True, lowered: bytes | None = None
+    ) -> None:
         # (look_back=False: always walk; the reference the look back is tested against.)
-        self._lowered = _translate(data, _ASCII_LOWER)
+        self._lowered = lower(data) if lowered is None else lowered
         # Every such element and comment opens with "<": nothing before the first is in one.
         self._first = _find(self._lowered, b"<")
         self._brackets = _Brackets(self._lowered)
