@@ -276,3 +276,21 @@ def test_a_candidates_text_is_its_region_from_text_and_from_bytes() -> None:
     [c] = locate(text_page, MARKERS, GATES)
     text_page.keep_text_only()
     assert text_page.data == b"" and page[c.start : c.end] == c.markup
+
+
+def test_a_json_copy_cut_off_in_its_string_ends_with_the_string() -> None:
+    # A caption that stops mid-embed: the copy's region is its string, not everything
+    # up to an end tag in a later string of the JSON.
+    cut = '\\u003cblockquote class=\\"twitter-tweet\\"\\u003e\\u003cp\\u003eHi \\\\\\"there'
+    later = "\\u003c\\/blockquote\\u003e"
+    page = f'<script>{{"a": "{cut}", "b": "x {later}"}}</script>'
+    [c] = locate(page, MARKERS, GATES)
+    assert (c.escaped, page[c.start : c.end]) == ("json", cut)
+    # Whole in its string: the end tag ends it, as before.
+    whole = f'<script>{{"a": "{cut}{later}", "b": "x"}}</script>'
+    [c] = locate(whole, MARKERS, GATES)
+    assert whole[c.start : c.end] == cut + later
+    # In a string quoted with ', where the tag's quotes are bare, a " ends nothing.
+    single = "<script>x = '\\u003cblockquote class=\"twitter-tweet\"\\u003ea\", b' + '" + later
+    [c] = locate(single, MARKERS, GATES)
+    assert single[c.start : c.end].endswith(later)

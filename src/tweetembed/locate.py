@@ -435,6 +435,42 @@ def _closed_alone(
     return first.end()
 
 
+class _JsonStrings:
+    """Where the JSON string that holds an escaped opening tag ends (its closing quote):
+    a copy cut off inside its string (a caption that stops mid-embed) ends there, not
+    at an end tag in a later string of the JSON. Known only where the tag's own quotes
+    are escaped (``class=\\"…\\"``): in a string quoted with ``'`` a ``"`` ends
+    nothing. Each byte is searched about once however many tags a string holds."""
+
+    __slots__ = ("_data", "_from", "_to")
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._from = self._to = -1  # no unescaped quote in data[_from:_to]; one at _to
+
+    def end(self, start: int, open_end: int, limit: int) -> int:
+        """``limit``, or the string's end before it, for the tag at ``start:open_end``."""
+        data = self._data
+        if b'\\"' not in data[start:open_end] or _bare_quote(data, start, open_end) >= 0:
+            return limit
+        if not 0 <= self._from <= open_end <= self._to:
+            found = _bare_quote(data, open_end, len(data))
+            self._from, self._to = open_end, len(data) if found < 0 else found
+        return min(limit, self._to)
+
+
+def _bare_quote(data: bytes, start: int, end: int) -> int:
+    """The first ``"`` in ``data[start:end]`` that no backslash escapes, or -1."""
+    while (at := _find(data, b'"', start, end)) >= 0:
+        slashes = 0
+        while at - slashes > 0 and data[at - slashes - 1] == 0x5C:  # "\\"
+            slashes += 1
+        if slashes % 2 == 0:
+            return at
+        start = at + 1
+    return -1
+
+
 # An opening tag at a hit: its start, end, escaping, lower-cased name, and the
 # marker that accepts it (None: none does).
 _Opening = tuple[int, int, "str | None", str, "Marker | None"]
@@ -633,6 +669,7 @@ def locate(
     split = _split(tuple(markers))
     openings = _Openings(page, split)
     openers = openings.openers
+    strings = _JsonStrings(data)
     position = 0  # where the next hit may start
     floor = 0  # where the last embed ended
     for index, hit in enumerate(hits):
@@ -682,6 +719,8 @@ def locate(
         # (The next opener bounds the search for the end tag: a run of unclosed
         # openers must cost each one its own stretch, not MAX_FRAGMENT.)
         limit = _boundary(page, min(len(data), start + MAX_FRAGMENT))
+        if escaping == "json":
+            limit = strings.end(start, open_end, limit)
         end = _closed_alone(data, openings.lowered, tag, escaping, open_end, limit)
         if end is None:  # unclosed, or another element of its name opens first
             following = _next_opener(
