@@ -510,26 +510,13 @@ def test_tags_found_where_their_name_is_are_those_a_regex_search_finds(
 @given(signed_text)
 # The farthest a match starts before its sign: a character, "RT" and a colon.
 @example(" RT:@a RT@b")
-@example("a$AAPL $b")
-def test_mentions_and_cashtags_are_tried_near_their_signs_as_finditer_finds_them(
-    text: str,
-) -> None:
-    from tweetembed.entities import (
-        _AT_SIGN,
-        _CASHTAG,
-        _DOLLAR,
-        _MENTION,
-        _MENTION_LEAD,
-        _matches_near,
-    )
-
-    def spans(matches: Any) -> list[tuple[int, int]]:
-        return [m.span() for m in matches]
+# Signs every few characters: the engine's own scan.
+@example("@a" * 20)
+def test_mentions_are_tried_near_their_signs_as_finditer_finds_them(text: str) -> None:
+    from tweetembed.entities import _AT_SIGN, _MENTION, _MENTION_LEAD, _matches_near
 
     near = _matches_near(_MENTION, _AT_SIGN, text, _MENTION_LEAD)
-    assert spans(near) == spans(_MENTION.finditer(text))
-    near = _matches_near(_CASHTAG, _DOLLAR, text, 1)
-    assert spans(near) == spans(_CASHTAG.finditer(text))
+    assert [m.span() for m in near] == [m.span() for m in _MENTION.finditer(text)]
 
 
 @SETTINGS
