@@ -555,15 +555,16 @@ def test_jobs_give_the_same_rows_and_messages_when_this_process_reads_chunks_too
     monkeypatch: pytest.MonkeyPatch,
     window: int,
 ) -> None:
-    """With --jobs 2 one worker reads chunks and this process reads one itself each
-    time the worker has a window of them in hand: with one file a chunk and a window
-    of one or two, both read chunks, and rows, messages and counts are --jobs 1's."""
+    """With --jobs 2 one worker reads chunks and this process reads a unit itself (a
+    file, a WARC part, a block of JSON Lines) whenever the worker has a window of
+    them in hand: with two files a chunk and a window of one or two, both read, this
+    process a unit at a time, and rows, messages and counts are --jobs 1's."""
     from tweetembed import reading
 
     files = build(tmp_path)
     paths = [str(files[k]) for k in ("pages", "jsonl_gz", "warc", "warc_gz", "seed")]
     one = run(tmp_path, capsys, *paths, "--jobs", "1")
-    monkeypatch.setattr(reading, "_CHUNK", 1)
+    monkeypatch.setattr(reading, "_CHUNK", 2)
     monkeypatch.setattr(reading, "_WINDOW", window)
     local: list[int] = []
     here = reading._parse_here
@@ -577,4 +578,4 @@ def test_jobs_give_the_same_rows_and_messages_when_this_process_reads_chunks_too
     assert rows(one[1]) == rows(two[1]) and len(rows(two[1])) == 9
     # The messages and the summary, but its seconds.
     assert one[0] == two[0] and one[2].rsplit(",", 1)[0] == two[2].rsplit(",", 1)[0]
-    assert local  # this process read some chunks itself
+    assert local and set(local) == {1}  # this process read units itself, one at a time

@@ -144,24 +144,36 @@ def outcomes(paths: Iterable[str | Path], options: ReadOptions, jobs: int) -> It
     parse(_WARM_UP)
 
     # jobs - 1 workers, and this process is the last: it hands out the chunks,
-    # writes the rows, and reads a chunk itself whenever every worker has a window
+    # writes the rows, and reads units itself whenever every worker has a window
     # of chunks in hand. Two jobs are then two busy processes on two cores, not three.
+    # It reads a unit at a time (a file, a WARC part, a block of JSON Lines) and looks
+    # again: its share is the time its other work leaves it, not every other chunk.
     helpers = jobs - 1
+    window = _WINDOW * helpers
     with multiprocessing.get_context().Pool(helpers, initializer=_ignore_interrupts) as pool:
-        # Chunks in input order: a worker's (in flight) or one read here (its
+        # Units in input order: a worker's chunk (in flight) or a unit read here (its
         # outcomes). Memory stays bounded however long the input.
         pending: collections.deque[Any] = collections.deque()
         in_flight = 0  # the workers' chunks in pending
-        for chunk in _chunks(units):
+        chunk: list[Unit] = []
+        for unit in units:
             while pending and (isinstance(pending[0], list) or pending[0].ready()):
                 done = pending.popleft()
                 in_flight -= not isinstance(done, list)
                 yield from _outcomes_of(done)
-            if in_flight < _WINDOW * helpers:
+            if not chunk and in_flight >= window:
+                pending.append(_parse_here([unit], options))
+                continue
+            # A chunk is begun only with room in the window, and nothing else takes
+            # room before it is handed out. A WARC part or a block of JSON Lines is
+            # a worker's share of a file: it ends its chunk.
+            chunk.append(unit)
+            if len(chunk) >= _CHUNK or isinstance(unit, (WarcPart, JsonBlock)):
                 pending.append(pool.apply_async(_parse_chunk, ((chunk, options),)))
                 in_flight += 1
-            else:
-                pending.append(_parse_here(chunk, options))
+                chunk = []
+        if chunk:
+            pending.append(pool.apply_async(_parse_chunk, ((chunk, options),)))
         while pending:
             yield from _outcomes_of(pending.popleft())
 
@@ -180,27 +192,8 @@ def _outcomes_of(done: list[Outcome] | Any) -> list[Outcome]:
     return done if isinstance(done, list) else list(done.get())
 
 
-def _chunks(units: Iterable[Unit]) -> Iterator[list[Unit]]:
-    """Units in tasks of ``_CHUNK`` (fewer trips between processes); a WARC part or a
-    block of JSON Lines, a worker's share of a file, is a task of its own."""
-    chunk: list[Unit] = []
-    for unit in units:
-        if isinstance(unit, (WarcPart, JsonBlock)):
-            if chunk:
-                yield chunk
-            yield [unit]
-            chunk = []
-            continue
-        chunk.append(unit)
-        if len(chunk) >= _CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def _parse_here(units: list[Unit], options: ReadOptions) -> list[Outcome]:
-    """The outcomes of a chunk read in this process, beside the workers."""
+    """The outcomes of units read in this process, beside the workers."""
     return _parse_chunk((units, options))
 
 

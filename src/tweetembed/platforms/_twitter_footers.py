@@ -389,10 +389,12 @@ def _tweet_head(line: str) -> bool:
     """A short line that opens the way tweets open and article paragraphs do not:
     a hashtag or a mention first ("#FRAITA 29è 2-0"), or an emoji or symbol."""
     head = line.lstrip(" \t")[:2]
-    if not head or _weight(line) > 140:
-        return False
     # (A letter after "#": "#1 choice" is prose, not a hashtag.)
-    return (head[0] in "#@＃＠" and head[1:].isalpha()) or unicodedata.category(head[0]) == "So"
+    if not head or not (
+        (head[0] in "#@＃＠" and head[1:].isalpha()) or unicodedata.category(head[0]) == "So"
+    ):
+        return False
+    return _weight(line) <= 140
 
 
 def _soft_start(text: str, start: int, low: int) -> int:
@@ -400,13 +402,11 @@ def _soft_start(text: str, start: int, low: int) -> int:
     below starts with a space, or around a lone link, hashtag or mention
     (``get_text("\\n")`` breaks the line at each inline element), while it fits
     in a tweet."""
-    weight = _weight(text[start : text.find("\n", start) % (len(text) + 1)])
+    below = text[start : text.find("\n", start) % (len(text) + 1)]
+    weight = _weight(below)
     while start > low:
         above = max(low, _line_start(text, start - 1))
-        line, below = (
-            text[above : start - 1],
-            text[start : text.find("\n", start) % (len(text) + 1)],
-        )
+        line = text[above : start - 1]
         soft = (
             # A space, not an indentation: the white space a text node began with.
             (below[:1] in (" ", "\u00a0") and not below[:3].isspace())
@@ -419,7 +419,7 @@ def _soft_start(text: str, start: int, low: int) -> int:
         weight += _weight(line)
         if weight > _MAX_WEIGHT:
             break
-        start = above
+        start, below = above, line
     return start
 
 
