@@ -216,13 +216,14 @@ class _Openers:
     needles far from any ``<`` costs each byte one search, not ``_MAX_TAG`` each.
     """
 
-    __slots__ = ("_data", "_last", "_tokens", "_upto")
+    __slots__ = ("_data", "_first", "_last", "_tokens", "_upto")
 
     def __init__(self, data: bytes) -> None:
         self._data = data
         self._tokens = _OPENER_TOKENS
         self._upto = [0] * len(self._tokens)  # searched up to here
         self._last = [-1] * len(self._tokens)  # the last occurrence found before that
+        self._first: list[int] | None = None  # where each token first ends (made when asked)
 
     def candidates(self, hit: int) -> list[tuple[int, int]]:
         """Where a tag around ``hit`` may open (within ``_MAX_TAG`` bytes before it):
@@ -230,7 +231,16 @@ class _Openers:
         ``_ESCAPED`` of its escaping (-1 for none)."""
         floor = max(0, hit - _MAX_TAG)
         found: list[tuple[int, int]] = []
+        if self._first is None:
+            # Most escapings never occur in a page: one search each says so, and a
+            # run of escaped openers then asks only about the tokens it holds.
+            size = len(self._data) + 1
+            self._first = [
+                (_find(self._data, token) % size) + len(token) for token, _ in self._tokens
+            ]
         for k, (token, index) in enumerate(self._tokens):
+            if self._first[k] > hit:
+                continue  # no such token ends before the hit
             position = self._last_of(k, token, hit, floor)
             if position >= floor:
                 found.append((position, index))

@@ -227,7 +227,16 @@ def _files(path: Path, seen: set[tuple[int, int]]) -> Iterator[Path | RecordErro
         yield RecordError(display_name(path), f"cannot be listed: {error.strerror or error}")
         return
     for entry in entries:
-        yield from _files(Path(entry.path), seen)
+        try:
+            # A regular file that is no link, told by the listing's own file type
+            # (no stat a file: a folder of thousands of pages is listed in one pass).
+            regular = entry.is_file(follow_symlinks=False)
+        except OSError:
+            regular = False
+        if regular:
+            yield Path(entry.path)
+        else:
+            yield from _files(Path(entry.path), seen)
 
 
 def _jsonl(path: Path, field: str, id_field: str | None = None) -> Iterator[Record | RecordError]:
