@@ -354,3 +354,26 @@ def test_paragraphs_set_apart_like_everything_else_are_not_joined() -> None:
         ("", "a"),
         ("Wondering who will be first to stitch all the ads together", "davelomax"),
     ]
+
+
+def test_a_tweets_own_angle_brackets_are_text_tags_are_not() -> None:
+    # html2text's text of corpus/pages/088.html: the page writes the tweet's
+    # "&lt;noun&gt;", which the extractor gives as "<noun>": text, not a tag.
+    text = (
+        "Actually works…\n\n> Drinking game for web devs:  \n> (1) Think of a noun  \n"
+        '> (2) Google "<noun>.js"  \n> (3) If a library with that name exists - drink\n>\n'
+        "> — Shay Friedman (@ironshay) [August 22,\n"
+        "> 2013](https://twitter.com/ironshay/statuses/370525864523743232)\n\nNext.\n"
+    )
+    tweet = _one(text)
+    assert tweet.text == (
+        'Drinking game for web devs:\n(1) Think of a noun\n(2) Google "<noun>.js"\n'
+        "(3) If a library with that name exists - drink"
+    )
+    assert tweet.status_id == "370525864523743232"
+    # Tags a CMS left in the text: an element's, Word's namespaced one, a custom one.
+    text = (
+        "Intro.\n\n<p>Big news<o:p></o:p> today, see "
+        '<amp-img src="x.jpg"></amp-img>#a</p>\n— A (@a) March 13, 2021\n'
+    )
+    assert _one(text).text == "Big news today, see #a"

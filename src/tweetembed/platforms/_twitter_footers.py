@@ -73,7 +73,34 @@ _NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]+\n){0,3}[ \t>]*")
 _TRAILING_TAGS = re.compile(r"(?:\s*</?[A-Za-z][^<>\n]{0,200}>)+\s*$")
 _MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _BLANK_LINE = re.compile(r"\n(?:[ \t]*>[ \t>]*)?\r?\n")
-_TAG = re.compile(r"</?[A-Za-z][^<>]{0,4096}>|<!--.*?-->", re.DOTALL)
+# HTML's elements that lxml's table (``lxml.html.defs.tags``) lacks: it predates them.
+_LATER_ELEMENTS = frozenset(
+    {"bdi", "data", "dialog", "main", "nobr", "noembed", "picture", "search", "slot",
+     "template", "xmp", "plaintext", "frame", "image"}
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def _tag() -> re.Pattern[str]:
+    """A tag left in stripped text, or a comment. Only an HTML element's name, a
+    custom element's (with a hyphen) or a namespaced one's (Word's ``<o:p>``) makes a
+    tag: extracted text writes the page's ``&lt;noun&gt;`` as ``<noun>``, which is
+    text (built at first use: lxml's table imports ``lxml.html``)."""
+    from lxml.html import defs
+
+    names = "|".join(sorted(defs.tags | _LATER_ELEMENTS, key=len, reverse=True))
+    return re.compile(
+        rf"</?(?:(?:{names})(?![\w:.-])|[A-Za-z][\w.]*[-:][\w.:-]*)"
+        r"(?:[\s/][^<>]{0,4096})?>|<!--.*?-->",
+        re.DOTALL | re.IGNORECASE,
+    )
+
+
+def _without_tags(text: str) -> str:
+    """``text`` without its tags (most extracted text has none to look for)."""
+    return _tag().sub("", text) if "<" in text else text
+
+
 _MD_LINK = re.compile(r"\[([^\[\]]{0,400})\]\(([^()\s]{0,2000})\)")
 _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>\s]{1,2000})>", re.IGNORECASE)
 _QUOTE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
@@ -310,7 +337,7 @@ def _body_start(text: str, footer: _Footer, floor: int) -> int | None:
     blank_mode = _BLANK_LINE.search(text, max(low, line_start - _BLANK_WINDOW), line_start)
     start = line_start
     skipped = 0  # blank lines between the text and its footer
-    if _TAG.sub("", before).strip(" \t\r>"):
+    if _without_tags(before).strip(" \t\r>"):
         # Text before the dash on the footer's own line.
         if blank_mode is None:
             return _block_start(text, start, low, footer.dash)
@@ -571,7 +598,7 @@ def _skip_bare_lines(text: str, start: int, last: int) -> int:
     whether a paragraph reaches them must not change where it starts."""
     while start < last:
         end = text.find("\n", start, last)
-        if end < 0 or _TAG.sub("", text[start:end]).strip(" \t\r>"):
+        if end < 0 or _without_tags(text[start:end]).strip(" \t\r>"):
             break
         start = end + 1
     return start
@@ -595,8 +622,9 @@ def _clean_body(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     links: list[tuple[str, str]] = []
     if "<" in body:
         body = _AUTOLINK.sub(lambda m: _keep(links, m.group(1), m.group(1)), body)
-        if _TAG.search(body):
-            body = html.unescape(_TAG.sub(" ", body.replace("<br", "\n<br")))
+        tag = _tag()
+        if tag.search(body):
+            body = html.unescape(tag.sub(" ", body.replace("<br", "\n<br")))
     body = _MD_LINK.sub(lambda m: _keep(links, m.group(1), m.group(2)), body)
     body = _MARKDOWN_ESCAPE.sub(r"\1", body)
     paragraphs = []
