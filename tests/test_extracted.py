@@ -377,3 +377,25 @@ def test_a_tweets_own_angle_brackets_are_text_tags_are_not() -> None:
         '<amp-img src="x.jpg"></amp-img>#a</p>\n— A (@a) March 13, 2021\n'
     )
     assert _one(text).text == "Big news today, see #a"
+
+
+def test_a_line_of_spaces_between_inline_elements_joins_them() -> None:
+    # BeautifulSoup's get_text("\n") of corpus/pages/001.html: each text node on a
+    # line of its own, the space between the hashtag's and the URL's links too. The
+    # page: 'Mutproben! ☝🏼⛔️ <a …>#wegvomgleis</a> <a …>https://t.co/IV9TPpXpka</a>'.
+    text = (
+        "kam der Tweet auf eine stattliche Reichweite: Ziel erreicht!\n\n\n\n\n"
+        "Der Gleisbereich ist kein Fotostudio, Abenteuerspielplatz und Ort für "
+        "Mutproben! ☝🏼⛔️ \n#wegvomgleis\n \nhttps://t.co/IV9TPpXpka\n\n\n"
+        "— Der bloggende Bahner (@bloggendebahner) \n11. Juli 2018\n\n\n\n\n11. Claudius"
+    )
+    tweet = _one(text)
+    assert tweet.text == (
+        "Der Gleisbereich ist kein Fotostudio, Abenteuerspielplatz und Ort für "
+        "Mutproben! ☝🏼⛔️ #wegvomgleis https://t.co/IV9TPpXpka"
+    )
+    assert [h.tag for h in tweet.hashtags] == ["wegvomgleis"]
+    assert tweet.date == dt.date(2018, 7, 11)
+    # A quoted line of spaces is Markdown's blank line: the paragraphs stay apart.
+    text = "> One.\n>  \n> Two.\n>\n> — A (@a) [March 13, 2021](https://twitter.com/a/status/1)\n"
+    assert _one(text).text == "One.\n\nTwo."

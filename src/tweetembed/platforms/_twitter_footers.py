@@ -101,6 +101,7 @@ def _without_tags(text: str) -> str:
     return _tag().sub("", text) if "<" in text else text
 
 
+_SPACE_LINE = re.compile(r"(?<=\S)[ \t]*\n[ \u00a0]{1,2}\n(?=[ \t]*\S)")
 _MD_LINK = re.compile(r"\[([^\[\]]{0,400})\]\(([^()\s]{0,2000})\)")
 _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>\s]{1,2000})>", re.IGNORECASE)
 _QUOTE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
@@ -618,6 +619,12 @@ def _last_footer(markup: str) -> _Footer | None:
 
 def _clean_body(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The text a reader sees in the body of a stripped embed, and its links."""
+    # A line of a space or two between two lines is the white space between two
+    # inline elements (``get_text("\\n")`` writes each text node on a line): not a
+    # break. (A longer one is the source's indentation around a <br>, which
+    # trafilatura keeps; a quoted one, "> ", Markdown's blank line: the quote markers
+    # go after this.)
+    body = _SPACE_LINE.sub("\n", body)
     body = _QUOTE_PREFIX.sub("", body)
     links: list[tuple[str, str]] = []
     if "<" in body:
