@@ -11,7 +11,9 @@ and as Markdown, inscriptis's ``get_text``, html2text, and BeautifulSoup's
 and read by tests/test_extracted.py. Run without ``--write`` it prints, per
 extractor: the live tweets whose footer survives in the text (``(@handle)`` is
 there), those found, those with the right date, handle and name, those with the
-right text, false embeds, and embeds found on the plain pages' texts.
+right text, false embeds, and embeds found on the plain pages' texts; with
+``--full`` also how many whole texts agree with the page's own HTML reading (a
+diagnostic for work on the text shapes, not a check).
 
 Expected values are the hand-checked ones of each corpus's expected.json: handle,
 author name, date and the first 40 characters of the text. A text is right when,
@@ -212,7 +214,41 @@ def main() -> int:
         for line in lines:
             print("   ", line)
     print(f"{'all':<16}" + "".join(_cell(total, c) for c in COLUMNS))
+    if "--full" in sys.argv:
+        agreement()
     return 0
+
+
+def agreement(shared: Path = SHARED) -> None:
+    """A diagnostic, not a check (its reference is tweetembed's own reading of each
+    page's HTML, not a hand-checked value): of the tweets found in each extractor's
+    text, those whose whole text is the text read from the page's markup, and those
+    that differ only in white space (line and paragraph breaks)."""
+    print("\nwhole text as read from the page's HTML (a diagnostic):")
+    for extractor in EXTRACTORS:
+        counts: Counter[str] = Counter()
+        for key, text in texts(extractor).items():
+            if key.startswith("corpus/plain/"):
+                continue
+            read: dict[tuple[str, object], str] = {}
+            for embed in parse((shared / key).read_bytes()):
+                if isinstance(embed, Tweet) and embed.escaped is None:
+                    read.setdefault((_handle(embed), embed.date), embed.text)
+            for tweet in parse(text):
+                if not isinstance(tweet, Tweet):
+                    continue
+                page = read.get((_handle(tweet), tweet.date))
+                if page is None:
+                    continue
+                counts["compared"] += 1
+                if page == tweet.text:
+                    counts["equal"] += 1
+                elif _collapse(page) == _collapse(tweet.text):
+                    counts["white space only"] += 1
+        print(
+            f"  {extractor:<16} {counts['compared']:4} compared, {counts['equal']:4} equal, "
+            f"{counts['white space only']:4} differ in white space only"
+        )
 
 
 def _width(column: str) -> int:
