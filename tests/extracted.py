@@ -230,20 +230,21 @@ def agreement(shared: Path = SHARED) -> None:
         for key, text in texts(extractor).items():
             if key.startswith("corpus/plain/"):
                 continue
-            read: dict[tuple[str, object], str] = {}
+            # (An author's tweets of one day are told apart by their text.)
+            read: dict[tuple[str, object], list[str]] = {}
             for embed in parse((shared / key).read_bytes()):
                 if isinstance(embed, Tweet) and embed.escaped is None:
-                    read.setdefault((_handle(embed), embed.date), embed.text)
+                    read.setdefault((_handle(embed), embed.date), []).append(embed.text)
             for tweet in parse(text):
                 if not isinstance(tweet, Tweet):
                     continue
-                page = read.get((_handle(tweet), tweet.date))
-                if page is None:
+                pages = read.get((_handle(tweet), tweet.date))
+                if not pages:
                     continue
                 counts["compared"] += 1
-                if page == tweet.text:
+                if tweet.text in pages:
                     counts["equal"] += 1
-                elif _collapse(page) == _collapse(tweet.text):
+                elif _collapse(tweet.text) in map(_collapse, pages):
                     counts["white space only"] += 1
         print(
             f"  {extractor:<16} {counts['compared']:4} compared, {counts['equal']:4} equal, "
