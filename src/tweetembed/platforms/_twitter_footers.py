@@ -102,6 +102,8 @@ def _without_tags(text: str) -> str:
 
 
 _SPACE_LINE = re.compile(r"(?<=\S)[ \t]*\n[ \u00a0]{1,2}\n(?=[ \t]*\S)")
+_MARKDOWN_BREAK = re.compile(r"  \n|\\\n")
+_LINE_BREAK = re.compile(r"  \n|\\\n|(?<![ \t\u00a0])\n(?![ \t\u00a0])")
 _MD_LINK = re.compile(r"\[([^\[\]]{0,400})\]\(([^()\s]{0,2000})\)")
 _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>\s]{1,2000})>", re.IGNORECASE)
 _QUOTE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
@@ -624,21 +626,27 @@ def _clean_body(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     # break. (A longer one is the source's indentation around a <br>, which
     # trafilatura keeps; a quoted one, "> ", Markdown's blank line: the quote markers
     # go after this.)
-    body = _SPACE_LINE.sub("\n", body)
+    body = _SPACE_LINE.sub(" \n", body)
+    # Quoted Markdown (html2text) wraps long lines; so does a page's source.
+    wrapped = _QUOTE_PREFIX.search(body) is not None
     body = _QUOTE_PREFIX.sub("", body)
     links: list[tuple[str, str]] = []
     if "<" in body:
         body = _AUTOLINK.sub(lambda m: _keep(links, m.group(1), m.group(1)), body)
         tag = _tag()
         if tag.search(body):
+            wrapped = True
             body = html.unescape(tag.sub(" ", body.replace("<br", "\n<br")))
     body = _MD_LINK.sub(lambda m: _keep(links, m.group(1), m.group(2)), body)
     body = _MARKDOWN_ESCAPE.sub(r"\1", body)
+    # Where lines are wrapped, only Markdown's two trailing spaces (or a backslash)
+    # break one; elsewhere (trafilatura, inscriptis, get_text write a line as long
+    # as it is) a line break is the page's <br>, but where white space meets it:
+    # get_text's end of a text node before an inline element ("see \n#tag").
+    breaks = _MARKDOWN_BREAK if wrapped else _LINE_BREAK
     paragraphs = []
     for paragraph in re.split(r"\n[ \t\r]*\n", body):
-        # A paragraph's lines were wrapped (or split at each inline element) by
-        # the extractor; Markdown's two trailing spaces are a line break.
-        lines = [" ".join(part.split()) for part in re.split(r"  \n|\\\n", paragraph)]
+        lines = [" ".join(part.split()) for part in breaks.split(paragraph)]
         text = "\n".join(line for line in lines if line)
         if text:
             paragraphs.append(text)
