@@ -249,8 +249,10 @@ def test_indented_block_of_several_paragraphs() -> None:
         "  Negri, junto a los jefes de bloque."
     )
     tweet = _one(text)
+    # (The block's lines alike indented: a line break is the page's <br>, as in
+    # corpus/pages/027.html's "#BoletaUnica</a>. <br>Es una maniobra burda".)
     assert tweet.text == (
-        "El kirchnerismo llamó a una sesión para el jueves a las 11. "
+        "El kirchnerismo llamó a una sesión para el jueves a las 11.\n"
         "Es una maniobra burda. JxC no les dará quórum!"
     )
     assert tweet.author == Author("Mario Raúl Negri", "marioraulnegri")
@@ -399,3 +401,20 @@ def test_a_line_of_spaces_between_inline_elements_joins_them() -> None:
     # A quoted line of spaces is Markdown's blank line: the paragraphs stay apart.
     text = "> One.\n>  \n> Two.\n>\n> — A (@a) [March 13, 2021](https://twitter.com/a/status/1)\n"
     assert _one(text).text == "One.\n\nTwo."
+
+
+def test_a_line_break_in_an_indented_block_is_the_pages() -> None:
+    # inscriptis's text of corpus2/pages/035.html, whose markup reads
+    # '#FRAITA</a> 29è 2-0<br>Penalty pour les Bleus ! …'.
+    text = (
+        "un penalty parfait, (29e, 2-0).\n\n      #FRAITA 29è 2-0\n"
+        "      Penalty pour les Bleus ! Faute italienne dans la surface sur @LucasHernandez ! "
+        "@AntoGriezmann se charge de transformer le penalty. L' @equipedefrance mène 2 à 0 ! "
+        "⤵️https://t.co/MSGxXqHZ3M\n\n      — Téléfoot (@telefoot_TF1) June 1, 2018\n\n"
+        "      Omniprésent en première mi-temps, Mbappé aurait aussi"
+    )
+    assert _one(text).text == (
+        "#FRAITA 29è 2-0\nPenalty pour les Bleus ! Faute italienne dans la surface sur "
+        "@LucasHernandez ! @AntoGriezmann se charge de transformer le penalty. "
+        "L' @equipedefrance mène 2 à 0 ! ⤵️https://t.co/MSGxXqHZ3M"
+    )

@@ -646,11 +646,25 @@ def _clean_body(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     breaks = _MARKDOWN_BREAK if wrapped else _LINE_BREAK
     paragraphs = []
     for paragraph in re.split(r"\n[ \t\r]*\n", body):
+        if not wrapped:
+            paragraph = _dedent(paragraph)
         lines = [" ".join(part.split()) for part in breaks.split(paragraph)]
         text = "\n".join(line for line in lines if line)
         if text:
             paragraphs.append(text)
     return "\n\n".join(paragraphs), tuple(links)
+
+
+def _dedent(paragraph: str) -> str:
+    """``paragraph`` without the indentation its every line begins with, when that is
+    two characters or more: inscriptis indents a block's lines alike, and a line
+    break followed by it is the page's <br>, not white space meeting the break."""
+    lines = paragraph.split("\n")
+    first = lines[0]
+    indent = first[: len(first) - len(first.lstrip(" \t"))]
+    if len(indent) < 2 or not all(line.startswith(indent) or not line.strip() for line in lines):
+        return paragraph
+    return "\n".join(line[len(indent) :] for line in lines)
 
 
 def _keep(links: list[tuple[str, str]], text: str, href: str) -> str:
