@@ -191,6 +191,16 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "unclosed YouTube Flash <object>s": repeat(
         '<object data="http://www.youtube.com/v/x2Gf04W_ff8"><param name="movie" value="x">'
     ),
+    # An embed's own marked link, kept by an extractor (html2text's Markdown).
+    "marked Instagram links in sentences": repeat(
+        "x [a](https://www.instagram.com/p/ABCDEF/?utm_source=ig_embed) "
+    ),
+    "marked Instagram link blocks": repeat(
+        "> [a](https://www.instagram.com/p/ABCDEF/?utm_source=ig_embed)\n\n"
+    ),
+    "brackets before marked links": repeat(
+        "[[[[[[[[[[](https://www.instagram.com/p/ABCDEF/?utm_source=ig_embed)"
+    ),
     "Reddit iframes": repeat(
         '<iframe src="https://embed.reddit.com/r/aww/comments/90bu6w/x/?embed=true"></iframe>'
     ),

@@ -1,8 +1,9 @@
 """The forms every platform's posts take beside its own embed code.
 
 An embed service's element (:mod:`._proxies`), a CMS's URL block or an Embedly card
-(:mod:`._url_blocks`), a CMS's shortcode (:mod:`._shortcodes`) and a post's URL
-alone on its line (:mod:`._bare_urls`) name a post by its URL, whatever the
+(:mod:`._url_blocks`), a CMS's shortcode (:mod:`._shortcodes`), a post's URL
+alone on its line (:mod:`._bare_urls`) and an embed's own marked link that an
+extractor kept (:mod:`._embed_links`) name a post by its URL, whatever the
 platform. A platform declares what its posts' URLs look like (:class:`PostLinks`),
 and the table of platforms adds the markers of these forms and their gates.
 """
@@ -15,6 +16,7 @@ import attrs
 
 from ..locate import Marker
 from ._bare_urls import bare_url_markers, url_at_line_start
+from ._embed_links import embed_link_markers
 from ._proxies import PROXY_GATES, proxy_markers
 from ._shortcodes import SHORTCODE_GATES, shortcode_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
@@ -39,6 +41,9 @@ class PostLinks:
     # :func:`._bare_urls.url_at_line_start`); none: such a URL is not read.
     bare_needles: tuple[str, ...] = ()
     bare_path: bytes | None = None
+    # What the embed code adds to its links' query (Instagram's "utm_source=ig_embed"):
+    # such a link, kept by an extractor, is what is left of an embed.
+    embed_mark: bytes | None = None
 
 
 def shared_markers(platform: str, links: PostLinks) -> tuple[Marker, ...]:
@@ -53,6 +58,12 @@ def shared_markers(platform: str, links: PostLinks) -> tuple[Marker, ...]:
     if links.bare_needles and links.bare_path is not None:
         shape = url_at_line_start(links.bare_path)
         found += bare_url_markers(platform, kind, links.bare_needles, shape, link)
+        if links.embed_mark is not None:
+            marked = re.compile(
+                links.bare_path + rb"/?\?(?:[^\s)]{0,400}?&)?" + re.escape(links.embed_mark),
+                re.IGNORECASE,
+            )
+            found += embed_link_markers(platform, kind, links.bare_needles, marked, link)
     return tuple(found)
 
 

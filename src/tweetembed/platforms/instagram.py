@@ -90,6 +90,7 @@ LINKS = PostLinks(
     shortcode_names=("instagram",),
     bare_needles=("instagram.com/p/", "instagram.com/reel/", "instagram.com/tv/"),
     bare_path=_BARE_PATH,
+    embed_mark=b"utm_source=ig_embed",
 )
 
 

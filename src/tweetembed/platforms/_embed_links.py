@@ -1,0 +1,88 @@
+"""An embed's own link, kept by an extractor that writes Markdown (html2text).
+
+An embed code marks its links (Instagram's ``?utm_source=ig_embed``). An extractor
+that keeps links writes them as Markdown links, in a quoted block where the
+blockquote stood::
+
+    > [ View this post on Instagram
+    > ](https://www.instagram.com/reel/ID/?utm_source=ig_embed&utm_campaign=loading)
+
+A marked link to a post that opens its line (after the quote's markers) is what is
+left of the embed; the region is the block it opens (its quoted lines, or its
+paragraph), so that the block's other links to the post are not read again. A marked
+link inside a sentence ("In [his Instagram](…?utm_source=ig_embed) announcement") is
+a link the article's author copied, not an embed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..forms import Form
+from ..locate import Marker, TextFinder
+
+__all__ = ["embed_link_markers"]
+
+# How far a link's text and its block reach at most.
+_MAX_TEXT = 2048
+_MAX_BLOCK = 8192
+_MAX_LEAD = 200  # quote markers and indentation before a link that opens its line
+
+
+def _finder(pattern: re.Pattern[str]) -> TextFinder:
+    def finds(text: str, hit: int) -> tuple[int, int, Form] | None:
+        """The block that the marked Markdown link around ``hit`` opens, if it opens
+        its line and names a post."""
+        # The link's "](" and the URL's start: the needle is in the URL's host.
+        low = max(0, hit - _MAX_TEXT)
+        url_start = text.rfind("(", low, hit)
+        if url_start < 1 or text[url_start - 1] != "]" or " " in text[url_start:hit].strip():
+            return None
+        url_end = text.find(")", hit, hit + 2048)
+        if url_end < 0 or pattern.search(text, url_start + 1, url_end) is None:
+            return None
+        # The link's "[": no bracket between it and the "](".
+        bracket = text.rfind("[", low, url_start - 1)
+        if bracket < 0 or text.find("]", bracket + 1, url_start - 1) >= 0:
+            return None
+        # Only the quote's markers or indentation before it on its line (looked at
+        # over a bounded stretch: a line of thousands of links costs each its own).
+        line = bracket
+        while line > 0 and bracket - line < _MAX_LEAD and text[line - 1] in " \t>":
+            line -= 1
+        if line > 0 and text[line - 1] != "\n":
+            return None  # a link inside a sentence
+        quoted = ">" in text[line:bracket]
+        return line, _block_end(text, url_end + 1, quoted), "text"
+
+    return finds
+
+
+def _block_end(text: str, position: int, quoted: bool) -> int:
+    """The end of the quoted lines (or the paragraph) that go on at ``position``."""
+    limit = min(len(text), position + _MAX_BLOCK)
+    end = text.find("\n", position, limit)
+    while 0 <= end < limit:
+        following = text.find("\n", end + 1, limit)
+        line = text[end + 1 : following if following >= 0 else limit]
+        if quoted and not line.lstrip(" \t").startswith(">"):
+            break
+        if not quoted and not line.strip():
+            break
+        if following < 0:
+            return limit
+        end = following
+    return end if end >= 0 else limit
+
+
+def embed_link_markers(
+    platform: str, kind: str, needles: tuple[str, ...], shape: re.Pattern[bytes],
+    pattern: re.Pattern[str],
+) -> tuple[Marker, ...]:  # fmt: skip
+    """The markers of ``platform``'s marked links: ``needles`` the post's URL holds,
+    ``shape`` what the bytes from a needle on must match (a post's URL that carries
+    the embed's mark), ``pattern`` what the URL must hold."""
+    finds = _finder(pattern)
+    return tuple(
+        Marker(needle, platform, kind, "text", finds=finds, shape=shape) for needle in needles
+    )
