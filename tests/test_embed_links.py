@@ -6,6 +6,8 @@ the pages' blockquotes name these posts in ``data-instgrm-permalink``.
 
 from __future__ import annotations
 
+import pytest
+
 from tweetembed import parse
 
 
@@ -13,33 +15,41 @@ def _instagram(text: str):  # type: ignore[no-untyped-def]
     return [e for e in parse(text) if e.platform == "instagram"]
 
 
-def test_a_quoted_marked_link_is_the_embed() -> None:
-    # corpus2/pages/006.html: a reel's blockquote, captionless.
-    block = (
-        "> [ View this post on Instagram\n"
-        "> ](https://www.instagram.com/reel/DQ4lkcqDvJc/?utm_source=ig_embed&utm_campaign=loading)"
-    )
-    text = "branded campaigns.\n\n" + block + "\n\nHowever, the shift does raise questions.\n"
+@pytest.mark.parametrize(
+    ("before", "block", "after", "kind", "post_id"),
+    [
+        # corpus2/pages/006.html: a reel's blockquote, captionless.
+        (
+            "branded campaigns.",
+            "> [ View this post on Instagram\n"
+            "> ](https://www.instagram.com/reel/DQ4lkcqDvJc/?utm_source=ig_embed&utm_campaign=loading)",
+            "However, the shift does raise questions.",
+            "reel",
+            "DQ4lkcqDvJc",
+        ),
+        # corpus2/pages/017.html: the block links the post twice (German embed code):
+        # one embed.
+        (
+            "# Tipp 1: Kleidung zerschneiden",
+            "> [ Sieh dir diesen Beitrag auf Instagram an\n"
+            "> ](https://www.instagram.com/p/BpWxLP7HzN3/?utm_source=ig_embed&utm_campaign=loading)\n"
+            ">\n"
+            "> [Instagram\n"
+            "> Beitrag](https://www.instagram.com/p/BpWxLP7HzN3/?utm_source=ig_embed&utm_campaign=loading)",
+            "Beginnen wir direkt.",
+            "post",
+            "BpWxLP7HzN3",
+        ),
+    ],
+)
+def test_a_quoted_marked_link_is_the_embed_and_its_block(
+    before: str, block: str, after: str, kind: str, post_id: str
+) -> None:
+    text = f"{before}\n\n{block}\n\n{after}\n"
     [post] = _instagram(text)
-    assert (post.kind, post.form, post.escaped) == ("reel", "text", None)
-    assert post.post_id == "DQ4lkcqDvJc"
-    assert post.url == "https://www.instagram.com/reel/DQ4lkcqDvJc/"
-    assert text[slice(*post.span)] == block
-
-
-def test_the_blocks_other_links_are_the_same_embed() -> None:
-    # corpus2/pages/017.html: the block links the post twice (German embed code).
-    block = (
-        "> [ Sieh dir diesen Beitrag auf Instagram an\n"
-        "> ](https://www.instagram.com/p/BpWxLP7HzN3/?utm_source=ig_embed&utm_campaign=loading)\n"
-        ">\n"
-        "> [Instagram\n"
-        "> Beitrag](https://www.instagram.com/p/BpWxLP7HzN3/?utm_source=ig_embed&utm_campaign=loading)"
-    )
-    text = "# Tipp 1: Kleidung zerschneiden\n\n" + block + "\n\nBeginnen wir direkt.\n"
-    [post] = _instagram(text)
-    assert (post.kind, post.post_id) == ("post", "BpWxLP7HzN3")
-    assert post.url == "https://www.instagram.com/p/BpWxLP7HzN3/"
+    assert (post.kind, post.form, post.escaped, post.post_id) == (kind, "text", None, post_id)
+    path = "p" if kind == "post" else kind
+    assert post.url == f"https://www.instagram.com/{path}/{post_id}/"
     assert text[slice(*post.span)] == block
 
 

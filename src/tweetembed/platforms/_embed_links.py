@@ -23,8 +23,9 @@ from ..locate import Marker, TextFinder
 
 __all__ = ["embed_link_markers"]
 
-# How far a link's text and its block reach at most.
+# How far a link's text, its URL and its block reach at most.
 _MAX_TEXT = 2048
+_MAX_URL = 2048
 _MAX_BLOCK = 8192
 _MAX_LEAD = 200  # quote markers and indentation before a link that opens its line
 
@@ -38,7 +39,7 @@ def _finder(pattern: re.Pattern[str]) -> TextFinder:
         url_start = text.rfind("(", low, hit)
         if url_start < 1 or text[url_start - 1] != "]" or " " in text[url_start:hit].strip():
             return None
-        url_end = text.find(")", hit, hit + 2048)
+        url_end = text.find(")", hit, hit + _MAX_URL)
         if url_end < 0 or pattern.search(text, url_start + 1, url_end) is None:
             return None
         # The link's "[": no bracket between it and the "](".
@@ -62,26 +63,25 @@ def _block_end(text: str, position: int, quoted: bool) -> int:
     """The end of the quoted lines (or the paragraph) that go on at ``position``."""
     limit = min(len(text), position + _MAX_BLOCK)
     end = text.find("\n", position, limit)
-    while 0 <= end < limit:
+    while end >= 0:
         following = text.find("\n", end + 1, limit)
         line = text[end + 1 : following if following >= 0 else limit]
-        if quoted and not line.lstrip(" \t").startswith(">"):
-            break
-        if not quoted and not line.strip():
-            break
-        if following < 0:
-            return limit
+        if not (line.lstrip(" \t").startswith(">") if quoted else line.strip()):
+            return end
         end = following
-    return end if end >= 0 else limit
+    return limit
 
 
 def embed_link_markers(
-    platform: str, kind: str, needles: tuple[str, ...], shape: re.Pattern[bytes],
+    platform: str, kind: str, needles: tuple[str, ...], path: bytes, mark: bytes,
     pattern: re.Pattern[str],
 ) -> tuple[Marker, ...]:  # fmt: skip
     """The markers of ``platform``'s marked links: ``needles`` the post's URL holds,
-    ``shape`` what the bytes from a needle on must match (a post's URL that carries
-    the embed's mark), ``pattern`` what the URL must hold."""
+    ``path`` what the bytes from a needle on match (a post's URL, as
+    :mod:`._bare_urls` reads it), ``mark`` what the embed code adds to the URL's
+    query, ``pattern`` what the URL must hold."""
+    # (A scan shape: pages that only link the platform's posts never decode.)
+    shape = re.compile(path + rb"/?\?(?:[^\s)]{0,400}?&)?" + re.escape(mark), re.IGNORECASE)
     finds = _finder(pattern)
     return tuple(
         Marker(needle, platform, kind, "text", finds=finds, shape=shape) for needle in needles

@@ -59,11 +59,9 @@ def shared_markers(platform: str, links: PostLinks) -> tuple[Marker, ...]:
         shape = url_at_line_start(links.bare_path)
         found += bare_url_markers(platform, kind, links.bare_needles, shape, link)
         if links.embed_mark is not None:
-            marked = re.compile(
-                links.bare_path + rb"/?\?(?:[^\s)]{0,400}?&)?" + re.escape(links.embed_mark),
-                re.IGNORECASE,
+            found += embed_link_markers(
+                platform, kind, links.bare_needles, links.bare_path, links.embed_mark, link
             )
-            found += embed_link_markers(platform, kind, links.bare_needles, marked, link)
     return tuple(found)
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+import textwrap
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -656,15 +657,13 @@ def _clean_body(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
 
 
 def _dedent(paragraph: str) -> str:
-    """``paragraph`` without the indentation its every line begins with, when that is
-    two characters or more: inscriptis indents a block's lines alike, and a line
-    break followed by it is the page's <br>, not white space meeting the break."""
-    lines = paragraph.split("\n")
-    first = lines[0]
-    indent = first[: len(first) - len(first.lstrip(" \t"))]
-    if len(indent) < 2 or not all(line.startswith(indent) or not line.strip() for line in lines):
-        return paragraph
-    return "\n".join(line[len(indent) :] for line in lines)
+    """``paragraph`` without the indentation its lines share, when that is two
+    characters or more: inscriptis indents a block's lines alike, and a line break
+    followed by it is the page's <br>, not white space meeting the break."""
+    dedented = textwrap.dedent(paragraph)
+    # (What the first line lost: the shared indentation.)
+    removed = len(paragraph.partition("\n")[0]) - len(dedented.partition("\n")[0])
+    return dedented if removed >= 2 else paragraph
 
 
 def _keep(links: list[tuple[str, str]], text: str, href: str) -> str:
