@@ -146,14 +146,24 @@ class HyperscanScan(Scan):
         self._fallback = fallback
         self._error: type[Exception] = hyperscan.error
 
-        unique = list(dict.fromkeys(needles))
-        self._lengths = [len(raw) for raw, _ in unique]
-        self._shapes = [shape for _, shape in unique]
+        # One pattern a needle, with every shape markers give it (two forms may read
+        # the same needle: a post's URL alone on its line, an embed's marked link):
+        # a match is one call however many forms share the needle.
+        shapes_of: dict[bytes, list[Shape | None]] = {}
+        for raw, shape in dict.fromkeys(needles):
+            shapes_of.setdefault(raw, []).append(shape)
+        raws = list(shapes_of)
+        self._lengths = [len(raw) for raw in raws]
+        # None: a match is a hit whatever follows it.
+        self._shapes: list[tuple[Shape, ...] | None] = [
+            None if None in shapes else tuple(s for s in shapes if s is not None)
+            for shapes in shapes_of.values()
+        ]
         self._db: Any = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
         self._db.compile(
-            expressions=[raw for raw, _ in unique],
-            ids=list(range(len(unique))),
-            elements=len(unique),
+            expressions=raws,
+            ids=list(range(len(raws))),
+            elements=len(raws),
             flags=0,
             literal=True,
         )
@@ -172,13 +182,18 @@ class HyperscanScan(Scan):
         def on_match(index: int, _start: int, end: int, _flags: int, _context: object) -> None:
             at = end - lengths[index]
             if at == order[1]:
-                return  # the same needle again, under another marker's shape
-            shape = shapes[index]
-            if shape is None or shape.match(data, at) is not None:
-                if at < order[1]:
-                    order[0] = False
-                found.append(at)
-                order[1] = at
+                return  # another needle that starts here too
+            shaped = shapes[index]
+            if shaped is not None:
+                for shape in shaped:
+                    if shape.match(data, at) is not None:
+                        break
+                else:
+                    return
+            if at < order[1]:
+                order[0] = False
+            found.append(at)
+            order[1] = at
 
         try:
             scratch = getattr(self._local, "scratch", None)
