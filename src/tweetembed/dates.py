@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from . import tablecache
-from ._lazy import regex_pattern
+from ._lazy import re_pattern, regex_pattern
 
 if TYPE_CHECKING:
     import regex
@@ -63,7 +63,7 @@ _TIME: regex.Pattern[str] = regex_pattern(
     globals(), "_TIME", r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)"
 )
 _TOKEN: regex.Pattern[str] = regex_pattern(globals(), "_TOKEN", r"\d+|[\p{L}\p{M}]+")
-_YEAR = re.compile(r"[0-9]{4}")  # (in text whose digits _clean made ASCII)
+_YEAR = re_pattern(globals(), "_YEAR", r"[0-9]{4}")  # (in text whose digits _clean made ASCII)
 _MIN_YEAR, _MAX_YEAR = 1970, 2100
 _UNIX_EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
 

@@ -20,6 +20,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from ._lazy import re_pattern
 from ._utf8 import code_point_offsets, count_code_points
 
 __all__ = ["InvalidText", "Page", "decode", "is_wide", "page_of", "transport_codec"]
@@ -30,7 +31,11 @@ _PRESCAN = 4096
 
 # Searched in lower-cased bytes, where "<meta" is a literal the regex engine
 # skips to; case-insensitive, it would try the pattern at every byte.
-_META_CHARSET = re.compile(rb"""<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?\s*([a-z0-9_:.+-]{1,40})""")
+_META_CHARSET = re_pattern(
+    globals(),
+    "_META_CHARSET",
+    rb"""<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?\s*([a-z0-9_:.+-]{1,40})""",
+)
 
 # WHATWG's Encoding Standard folds these labels into supersets; browsers decode
 # a page labelled ISO-8859-1 as windows-1252, and so must we to match a reader.
@@ -87,7 +92,9 @@ def _declared_encoding(head: bytes) -> str | None:
     return _codec(match.group(1).decode("ascii"))
 
 
-_CHARSET_PARAMETER = re.compile(r"""(?:^|;)\s*charset\s*=\s*["']?([^"';\s]+)""", re.IGNORECASE)
+_CHARSET_PARAMETER = re_pattern(
+    globals(), "_CHARSET_PARAMETER", r"""(?:^|;)\s*charset\s*=\s*["']?([^"';\s]+)""", re.IGNORECASE
+)
 
 
 def transport_codec(hint: str | None) -> str | None:

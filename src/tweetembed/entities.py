@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from ._lazy import regex_pattern
+from ._lazy import re_pattern, regex_pattern
 from .models import Cashtag, Entities, Hashtag, Mention, UrlEntity
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ _MENTION: regex.Pattern[str] = regex_pattern(
 )
 # The sign every mention holds, and how far after a match's start it may stand (a
 # character, "RT" and ":" before it).
-_AT_SIGN = re.compile(f"[{_AT}]")
+_AT_SIGN = re_pattern(globals(), "_AT_SIGN", f"[{_AT}]")
 _MENTION_LEAD = 4
 _MENTION_END: regex.Pattern[str] = regex_pattern(
     globals(), "_MENTION_END", rf"[{_AT}{_LATIN_ACCENTS}]|://"
@@ -68,7 +68,7 @@ _HASHTAG: regex.Pattern[str] = regex_pattern(
     rf"(?P<tag>[{_HASHTAG_ALNUM}]*[\p{{L}}\p{{M}}][{_HASHTAG_ALNUM}]*)",
 )
 _HASHTAG_END: regex.Pattern[str] = regex_pattern(globals(), "_HASHTAG_END", r"[#\uff03]|://")
-_HASH_SIGN = re.compile("[#\uff03]")
+_HASH_SIGN = re_pattern(globals(), "_HASH_SIGN", "[#\uff03]")
 
 # -- cashtags -----------------------------------------------------------------
 _CASHTAG: regex.Pattern[str] = regex_pattern(
@@ -208,7 +208,7 @@ def _full_url_pattern() -> re.Pattern[str]:
     return _url_pattern(_tld_pattern())
 
 
-_AT_TLD_END = re.compile(_TLD_END, re.IGNORECASE)
+_AT_TLD_END = re_pattern(globals(), "_AT_TLD_END", _TLD_END, re.IGNORECASE)
 
 
 def _is_tld(match: re.Match[str]) -> bool:
@@ -241,7 +241,7 @@ def _dot_before_tld(text: str, dot_word: re.Pattern[str], start: int, end: int) 
     return -1
 
 
-_PLAIN_DOMAIN = re.compile(r"[a-z0-9.\-]+", re.IGNORECASE)
+_PLAIN_DOMAIN = re_pattern(globals(), "_PLAIN_DOMAIN", r"[a-z0-9.\-]+", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -278,7 +278,7 @@ _SPACE_SET = frozenset(
     + "".join(map(chr, range(0x2000, 0x200B)))
 )
 # A plain class: the standard re finds it with less overhead a call than regex.
-_NEXT_SPACE = re.compile(f"[{_SPACES}]")
+_NEXT_SPACE = re_pattern(globals(), "_NEXT_SPACE", f"[{_SPACES}]")
 
 
 def _url_matches(

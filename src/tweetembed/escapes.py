@@ -18,6 +18,8 @@ from urllib.parse import unquote
 
 import attrs
 
+from ._lazy import re_pattern
+
 __all__ = ["ESCAPINGS", "Escaping", "json_quoted", "unescape"]
 
 
@@ -62,7 +64,7 @@ ESCAPINGS: tuple[Escaping, ...] = (
     ),
 )
 
-_JSON_ESCAPE = re.compile(r"""\\(u[0-9a-fA-F]{4}|["\\/bfnrt])""")
+_JSON_ESCAPE = re_pattern(globals(), "_JSON_ESCAPE", r"""\\(u[0-9a-fA-F]{4}|["\\/bfnrt])""")
 _JSON_SIMPLE = {
     '"': '"',
     "\\": "\\",
@@ -96,9 +98,9 @@ def _json_unescape(text: str) -> str:
 
 
 # An attribute value opened by an escaped quote, escaped once or more (=\\" or =\\\\\\").
-_ESCAPED_QUOTE = re.compile(r'=\s*\\+"')
+_ESCAPED_QUOTE = re_pattern(globals(), "_ESCAPED_QUOTE", r'=\s*\\+"')
 # An attribute value that is a URL with escaped slashes (src=\\"https:\\/\\/…).
-_ESCAPED_URL = re.compile(r"""=\s*\\*["']?(?:https?:)?\\/\\/""")
+_ESCAPED_URL = re_pattern(globals(), "_ESCAPED_URL", r"""=\s*\\*["']?(?:https?:)?\\/\\/""")
 
 
 def json_quoted(markup: str) -> bool:

@@ -7,16 +7,17 @@ is parsed, never the page.
 
 from __future__ import annotations
 
-import re
 import threading
 from typing import TYPE_CHECKING
+
+from ._lazy import re_pattern
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["parse_fragment"]
 
-_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_LONE_SURROGATE = re_pattern(globals(), "_LONE_SURROGATE", r"[\ud800-\udfff]")
 _local = threading.local()
 # Elements libxml2 wraps a fragment in.
 _WRAPPERS = frozenset({"html", "head", "body"})

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 import attrs
 import stringzilla
 
+from ._lazy import re_pattern
 from .decode import Page
 from .escapes import ESCAPINGS, Escaping, json_quoted, unescape
 from .escapes import tag_pattern as escaped_tag_pattern
@@ -128,13 +129,18 @@ class Candidate:
 # Opening tags in the bytes, and their text once decoded (with its attributes). (A
 # name may hold a colon: XFBML's <fb:post>, read as that name by the HTML parser.)
 _TAG_OPEN = re.compile(
-    rf"<([a-zA-Z][a-zA-Z0-9:-]{{0,40}})(?=[\s/>])([^<>]{{0,{_MAX_TAG}}})>", re.ASCII
+    rf"<([a-zA-Z][a-zA-Z0-9:-]{{0,40}})(?=[\s/>])([^<>]{{0,{_MAX_TAG}}})>",
+    re.ASCII,
 )
-_TAG_OPEN_BYTES = re.compile(_TAG_OPEN.pattern.encode("ascii"))
-_ATTR = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
+_TAG_OPEN_BYTES = re_pattern(globals(), "_TAG_OPEN_BYTES", _TAG_OPEN.pattern.encode("ascii"))
+_ATTR = re_pattern(
+    globals(), "_ATTR", r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?"""
+)
 # The page's <html> start tag, and a lang attribute in it.
-_HTML_TAG = re.compile(rb"<(?i:html)(?![a-zA-Z0-9-])([^<>]{0,2048})>")
-_LANG_ATTRIBUTE = re.compile(rb"""(?:^|[\s"'])lang\s*=\s*["']?([A-Za-z0-9_-]{1,20})""", re.I)
+_HTML_TAG = re_pattern(globals(), "_HTML_TAG", rb"<(?i:html)(?![a-zA-Z0-9-])([^<>]{0,2048})>")
+_LANG_ATTRIBUTE = re_pattern(
+    globals(), "_LANG_ATTRIBUTE", rb"""(?:^|[\s"'])lang\s*=\s*["']?([A-Za-z0-9_-]{1,20})""", re.I
+)
 # Escaped markup: "<" and its closers as each escaping writes them, in bytes.
 _ESCAPED = tuple(
     (
@@ -146,7 +152,7 @@ _ESCAPED = tuple(
 )
 
 # Every escaped opener token starts with one of these bytes.
-_ESCAPE_START = re.compile(rb"[&\\%]")
+_ESCAPE_START = re_pattern(globals(), "_ESCAPE_START", rb"[&\\%]")
 # Every opener token, with the index of its escaping in _ESCAPED (-1: none).
 _OPENER_TOKENS = (
     (b"<", -1),
@@ -163,7 +169,7 @@ def _attributes(raw: str) -> dict[str, str]:
 
 
 # Quotes written as entities: JSON markup whose string sits in an attribute value.
-_ENTITY_QUOTE = re.compile(r"=\s*\\*&(?:quot|#34|#x22);", re.IGNORECASE)
+_ENTITY_QUOTE = re_pattern(globals(), "_ENTITY_QUOTE", r"=\s*\\*&(?:quot|#34|#x22);", re.IGNORECASE)
 # The escaping of such markup: JSON tokens for its tags, reported as "html".
 _JSON_IN_HTML = "json+html"
 # What each escaping is reported as.

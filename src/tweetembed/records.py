@@ -32,7 +32,6 @@ import json
 import lzma
 import mmap
 import os
-import re
 import stat
 import sys
 import zlib
@@ -42,6 +41,8 @@ from typing import IO, Any
 
 import attrs
 import stringzilla
+
+from ._lazy import re_pattern
 
 # StringZilla's SIMD count (it ships no type hints): newlines of 4 MB blocks.
 _count: Callable[[bytes, bytes], int] = stringzilla.count
@@ -156,7 +157,7 @@ def _bare_name(path: Path) -> str:
     return name
 
 
-_JSON_LINE_START = re.compile(rb'\{[ \t]*"')
+_JSON_LINE_START = re_pattern(globals(), "_JSON_LINE_START", rb'\{[ \t]*"')
 
 
 def sniff(head: bytes, name: str = "") -> str:

@@ -9,9 +9,10 @@ line breaks.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+from ._lazy import re_pattern
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -21,9 +22,15 @@ __all__ = ["element_text", "normalise_lines", "raw_text"]
 
 # Runs of white space to write as one space. A lone " " is left alone: matching
 # every space between words made each sub rebuild the whole string.
-_SPACE_RUN = re.compile(r"[\t\n\x0b\x0c\r\u00a0][\t\n\x0b\x0c\r \u00a0]*| [\t\n\x0b\x0c\r \u00a0]+")
-_SPACE_RUN_IN_LINE = re.compile(
-    r"[\t\x0b\x0c\r\u00a0][\t\x0b\x0c\r \u00a0]*| [\t\x0b\x0c\r \u00a0]+"
+_SPACE_RUN = re_pattern(
+    globals(),
+    "_SPACE_RUN",
+    r"[\t\n\x0b\x0c\r\u00a0][\t\n\x0b\x0c\r \u00a0]*| [\t\n\x0b\x0c\r \u00a0]+",
+)
+_SPACE_RUN_IN_LINE = re_pattern(
+    globals(),
+    "_SPACE_RUN_IN_LINE",
+    r"[\t\x0b\x0c\r\u00a0][\t\x0b\x0c\r \u00a0]*| [\t\x0b\x0c\r \u00a0]+",
 )
 _SKIP = frozenset({"script", "style", "template", "noscript", "head", "title"})
 

@@ -11,10 +11,11 @@ page is built: thousands of ``</script `` without a ``>`` cost no more than one.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import stringzilla
+
+from ._lazy import re_pattern
 
 __all__ = ["TextState", "lower"]
 
@@ -38,7 +39,7 @@ _NAMES = (
 # What ends a tag's name: white space, "/" or ">" (anything else continues the name).
 _DELIMITERS = frozenset(b"\t\n\x0c\r />")
 # Where such an element or a comment may open (its tag still to be checked).
-_OPENING = re.compile(rb"<(?:(" + b"|".join(_NAMES) + rb")|!--)")
+_OPENING = re_pattern(globals(), "_OPENING", rb"<(?:(" + b"|".join(_NAMES) + rb")|!--)")
 # The longest such opening less one byte; and how far apart two positions may be for
 # the search between them to be cheaper than one search per kind of element.
 _LONGEST = max(len(name) for name in _NAMES)

@@ -13,6 +13,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import attrs
 
+from ._lazy import re_pattern
+
 __all__ = [
     "StatusRef",
     "canonical_status_url",
@@ -32,18 +34,27 @@ _TRACKING = frozenset({"ref_src", "ref_url", "s", "t", "src", "fbclid", "gclid"}
 _TRACKING_ANY_HOST = frozenset({"ref_src", "ref_url", "fbclid", "gclid"})
 _TRACKING_HINTS = ("ref_", "utm_", "clid")  # a query without these keeps as it is
 
-_STATUS_PATH = re.compile(
+_STATUS_PATH = re_pattern(
+    globals(),
+    "_STATUS_PATH",
     r"^/(?:#!/)?(?:(?P<handle>[A-Za-z0-9_]{1,50})|i/web|i)/status(?:es)?/(?P<id>[0-9]{1,20})(?:[/?#]|$)",
 )
-_MEDIA = re.compile(
-    r"(?:https?://)?(?:www\.)?pic\.(?:twitter|x)\.com/([A-Za-z0-9]+)", re.IGNORECASE | re.ASCII
+_MEDIA = re_pattern(
+    globals(),
+    "_MEDIA",
+    r"(?:https?://)?(?:www\.)?pic\.(?:twitter|x)\.com/([A-Za-z0-9]+)",
+    re.IGNORECASE | re.ASCII,
 )
 _RESERVED_HANDLES = frozenset({"i", "intent", "search", "hashtag", "home", "share"})
 
 
 # The common shape of an href (ASCII host, no port, no user, no white space),
 # split as urllib.parse.urlsplit would split it, without its general machinery.
-_SIMPLE_URL = re.compile(r"(?i:(https?))://([A-Za-z0-9.-]+)(/[^?#\s]*)?(?:\?([^#\s]*))?(?:#(\S*))?")
+_SIMPLE_URL = re_pattern(
+    globals(),
+    "_SIMPLE_URL",
+    r"(?i:(https?))://([A-Za-z0-9.-]+)(/[^?#\s]*)?(?:\?([^#\s]*))?(?:#(\S*))?",
+)
 
 
 def _split(value: str) -> tuple[str, str, int | None, str, str, str] | None:
@@ -129,7 +140,7 @@ class StatusRef:
     handle: str | None
 
 
-_MARKDOWN_ESCAPE = re.compile(r"\\([_*.\-~#!+()\[\]])")
+_MARKDOWN_ESCAPE = re_pattern(globals(), "_MARKDOWN_ESCAPE", r"\\([_*.\-~#!+()\[\]])")
 
 
 @functools.lru_cache(maxsize=256)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .._lazy import re_pattern
 from ..forms import Form
 from ..locate import Marker, TextFinder
 from ..needles import Shape
@@ -25,7 +26,11 @@ from ._twitter_text_forms import in_sentence, line_around, url_at_line_start
 __all__ = ["bare_url_markers", "url_at_line_start"]
 
 # The line: the URL, perhaps in its own paragraph, and nothing else.
-_ALONE = re.compile(r"\s*(?:<p\b[^<>]*>\s*)?(?P<url>https?://[^\s<>\"']{1,2000})\s*(?:</p>\s*)?")
+_ALONE = re_pattern(
+    globals(),
+    "_ALONE",
+    r"\s*(?:<p\b[^<>]*>\s*)?(?P<url>https?://[^\s<>\"']{1,2000})\s*(?:</p>\s*)?",
+)
 
 
 def _finder(pattern: re.Pattern[str]) -> TextFinder:

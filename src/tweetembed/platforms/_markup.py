@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, unquote
 
+from .._lazy import re_pattern
 from ..dates import parse_date
 from ..entities import extract_entities
 from ..locate import TagTest, only
@@ -54,9 +55,13 @@ URL_ATTRIBUTES = (
 # iframe without a component of its own as <amp-iframe src=…>.
 IFRAMES = ("iframe", "amp-iframe")
 # A timestamp written as such (Bluesky's embeds write some dates this way).
-ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+ISO_DATE = re.compile(
+    r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$",
+)
 # Wayback Machine captures prefix every link with the archive's own address.
-_WAYBACK = re.compile(r"^(?:https?:)?//web\.archive\.org/web/[0-9a-z_]*/", re.IGNORECASE)
+_WAYBACK = re_pattern(
+    globals(), "_WAYBACK", r"^(?:https?:)?//web\.archive\.org/web/[0-9a-z_]*/", re.IGNORECASE
+)
 
 
 def url_needles(path: str) -> tuple[str, ...]:

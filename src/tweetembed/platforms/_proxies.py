@@ -25,6 +25,7 @@ import functools
 import re
 from collections.abc import Mapping
 
+from .._lazy import re_pattern
 from ..forms import Form
 from ..locate import Marker, TagTest, only
 from ._markup import URL_ATTRIBUTES, query, unwrap, url_needles
@@ -34,8 +35,11 @@ __all__ = ["PROXY_GATES", "proxied", "proxy_markers"]
 # What every needle below holds (see locate's gates).
 PROXY_GATES = ("embed", "iframe.ly")
 _HOSTS = ("embedly.com/widgets/media.html", "iframe.ly/", "/media/oembed?")
-_SERVICE = re.compile(
-    r"(?:^|//|\.)(?:embedly\.com/widgets/media\.html|iframe\.ly/)|/media/oembed\?", re.IGNORECASE
+_SERVICE = re_pattern(
+    globals(),
+    "_SERVICE",
+    r"(?:^|//|\.)(?:embedly\.com/widgets/media\.html|iframe\.ly/)|/media/oembed\?",
+    re.IGNORECASE,
 )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import re
 
+from .._lazy import re_pattern
 from ..forms import Form
 from ..locate import Marker, TextFinder
 from ._url_blocks import card_url
@@ -25,17 +26,17 @@ __all__ = ["SHORTCODE_GATES", "post_url", "shortcode_markers"]
 
 # What every needle below holds (see locate's gates).
 SHORTCODE_GATES = ("embed", "youtube", "instagr", "[facebook", "{{")
-_WORDPRESS = re.compile(
+_WORDPRESS_SOURCE = (
     r"""\[embed\b[^\]]{0,200}\]\s*(?P<embedded>https?://[^\s"'\[\]<>]{1,2000})\s*\[/embed\]"""
     r"""|\[(?P<name>youtube|instagram|facebook)\b\s*(?:=\s*|url\s*=\s*)?["']?"""
-    r"""(?P<url>https?://[^\s"'\[\]<>]{1,2000})["']?[^\]]{0,200}\]""",
-    re.IGNORECASE,
+    r"""(?P<url>https?://[^\s"'\[\]<>]{1,2000})["']?[^\]]{0,200}\]"""
 )
-_HUGO = re.compile(
+_HUGO_SOURCE = (
     r"""\{\{[<%]\s*(?P<name>youtube|instagram)\s+(?:id\s*=\s*)?["']?(?P<id>[A-Za-z0-9_-]{5,64})"""
-    r"""["']?[^{}]{0,300}?[>%]\}\}""",
-    re.IGNORECASE,
+    r"""["']?[^{}]{0,300}?[>%]\}\}"""
 )
+_WORDPRESS = re_pattern(globals(), "_WORDPRESS", _WORDPRESS_SOURCE, re.IGNORECASE)
+_HUGO = re_pattern(globals(), "_HUGO", _HUGO_SOURCE, re.IGNORECASE)
 
 
 class _ShortcodeShape:
@@ -44,12 +45,14 @@ class _ShortcodeShape:
     reading of the text."""
 
     def __init__(self) -> None:
-        self._patterns = {
-            ord(opener): re.compile(p.pattern.encode("ascii"), p.flags & re.IGNORECASE)
-            for opener, p in (("[", _WORDPRESS), ("{", _HUGO))
-        }
+        self._patterns: dict[int, re.Pattern[bytes]] = {}
 
     def match(self, data: bytes, pos: int, /) -> object | None:
+        if not self._patterns:  # compiled at the first needle, not at import
+            self._patterns = {
+                ord(opener): re.compile(source.encode("ascii"), re.IGNORECASE)
+                for opener, source in (("[", _WORDPRESS_SOURCE), ("{", _HUGO_SOURCE))
+            }
         pattern = self._patterns.get(data[pos]) if pos < len(data) else None
         return pattern.match(data, pos, pos + 2400) if pattern is not None else None
 

@@ -30,13 +30,12 @@ from __future__ import annotations
 import functools
 import html
 import re
-import textwrap
 import unicodedata
 from typing import TYPE_CHECKING
 
 import attrs
 
-from .._lazy import regex_pattern
+from .._lazy import re_pattern, regex_pattern
 from ..dates import parse_date
 from ..forms import Form
 from ..urls import StatusRef, status_ref
@@ -53,27 +52,31 @@ _MAX_BODY = 2 * _MAX_LINE
 _BLANK_WINDOW = 2048
 _MAX_BLANK_LINES = 8
 
-_HANDLE_AT = re.compile(r"\(\s*@(?P<handle>[A-Za-z0-9_]{1,15})\s*\)")
-_DIGIT = re.compile(r"\d")
+_HANDLE_AT = re_pattern(globals(), "_HANDLE_AT", r"\(\s*@(?P<handle>[A-Za-z0-9_]{1,15})\s*\)")
+_DIGIT = re_pattern(globals(), "_DIGIT", r"\d")
 # The same in a page's bytes, tested before the text around a "(@" is read.
 FOOTER_HANDLE = re.compile(rb"\(@[A-Za-z0-9_]{1,15}\s*\)")
 # A dash before the name: a Unicode dash anywhere (extractors glue it to the
 # text before: "…pic.twitter.com/abc— NASA"), an entity, or "-"/"--" standing
 # apart as a word (not the hyphen inside "Jean-Luc").
 _DASH_CHARACTERS = "—–―‒"
-_UNICODE_DASH = re.compile(r"[—–―‒]|&mdash;|&#8212;|&#x2014;", re.IGNORECASE)
-_ASCII_DASH = re.compile(r"(?<![^\s>])--?(?=[ \t])")
+_UNICODE_DASH = re_pattern(
+    globals(), "_UNICODE_DASH", r"[—–―‒]|&mdash;|&#8212;|&#x2014;", re.IGNORECASE
+)
+_ASCII_DASH = re_pattern(globals(), "_ASCII_DASH", r"(?<![^\s>])--?(?=[ \t])")
 # A line break inside a wrapped line of a Markdown quote: the break, the indent
 # and the ">" markers of the next line.
-_QUOTE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?:>[ \t]?)*")
-_DATE_LINK = re.compile(
-    r"\[(?P<text>(?:[^\]\n\[]|\n[ \t]*(?:>[ \t]?)*){1,120}?)\]\((?P<url>[^()\s]{1,800})\)"
+_QUOTE_BREAK = re_pattern(globals(), "_QUOTE_BREAK", r"[ \t]*\n[ \t]*(?:>[ \t]?)*")
+_DATE_LINK = re_pattern(
+    globals(),
+    "_DATE_LINK",
+    r"\[(?P<text>(?:[^\]\n\[]|\n[ \t]*(?:>[ \t]?)*){1,120}?)\]\((?P<url>[^()\s]{1,800})\)",
 )
-_REST_OF_LINE = re.compile(r"[^\n]{0,120}")
-_NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]+\n){0,3}[ \t>]*")
-_TRAILING_TAGS = re.compile(r"(?:\s*</?[A-Za-z][^<>\n]{0,200}>)+\s*$")
-_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_BLANK_LINE = re.compile(r"\n(?:[ \t]*>[ \t>]*)?\r?\n")
+_REST_OF_LINE = re_pattern(globals(), "_REST_OF_LINE", r"[^\n]{0,120}")
+_NEXT_LINE = re_pattern(globals(), "_NEXT_LINE", r"[ \t]*\n(?:[ \t]+\n){0,3}[ \t>]*")
+_TRAILING_TAGS = re_pattern(globals(), "_TRAILING_TAGS", r"(?:\s*</?[A-Za-z][^<>\n]{0,200}>)+\s*$")
+_MARKDOWN_ESCAPE = re_pattern(globals(), "_MARKDOWN_ESCAPE", r"\\([!-/:-@\[-`{-~])")
+_BLANK_LINE = re_pattern(globals(), "_BLANK_LINE", r"\n(?:[ \t]*>[ \t>]*)?\r?\n")
 # HTML's elements that lxml's table (``lxml.html.defs.tags``) lacks: it predates them.
 _LATER_ELEMENTS = frozenset(
     {"bdi", "data", "dialog", "main", "nobr", "noembed", "picture", "search", "slot",
@@ -102,16 +105,21 @@ def _without_tags(text: str) -> str:
     return _tag().sub("", text) if "<" in text else text
 
 
-_SPACE_LINE = re.compile(r"(?<=\S)[ \t]*\n[ \u00a0]{1,2}\n(?=[ \t]*\S)")
-_MARKDOWN_BREAK = re.compile(r"  \n|\\\n")
-_LINE_BREAK = re.compile(r"  \n|\\\n|(?<![ \t\u00a0])\n(?![ \t\u00a0])")
-_MD_LINK = re.compile(r"\[([^\[\]]{0,400})\]\(([^()\s]{0,2000})\)")
-_AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>\s]{1,2000})>", re.IGNORECASE)
-_QUOTE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+_SPACE_LINE = re_pattern(globals(), "_SPACE_LINE", r"(?<=\S)[ \t]*\n[ \u00a0]{1,2}\n(?=[ \t]*\S)")
+_MARKDOWN_BREAK = re_pattern(globals(), "_MARKDOWN_BREAK", r"  \n|\\\n")
+_LINE_BREAK = re_pattern(globals(), "_LINE_BREAK", r"  \n|\\\n|(?<![ \t\u00a0])\n(?![ \t\u00a0])")
+_MD_LINK = re_pattern(globals(), "_MD_LINK", r"\[([^\[\]]{0,400})\]\(([^()\s]{0,2000})\)")
+_AUTOLINK = re_pattern(
+    globals(), "_AUTOLINK", r"<((?:https?://|www\.)[^<>\s]{1,2000})>", re.IGNORECASE
+)
+_QUOTE_PREFIX = re_pattern(globals(), "_QUOTE_PREFIX", r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 # A line that is itself a footer: the text above a footer stops there. (Markdown
 # escapes a handle's underscores: "(@port\\_noy)".)
-_FOOTER_LINE = re.compile(
-    r"[ \t>]*(?:[—–―‒]|&mdash;|--?\s).{0,120}\(\s*@(?:[A-Za-z0-9_]|\\_){1,15}\s*\)", re.IGNORECASE
+_FOOTER_LINE = re_pattern(
+    globals(),
+    "_FOOTER_LINE",
+    r"[ \t>]*(?:[—–―‒]|&mdash;|--?\s).{0,120}\(\s*@(?:[A-Za-z0-9_]|\\_){1,15}\s*\)",
+    re.IGNORECASE,
 )
 
 
@@ -278,13 +286,15 @@ def _is_blank(line: str) -> bool:
     return not line.strip("\r>") or (">" in line and not line.strip(" \t\r>"))
 
 
-_LINKISH = re.compile(r"(?:https?://|pic\.(?:twitter|x)\.com/)[^\s<>]*", re.IGNORECASE)
+_LINKISH = re_pattern(
+    globals(), "_LINKISH", r"(?:https?://|pic\.(?:twitter|x)\.com/)[^\s<>]*", re.IGNORECASE
+)
 # A tweet's 280, and room for a media link and for counting differences.
 _MAX_WEIGHT = 320
 
 
 # The code points that twitter-text counts 2 (CJK, emoji …): all but these ranges.
-_WIDE = re.compile("[^\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]")
+_WIDE = re_pattern(globals(), "_WIDE", "[^\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]")
 
 
 def _weight(text: str) -> int:
@@ -413,7 +423,9 @@ def _paragraphs_above(text: str, start: int, low: int, gap: int, dash: int) -> i
     return _block_start(text, start, low, dash, gap)
 
 
-_ENTITY_LINE = re.compile(r"[ \t]*(?:[#@$＃＠]\w|https?://|pic\.(?:twitter|x)\.com/)\S*[ \t]*$")
+_ENTITY_LINE = re_pattern(
+    globals(), "_ENTITY_LINE", r"[ \t]*(?:[#@$＃＠]\w|https?://|pic\.(?:twitter|x)\.com/)\S*[ \t]*$"
+)
 
 
 def _tweet_head(line: str) -> bool:
@@ -457,11 +469,13 @@ def _soft_start(text: str, start: int, low: int) -> int:
 # A tweet's limit by twitter-text's weights, its media link (pic.twitter.com) not
 # counted: the lines above a tweet's last join it only while they all fit.
 _TWEET_WEIGHT = 280
-_MEDIA_LINK = re.compile(r"pic\.(?:twitter|x)\.com/\S*", re.IGNORECASE)
+_MEDIA_LINK = re_pattern(globals(), "_MEDIA_LINK", r"pic\.(?:twitter|x)\.com/\S*", re.IGNORECASE)
 # (Markdown escapes the dot after a number: "1\\.".)
-_ENUMERATOR = re.compile(r"[ \t]*(?:\(?\d{1,3}\\?[.)]|#\d{1,3}|[-•*·–])[ \t]*$")
-_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
-_BULLET = re.compile(r"[ \t]*[-•*·–][ \t]")
+_ENUMERATOR = re_pattern(
+    globals(), "_ENUMERATOR", r"[ \t]*(?:\(?\d{1,3}\\?[.)]|#\d{1,3}|[-•*·–])[ \t]*$"
+)
+_HEADING = re_pattern(globals(), "_HEADING", r"[ \t]*#{1,6}[ \t]")
+_BULLET = re_pattern(globals(), "_BULLET", r"[ \t]*[-•*·–][ \t]")
 # One group per script: a line's script is the group most of its letters fall in.
 _SCRIPTS: regex.Pattern[str] = regex_pattern(
     globals(),
@@ -660,6 +674,8 @@ def _dedent(paragraph: str) -> str:
     """``paragraph`` without the indentation its lines share, when that is two
     characters or more: inscriptis indents a block's lines alike, and a line break
     followed by it is the page's <br>, not white space meeting the break."""
+    import textwrap  # (~1 ms to import: only where a paragraph is indented)
+
     dedented = textwrap.dedent(paragraph)
     # (What the first line lost: the shared indentation.)
     removed = len(paragraph.partition("\n")[0]) - len(dedented.partition("\n")[0])

@@ -16,6 +16,7 @@ import re
 
 import attrs
 
+from .._lazy import re_pattern
 from ..forms import Form
 from ..needles import Shape
 from ..urls import StatusRef, status_ref
@@ -36,19 +37,30 @@ _STATUS_URL = (
     r"(?:https?://)?(?:www\.|mobile\.|m\.)?(?:twitter|x)\.com/(?:#!/)?"
     r"(?:[A-Za-z0-9_]{1,20}|i/web|i)/status(?:es)?/\d{1,20}(?:[/?#][^\s<>\"'\[\]()]*)?"
 )
-_SHORTCODE = re.compile(
+_SHORTCODE = re_pattern(
+    globals(),
+    "_SHORTCODE",
     r"""\[tweet\s+(?:(?:id|url|tweet)\s*=\s*)?["']?(?P<wp>[^\]"'\s]+)["']?[^\]]{0,200}\]"""
     r"""|\[embed[^\]]{0,200}\]\s*(?P<embed>[^\[\s]{1,500})\s*\[/embed\]"""
     r"""|\{\{[<%]\s*(?:tweet|x|twitter)\s+(?P<hugo>[^{}]{1,300}?)\s*[>%]\}\}""",
     re.IGNORECASE,
 )
-_HUGO_ID = re.compile(r"""\bid\s*=\s*["']?(\d{1,20})|(?<![\w=])["']?(\d{6,20})\b""")
-_HUGO_USER = re.compile(
-    r"""\buser\s*=\s*["']?([A-Za-z0-9_]{1,20})|^\s*["']?([A-Za-z_][A-Za-z0-9_]{0,19})\b"""
+_HUGO_ID = re_pattern(
+    globals(), "_HUGO_ID", r"""\bid\s*=\s*["']?(\d{1,20})|(?<![\w=])["']?(\d{6,20})\b"""
+)
+_HUGO_USER = re_pattern(
+    globals(),
+    "_HUGO_USER",
+    r"""\buser\s*=\s*["']?([A-Za-z0-9_]{1,20})|^\s*["']?([A-Za-z_][A-Za-z0-9_]{0,19})\b""",
 )
 # (One run of spaces before the URL, not two: the engine would try every split of
 # an indented line's spaces between them.)
-_ALONE = re.compile(rf"\s*(?:<p\b[^<>]*>\s*)?(?P<url>{_STATUS_URL})\s*(?:</p>\s*)?", re.IGNORECASE)
+_ALONE = re_pattern(
+    globals(),
+    "_ALONE",
+    rf"\s*(?:<p\b[^<>]*>\s*)?(?P<url>{_STATUS_URL})\s*(?:</p>\s*)?",
+    re.IGNORECASE,
+)
 
 
 # What ends a URL's run of bytes, looking back from a needle in it; and what may stand

@@ -26,6 +26,7 @@ from __future__ import annotations
 import html
 import re
 
+from .._lazy import re_pattern
 from ..forms import Form
 from ..locate import Marker, TextFinder
 
@@ -36,7 +37,9 @@ _NEEDLE = "wp-block-embed__wrapper"
 # The rest of the wrapper's opening tag, then nothing but the URL (or one link
 # whose text is a URL) before its end tag.
 _BEFORE_URL = r"[^<>]{0,400}>\s*(?:<a\s[^<>]{0,2000}>\s*)?"
-_CONTENT = re.compile(
+_CONTENT = re_pattern(
+    globals(),
+    "_CONTENT",
     _BEFORE_URL + r"""(?P<url>https?://[^\s<>"']{1,2000})\s*(?:</a\s*>\s*)?</div\s*>""",
     re.IGNORECASE,
 )
@@ -55,12 +58,16 @@ def _finder(pattern: re.Pattern[str]) -> TextFinder:
 
 _CARD = "embedly-card"
 # A card's opening tag (from its "<"), and how far its content may reach.
-_CARD_TAG = re.compile(r"<(a|blockquote)\s([^<>]{0,2000})>", re.IGNORECASE)
-_CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
-_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_CARD_TAG = re_pattern(globals(), "_CARD_TAG", r"<(a|blockquote)\s([^<>]{0,2000})>", re.IGNORECASE)
+_CLASS = re_pattern(
+    globals(), "_CLASS", r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE
+)
+_HREF = re_pattern(
+    globals(), "_HREF", r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE
+)
 _CARD_END = {"a": re.compile(r"</a\s*>", re.I), "blockquote": re.compile(r"</blockquote\s*>", re.I)}
 _CARD_REACH = 4000
-_LINK_TAG = re.compile(r"<a\s[^<>]{0,2000}>", re.IGNORECASE)
+_LINK_TAG = re_pattern(globals(), "_LINK_TAG", r"<a\s[^<>]{0,2000}>", re.IGNORECASE)
 
 
 def _value(m: re.Match[str] | None) -> str | None:

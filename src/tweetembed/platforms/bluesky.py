@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .._lazy import re_pattern
 from ..ids import bluesky_time
 from ..locate import Candidate, Marker
 from ..models import Author, BlueskyPost, Mention
@@ -44,19 +45,23 @@ __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 GATES = ("embed", "bsky.app/")
 
 _B = "bluesky"
-_AT_URI = re.compile(
-    r"at://(did:[a-z0-9]+:[A-Za-z0-9._:%-]{1,200}|[A-Za-z0-9.-]{1,253})/app\.bsky\.feed\.post/([A-Za-z0-9._~:-]{1,512})"
+_AT_URI = re_pattern(
+    globals(),
+    "_AT_URI",
+    r"at://(did:[a-z0-9]+:[A-Za-z0-9._:%-]{1,200}|[A-Za-z0-9.-]{1,253})/app\.bsky\.feed\.post/([A-Za-z0-9._~:-]{1,512})",
 )
 _WEB_POST = re.compile(
-    r"bsky\.app/profile/([A-Za-z0-9._:%-]{1,253})/post/([A-Za-z0-9._~:-]{1,512})"
+    r"bsky\.app/profile/([A-Za-z0-9._:%-]{1,253})/post/([A-Za-z0-9._~:-]{1,512})",
 )
 _IFRAME = re.compile(
-    r"embed\.bsky\.app/embed/(did:[a-z0-9]+:[A-Za-z0-9._:%-]+)/app\.bsky\.feed\.post/([A-Za-z0-9._~:-]+)"
+    r"embed\.bsky\.app/embed/(did:[a-z0-9]+:[A-Za-z0-9._:%-]+)/app\.bsky\.feed\.post/([A-Za-z0-9._~:-]+)",
 )
-_HANDLE = re.compile(r"@([A-Za-z0-9.-]{1,253})")
+_HANDLE = re_pattern(globals(), "_HANDLE", r"@([A-Za-z0-9.-]{1,253})")
 # A mention in a post's text: a handle is a domain name (the app's rich-text
 # rule: an @ not after a word character, labels of letters, digits and hyphens).
-_MENTION = re.compile(
+_MENTION = re_pattern(
+    globals(),
+    "_MENTION",
     r"(?<![\w@])@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
     r"[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)",
     re.ASCII,

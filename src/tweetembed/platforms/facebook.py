@@ -56,13 +56,17 @@ _F = "facebook"
 # The plugin iframes, as handed out and as the JavaScript SDK renders them (under a
 # Graph API version: facebook.com/v2.5/plugins/post.php).
 _PLUGIN = re.compile(
-    r"facebook\.com/(?:v\d{1,2}\.\d{1,2}/)?plugins/(post|video|comment_embed)\.php", re.I
+    r"facebook\.com/(?:v\d{1,2}\.\d{1,2}/)?plugins/(post|video|comment_embed)\.php",
+    re.I,
 )
 _KIND_OF = {"fb-post": "post", "fb-video": "video", "fb-comment-embed": "comment"}
 # XFBML, the SDK's tags before its HTML5 classes: the URL in href.
 _XFBML = {"fb:post": "post", "fb:video": "video", "fb:comment-embed": "comment"}
 # The legacy video player (before plugins/video.php), named by the video's id.
-_LEGACY_VIDEO = re.compile(r"facebook\.com/video/embed\?(?:[^#\s]*?&)?video_id=(\d{1,25})", re.I)
+_LEGACY_VIDEO = re.compile(
+    r"facebook\.com/video/embed\?(?:[^#\s]*?&)?video_id=(\d{1,25})",
+    re.I,
+)
 # A post's or video's own link, as an embed service names what it shows.
 _POST_LINK = re.compile(
     r"facebook\.com/(?:[^/?#\s]+/(posts|videos|photos)/|(permalink|story)\.php\?|(watch)/?\?v=|(reel)/)",

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .._lazy import re_pattern
 from ..ids import instagram_time
 from ..locate import Candidate, Marker
 from ..models import Author, InstagramPost
@@ -55,12 +56,16 @@ _POST = re.compile(
     r"instagram\.com/(?:[A-Za-z0-9_.]{1,30}/)?(p|reel|reels|tv)/([A-Za-z0-9_-]{5,60})",
     re.IGNORECASE,
 )
-_PROFILE = re.compile(r"instagram\.com/([A-Za-z0-9_.]{1,30})/?(?:[?#]|$)", re.IGNORECASE)
+_PROFILE = re_pattern(
+    globals(), "_PROFILE", r"instagram\.com/([A-Za-z0-9_.]{1,30})/?(?:[?#]|$)", re.IGNORECASE
+)
 _NOT_USERS = frozenset({"p", "reel", "reels", "tv", "explore", "accounts", "stories", "embed.js"})
 _EMBED_IFRAME = re.compile(_POST.pattern + r"/embed", re.IGNORECASE)
-_HANDLE = re.compile(r"\(\s*@([A-Za-z0-9_.]{1,30})\s*\)")
+_HANDLE = re_pattern(globals(), "_HANDLE", r"\(\s*@([A-Za-z0-9_.]{1,30})\s*\)")
 # How older embed codes open their credit line, in the copier's language.
-_CREDIT_OPENING = re.compile(
+_CREDIT_OPENING = re_pattern(
+    globals(),
+    "_CREDIT_OPENING",
     r"^\s*(?:(?:A|Un|Una|Uma|Een|Ein|Une)\s+\w+\s+(?:\w+\s+)?"
     r"(?:shared by|geteilt von|partagée? par|compartid[oa] (?:de|por)|condivis[oa] da|"
     r"compartilhad[oa] por|gedeeld door)|"

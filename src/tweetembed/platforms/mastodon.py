@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .._lazy import re_pattern
 from ..ids import mastodon_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
@@ -38,7 +39,9 @@ GATES = ("embed", "/@")
 
 _M = "mastodon"
 # https://HOST/@user/ID/embed and https://HOST/users/user/statuses/ID/embed
-_STATUS = re.compile(
+_STATUS = re_pattern(
+    globals(),
+    "_STATUS",
     r"https?://([A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})/(?:@|users/)([A-Za-z0-9_.-]{1,64})"
     r"(?:@[A-Za-z0-9.-]+)?/(?:statuses/)?(\d{1,20})(?:/embed)?",
     re.I,
@@ -56,7 +59,8 @@ _ACCOUNT = rb"/@[A-Za-z0-9_.-]{1,64}(?:@[A-Za-z0-9.-]{1,253})?/"
 # A status's embed page: its path.
 _EMBED_PATH = _ACCOUNT + rb"\d{1,20}/embed(?![A-Za-z0-9_-])"
 _EMBED_URL = re.compile(
-    r"https?://[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}" + _EMBED_PATH.decode("ascii"), re.I
+    r"https?://[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}" + _EMBED_PATH.decode("ascii"),
+    re.I,
 )
 # A status's URL alone on its line: its path, an id of today's length ending it.
 _BARE_PATH = _ACCOUNT + rb"\d{15,20}(?![A-Za-z0-9_.-])"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .._lazy import re_pattern
 from ..locate import Candidate, Marker
 from ..models import Author, RedditPost
 from ..text import element_text
@@ -47,7 +48,7 @@ _POST = re.compile(
     r"(?:/([^/?#\s]*)(?:/(?:comment/)?([a-z0-9]{1,16}))?)?",
     re.I,
 )
-_USER = re.compile(r"reddit\.com/(?:user|u)/([A-Za-z0-9_-]{1,64})", re.I)
+_USER = re_pattern(globals(), "_USER", r"reddit\.com/(?:user|u)/([A-Za-z0-9_-]{1,64})", re.I)
 
 
 # A post's URL (not a profile's or a share link's), where its needle is found.

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from .._lazy import re_pattern
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ._markup import attributes_of, options, pointing_at
@@ -29,7 +30,7 @@ __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 GATES = ("-post", "embed", "t.me/")
 
 _T = "telegram"
-_POST = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_]{3,63})/(\d{1,12})\s*$")
+_POST = re_pattern(globals(), "_POST", r"^\s*([A-Za-z][A-Za-z0-9_]{3,63})/(\d{1,12})\s*$")
 _IFRAME = re.compile(
     r"(?:^|//)(?:www\.)?(?:t\.me|telegram\.me)/(?:s/)?([A-Za-z][A-Za-z0-9_]{3,63})/(\d{1,12})\?(?:[^#]*&)?embed=1",
     re.I,

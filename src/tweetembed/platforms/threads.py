@@ -31,11 +31,15 @@ __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
 GATES = ("-post", "threads.")
 
-_POST = re.compile(r"threads\.(?:net|com)/@([A-Za-z0-9_.]{1,30})/post/([A-Za-z0-9_-]{5,60})", re.I)
+_POST = re.compile(
+    r"threads\.(?:net|com)/@([A-Za-z0-9_.]{1,30})/post/([A-Za-z0-9_-]{5,60})",
+    re.I,
+)
 # A rendered embed's URL, checked where its needle is found: a profile link
 # (threads.net/@paper, in many pages' footers) must not cost a page its fast path.
 _EMBED_SHAPE = re.compile(
-    rb"threads\.(?:net|com)\\?/@[A-Za-z0-9_.]{1,30}\\?/post\\?/[A-Za-z0-9_-]{5,60}\\?/embed", re.I
+    rb"threads\.(?:net|com)\\?/@[A-Za-z0-9_.]{1,30}\\?/post\\?/[A-Za-z0-9_-]{5,60}\\?/embed",
+    re.I,
 )
 
 # A post's URL (not a profile's or a share link's), where its needle is found.

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .._lazy import re_pattern
 from ..ids import tiktok_time
 from ..locate import Candidate, Marker
 from ..models import Author, TikTokVideo
@@ -45,9 +46,9 @@ GATES = ("embed", "tiktok.com", "amp-")
 
 _T = "tiktok"
 _VIDEO = re.compile(
-    r"tiktok\.com/(?:@([A-Za-z0-9_.]{1,40})/video/|embed/(?:v2/)?|player/v1/)(\d{6,25})"
+    r"tiktok\.com/(?:@([A-Za-z0-9_.]{1,40})/video/|embed/(?:v2/)?|player/v1/)(\d{6,25})",
 )
-_PROFILE = re.compile(r"tiktok\.com/@([A-Za-z0-9_.]{1,40})")
+_PROFILE = re_pattern(globals(), "_PROFILE", r"tiktok\.com/@([A-Za-z0-9_.]{1,40})")
 _NOTE = "♬"
 
 

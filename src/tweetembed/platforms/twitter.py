@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._lazy import re_pattern
 from ..dates import created_at, parse_date
 from ..emoji import emoji_captions, find_emoji
 from ..entities import extract_entities, with_link_entities
@@ -71,17 +72,22 @@ def _embed_iframe(tag: str, attributes: Mapping[str, str]) -> bool:
     return tag in IFRAMES and _IFRAME_ID.search(attributes.get("src", "")) is not None
 
 
-_IFRAME_ID = re.compile(
-    r"platform\.(?:twitter|x)\.com/embed/(?:Tweet|index)\.html\?(?:[^\"'>]*?[?&;])?id=(\d{1,20})"
+_IFRAME_ID = re_pattern(
+    globals(),
+    "_IFRAME_ID",
+    r"platform\.(?:twitter|x)\.com/embed/(?:Tweet|index)\.html\?(?:[^\"'>]*?[?&;])?id=(\d{1,20})",
 )
 
 _T = "twitter"
 # A status link, as an embed service names the post it shows.
 _STATUS_LINK = re.compile(
-    r"(?:^|//|\.)(?:twitter|x)\.com/(?:#!/)?[A-Za-z0-9_]{1,50}(?:/web)?/status(?:es)?/\d", re.I
+    r"(?:^|//|\.)(?:twitter|x)\.com/(?:#!/)?[A-Za-z0-9_]{1,50}(?:/web)?/status(?:es)?/\d",
+    re.I,
 )
 # The generator's footer: a dash, the name, (@handle), then the date link.
-_FOOTER_END = re.compile(
+_FOOTER_END = re_pattern(
+    globals(),
+    "_FOOTER_END",
     r"(?:&mdash;|&#8212;|&#x2014;|—|–)[^<>]{0,200}\(\s*@\w{1,15}\s*\)\s*<a\b[^<>]*>[^<]{0,200}</a\s*>",
     re.IGNORECASE,
 )
@@ -123,10 +129,12 @@ MARKERS: tuple[Marker, ...] = (
 LINKS = PostLinks("tweet", _STATUS_LINK, shortcodes=False)
 
 _DASHES = "—–―‒"
-_FOOTER_START = re.compile(rf"^\s*(?:[{_DASHES}]|-{{1,2}}\s)")
-_HANDLE = re.compile(r"\(\s*[@＠]([A-Za-z0-9_]{1,50})\s*\)")
+_FOOTER_START = re_pattern(globals(), "_FOOTER_START", rf"^\s*(?:[{_DASHES}]|-{{1,2}}\s)")
+_HANDLE = re_pattern(globals(), "_HANDLE", r"\(\s*[@＠]([A-Za-z0-9_]{1,50})\s*\)")
 # (No scheme: media_url writes every match as https://pic.twitter.com/….)
-_MEDIA_IN_TEXT = re.compile(r"pic\.(?:twitter|x)\.com/[A-Za-z0-9]+", re.IGNORECASE | re.ASCII)
+_MEDIA_IN_TEXT = re_pattern(
+    globals(), "_MEDIA_IN_TEXT", r"pic\.(?:twitter|x)\.com/[A-Za-z0-9]+", re.IGNORECASE | re.ASCII
+)
 _ID_ATTRIBUTES = ("data-tweet-id", "data-tweetid")
 
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from .._lazy import re_pattern
 from ..locate import Candidate, Marker, only
 from ..models import YouTubeVideo
 from ..text import element_text
@@ -41,7 +42,8 @@ GATES = ("embed", "lite-", "amp-", "youtube", "youtu")
 
 _Y = "youtube"
 _PLAYER = re.compile(
-    r"(?:^|//|\.)(?:youtube(?:-nocookie)?\.com)/embed/([A-Za-z0-9_-]{1,64})?", re.IGNORECASE
+    r"(?:^|//|\.)(?:youtube(?:-nocookie)?\.com)/embed/([A-Za-z0-9_-]{1,64})?",
+    re.IGNORECASE,
 )
 # A video's own page, as an embed service names what it shows.
 _WATCH = re.compile(
@@ -50,13 +52,16 @@ _WATCH = re.compile(
     re.IGNORECASE,
 )
 # The Flash player; its options follow the id after "&" (or "?").
-_FLASH = re.compile(
-    r"(?:^|//|\.)youtube(?:-nocookie)?\.com/v/([A-Za-z0-9_-]{11})(?![A-Za-z0-9_-])", re.IGNORECASE
+_FLASH = re_pattern(
+    globals(),
+    "_FLASH",
+    r"(?:^|//|\.)youtube(?:-nocookie)?\.com/v/([A-Za-z0-9_-]{11})(?![A-Za-z0-9_-])",
+    re.IGNORECASE,
 )
 _VIDEO_OR_PLAYER = re.compile(f"{_PLAYER.pattern}|{_WATCH.pattern}", re.IGNORECASE)
-_VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{11}")
-_PLAYLIST_ID = re.compile(r"[A-Za-z0-9_-]{2,64}")
-_START = re.compile(r"^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$")
+_VIDEO_ID = re_pattern(globals(), "_VIDEO_ID", r"[A-Za-z0-9_-]{11}")
+_PLAYLIST_ID = re_pattern(globals(), "_PLAYLIST_ID", r"[A-Za-z0-9_-]{2,64}")
+_START = re_pattern(globals(), "_START", r"^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$")
 # Titles that name the player, not the video.
 _GENERIC_TITLES = frozenset({"youtube video player", "youtube video", "youtube", "video", ""})
 
