@@ -15,11 +15,11 @@ __all__ = ["re_pattern", "regex_pattern"]
 
 
 class _Pending:
-    """Stands for a pattern in its module's namespace until an attribute of it is
-    first read; then compiles it and puts the compiled pattern in its place, so
-    that later reads of the module's global cost nothing more than before."""
-
-    __slots__ = ("_compile", "_compiled", "_flags", "_name", "_namespace", "_source")
+    """Stands for a pattern until an attribute of it is first read; then compiles
+    it and puts the compiled pattern in its place in its module's namespace, so
+    that later reads of the module's global cost nothing more than before. A copy
+    kept elsewhere (a platform's table) keeps each attribute it reads as its own:
+    from the second read on, an instance attribute, as cheap as the pattern's."""
 
     def __init__(
         self,
@@ -34,11 +34,15 @@ class _Pending:
         self._compiled: Any = None
 
     def __getattr__(self, attribute: str) -> Any:
+        if attribute.startswith("__"):  # (copy, pickle and the like ask for these)
+            raise AttributeError(attribute)
         if self._compiled is None:
             self._compiled = self._compile(self._source, self._flags)
             if self._namespace.get(self._name) is self:
                 self._namespace[self._name] = self._compiled
-        return getattr(self._compiled, attribute)
+        value = getattr(self._compiled, attribute)
+        setattr(self, attribute, value)
+        return value
 
 
 def _regex_compile(source: str, flags: int) -> Any:
@@ -59,7 +63,7 @@ def re_pattern(
     namespace: dict[str, Any], name: str, source: AnyStr, flags: int | re.RegexFlag = 0
 ) -> re.Pattern[AnyStr]:
     """A stand-in for ``re.compile(source, flags)``, bound and replaced as
-    :func:`regex_pattern`'s. Only for a module's global read where it is used: a
-    copy kept in a table would stay the stand-in, one more call at every use."""
+    :func:`regex_pattern`'s. Not for a pattern handed to a function that wants a
+    compiled one (``re.sub(pattern, …)``): call its methods."""
     pending: Any = _Pending(re.compile, namespace, name, source, int(flags))
     return pending  # type: ignore[no-any-return]

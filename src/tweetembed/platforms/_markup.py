@@ -55,7 +55,9 @@ URL_ATTRIBUTES = (
 # iframe without a component of its own as <amp-iframe src=…>.
 IFRAMES = ("iframe", "amp-iframe")
 # A timestamp written as such (Bluesky's embeds write some dates this way).
-ISO_DATE = re.compile(
+ISO_DATE = re_pattern(
+    globals(),
+    "ISO_DATE",
     r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$",
 )
 # Wayback Machine captures prefix every link with the archive's own address.

@@ -55,7 +55,7 @@ _MAX_BLANK_LINES = 8
 _HANDLE_AT = re_pattern(globals(), "_HANDLE_AT", r"\(\s*@(?P<handle>[A-Za-z0-9_]{1,15})\s*\)")
 _DIGIT = re_pattern(globals(), "_DIGIT", r"\d")
 # The same in a page's bytes, tested before the text around a "(@" is read.
-FOOTER_HANDLE = re.compile(rb"\(@[A-Za-z0-9_]{1,15}\s*\)")
+FOOTER_HANDLE = re_pattern(globals(), "FOOTER_HANDLE", rb"\(@[A-Za-z0-9_]{1,15}\s*\)")
 # A dash before the name: a Unicode dash anywhere (extractors glue it to the
 # text before: "…pic.twitter.com/abc— NASA"), an entity, or "-"/"--" standing
 # apart as a word (not the hyphen inside "Jean-Luc").

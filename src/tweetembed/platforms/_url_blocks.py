@@ -113,7 +113,9 @@ def _card_finder(pattern: re.Pattern[str]) -> TextFinder:
 
 # The wrapper as the scan sees its bytes: a URL (perhaps in a link) right after its
 # tag, so that a rendered block (its embed's element inside) costs no decoding.
-_SHAPE = re.compile((_NEEDLE + _BEFORE_URL + "https?://").encode("ascii"), re.IGNORECASE)
+_SHAPE = re_pattern(
+    globals(), "_SHAPE", (_NEEDLE + _BEFORE_URL + "https?://").encode("ascii"), re.IGNORECASE
+)
 
 
 def url_block_markers(platform: str, kind: str, pattern: re.Pattern[str]) -> tuple[Marker, ...]:

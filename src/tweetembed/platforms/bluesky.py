@@ -50,10 +50,14 @@ _AT_URI = re_pattern(
     "_AT_URI",
     r"at://(did:[a-z0-9]+:[A-Za-z0-9._:%-]{1,200}|[A-Za-z0-9.-]{1,253})/app\.bsky\.feed\.post/([A-Za-z0-9._~:-]{1,512})",
 )
-_WEB_POST = re.compile(
+_WEB_POST = re_pattern(
+    globals(),
+    "_WEB_POST",
     r"bsky\.app/profile/([A-Za-z0-9._:%-]{1,253})/post/([A-Za-z0-9._~:-]{1,512})",
 )
-_IFRAME = re.compile(
+_IFRAME = re_pattern(
+    globals(),
+    "_IFRAME",
     r"embed\.bsky\.app/embed/(did:[a-z0-9]+:[A-Za-z0-9._:%-]+)/app\.bsky\.feed\.post/([A-Za-z0-9._~:-]+)",
 )
 _HANDLE = re_pattern(globals(), "_HANDLE", r"@([A-Za-z0-9.-]{1,253})")

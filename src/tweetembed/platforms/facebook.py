@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from .._lazy import re_pattern
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ..text import element_text, normalise_lines, raw_text
@@ -55,7 +56,9 @@ GATES = ("-post", "-video", "plugins", "amp-", "facebook.com/", "fb:")
 _F = "facebook"
 # The plugin iframes, as handed out and as the JavaScript SDK renders them (under a
 # Graph API version: facebook.com/v2.5/plugins/post.php).
-_PLUGIN = re.compile(
+_PLUGIN = re_pattern(
+    globals(),
+    "_PLUGIN",
     r"facebook\.com/(?:v\d{1,2}\.\d{1,2}/)?plugins/(post|video|comment_embed)\.php",
     re.I,
 )
@@ -63,12 +66,16 @@ _KIND_OF = {"fb-post": "post", "fb-video": "video", "fb-comment-embed": "comment
 # XFBML, the SDK's tags before its HTML5 classes: the URL in href.
 _XFBML = {"fb:post": "post", "fb:video": "video", "fb:comment-embed": "comment"}
 # The legacy video player (before plugins/video.php), named by the video's id.
-_LEGACY_VIDEO = re.compile(
+_LEGACY_VIDEO = re_pattern(
+    globals(),
+    "_LEGACY_VIDEO",
     r"facebook\.com/video/embed\?(?:[^#\s]*?&)?video_id=(\d{1,25})",
     re.I,
 )
 # A post's or video's own link, as an embed service names what it shows.
-_POST_LINK = re.compile(
+_POST_LINK = re_pattern(
+    globals(),
+    "_POST_LINK",
     r"facebook\.com/(?:[^/?#\s]+/(posts|videos|photos)/|(permalink|story)\.php\?|(watch)/?\?v=|(reel)/)",
     re.IGNORECASE,
 )

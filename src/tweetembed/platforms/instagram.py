@@ -52,15 +52,13 @@ GATES = ("instagr", "amp-")
 _I = "instagram"
 # A post's link: /p/, /reel/ or /tv/ and the shortcode, a user name before them
 # in some links; a profile's link: the user name alone.
-_POST = re.compile(
-    r"instagram\.com/(?:[A-Za-z0-9_.]{1,30}/)?(p|reel|reels|tv)/([A-Za-z0-9_-]{5,60})",
-    re.IGNORECASE,
-)
+_POST_SOURCE = r"instagram\.com/(?:[A-Za-z0-9_.]{1,30}/)?(p|reel|reels|tv)/([A-Za-z0-9_-]{5,60})"
+_POST = re_pattern(globals(), "_POST", _POST_SOURCE, re.IGNORECASE)
 _PROFILE = re_pattern(
     globals(), "_PROFILE", r"instagram\.com/([A-Za-z0-9_.]{1,30})/?(?:[?#]|$)", re.IGNORECASE
 )
 _NOT_USERS = frozenset({"p", "reel", "reels", "tv", "explore", "accounts", "stories", "embed.js"})
-_EMBED_IFRAME = re.compile(_POST.pattern + r"/embed", re.IGNORECASE)
+_EMBED_IFRAME = re_pattern(globals(), "_EMBED_IFRAME", _POST_SOURCE + r"/embed", re.IGNORECASE)
 _HANDLE = re_pattern(globals(), "_HANDLE", r"\(\s*@([A-Za-z0-9_.]{1,30})\s*\)")
 # How older embed codes open their credit line, in the copier's language.
 _CREDIT_OPENING = re_pattern(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .._lazy import re_pattern
 from ..ids import linkedin_time
 from ..locate import Candidate, Marker
 from ..models import Embed
@@ -27,14 +28,18 @@ __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
 GATES = ("embed", "linkedin.com/")
 
-_URN = re.compile(
+_URN = re_pattern(
+    globals(),
+    "_URN",
     r"linkedin\.com/embed/feed/update/(urn(?::|%3A)li(?::|%3A)(activity|share|ugcPost)(?::|%3A)(\d{1,25}))",
     re.I,
 )
 
 # A post's own link, as an embed service names what it shows: its feed URL, or the
 # share page whose slug ends in the URN's kind and number.
-_POST_LINK = re.compile(
+_POST_LINK = re_pattern(
+    globals(),
+    "_POST_LINK",
     r"linkedin\.com/(?:feed/update/urn(?::|%3A)li(?::|%3A)(activity|share|ugcPost)(?::|%3A)"
     r"|posts/[^/?#\s]{0,300}?-(activity|share|ugcPost)-)(\d{1,25})",
     re.I,

@@ -48,7 +48,9 @@ _STATUS = re_pattern(
 )
 # A status as an embed service names it: any server hosts one, so only a status id
 # of today's length, ending the path, tells it from other sites' /@user/ links.
-_STATUS_LINK = re.compile(
+_STATUS_LINK = re_pattern(
+    globals(),
+    "_STATUS_LINK",
     r"https?://[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}/(?:@|users/)[A-Za-z0-9_.-]{1,64}"
     r"(?:@[A-Za-z0-9.-]+)?/(?:statuses/)?\d{15,20}(?:[/?#]|$)",
     re.I,
@@ -58,7 +60,9 @@ _STATUS_LINK = re.compile(
 _ACCOUNT = rb"/@[A-Za-z0-9_.-]{1,64}(?:@[A-Za-z0-9.-]{1,253})?/"
 # A status's embed page: its path.
 _EMBED_PATH = _ACCOUNT + rb"\d{1,20}/embed(?![A-Za-z0-9_-])"
-_EMBED_URL = re.compile(
+_EMBED_URL = re_pattern(
+    globals(),
+    "_EMBED_URL",
     r"https?://[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}" + _EMBED_PATH.decode("ascii"),
     re.I,
 )

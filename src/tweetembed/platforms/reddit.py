@@ -43,7 +43,9 @@ __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 GATES = ("embed", "reddit", "amp-")
 
 _R = "reddit"
-_POST = re.compile(
+_POST = re_pattern(
+    globals(),
+    "_POST",
     r"reddit(?:media)?\.com/r/([A-Za-z0-9_]{1,64})/comments/([a-z0-9]{1,16})"
     r"(?:/([^/?#\s]*)(?:/(?:comment/)?([a-z0-9]{1,16}))?)?",
     re.I,

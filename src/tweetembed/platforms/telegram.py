@@ -31,7 +31,9 @@ GATES = ("-post", "embed", "t.me/")
 
 _T = "telegram"
 _POST = re_pattern(globals(), "_POST", r"^\s*([A-Za-z][A-Za-z0-9_]{3,63})/(\d{1,12})\s*$")
-_IFRAME = re.compile(
+_IFRAME = re_pattern(
+    globals(),
+    "_IFRAME",
     r"(?:^|//)(?:www\.)?(?:t\.me|telegram\.me)/(?:s/)?([A-Za-z][A-Za-z0-9_]{3,63})/(\d{1,12})\?(?:[^#]*&)?embed=1",
     re.I,
 )
@@ -42,7 +44,9 @@ def _widget(tag: str, attributes: Mapping[str, str]) -> bool:
 
 
 # A post's own link, as an embed service names what it shows.
-_LINK = re.compile(
+_LINK = re_pattern(
+    globals(),
+    "_LINK",
     r"(?:^|//)(?:www\.)?(?:t\.me|telegram\.me)/(?:s/)?([A-Za-z][A-Za-z0-9_]{3,63})/(\d{1,12})(?:[/?#]|$)",
     re.I,
 )

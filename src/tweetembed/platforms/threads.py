@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .._lazy import re_pattern
 from ..ids import instagram_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
@@ -31,13 +32,17 @@ __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
 GATES = ("-post", "threads.")
 
-_POST = re.compile(
+_POST = re_pattern(
+    globals(),
+    "_POST",
     r"threads\.(?:net|com)/@([A-Za-z0-9_.]{1,30})/post/([A-Za-z0-9_-]{5,60})",
     re.I,
 )
 # A rendered embed's URL, checked where its needle is found: a profile link
 # (threads.net/@paper, in many pages' footers) must not cost a page its fast path.
-_EMBED_SHAPE = re.compile(
+_EMBED_SHAPE = re_pattern(
+    globals(),
+    "_EMBED_SHAPE",
     rb"threads\.(?:net|com)\\?/@[A-Za-z0-9_.]{1,30}\\?/post\\?/[A-Za-z0-9_-]{5,60}\\?/embed",
     re.I,
 )

@@ -16,7 +16,6 @@ player iframe is ``tiktok.com/embed/v2/ID`` (or ``/player/v1/ID``); AMP writes
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
@@ -45,7 +44,9 @@ __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 GATES = ("embed", "tiktok.com", "amp-")
 
 _T = "tiktok"
-_VIDEO = re.compile(
+_VIDEO = re_pattern(
+    globals(),
+    "_VIDEO",
     r"tiktok\.com/(?:@([A-Za-z0-9_.]{1,40})/video/|embed/(?:v2/)?|player/v1/)(\d{6,25})",
 )
 _PROFILE = re_pattern(globals(), "_PROFILE", r"tiktok\.com/@([A-Za-z0-9_.]{1,40})")

@@ -80,7 +80,9 @@ _IFRAME_ID = re_pattern(
 
 _T = "twitter"
 # A status link, as an embed service names the post it shows.
-_STATUS_LINK = re.compile(
+_STATUS_LINK = re_pattern(
+    globals(),
+    "_STATUS_LINK",
     r"(?:^|//|\.)(?:twitter|x)\.com/(?:#!/)?[A-Za-z0-9_]{1,50}(?:/web)?/status(?:es)?/\d",
     re.I,
 )

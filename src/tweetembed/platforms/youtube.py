@@ -41,16 +41,14 @@ __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 GATES = ("embed", "lite-", "amp-", "youtube", "youtu")
 
 _Y = "youtube"
-_PLAYER = re.compile(
-    r"(?:^|//|\.)(?:youtube(?:-nocookie)?\.com)/embed/([A-Za-z0-9_-]{1,64})?",
-    re.IGNORECASE,
-)
+_PLAYER_SOURCE = r"(?:^|//|\.)(?:youtube(?:-nocookie)?\.com)/embed/([A-Za-z0-9_-]{1,64})?"
+_PLAYER = re_pattern(globals(), "_PLAYER", _PLAYER_SOURCE, re.IGNORECASE)
 # A video's own page, as an embed service names what it shows.
-_WATCH = re.compile(
+_WATCH_SOURCE = (
     r"(?:^|//|\.)(?:youtube\.com/(?:watch\?(?:[^#]*?&)?v=|shorts/|live/)|youtu\.be/)"
-    r"([A-Za-z0-9_-]{11})(?![A-Za-z0-9_-])",
-    re.IGNORECASE,
+    r"([A-Za-z0-9_-]{11})(?![A-Za-z0-9_-])"
 )
+_WATCH = re_pattern(globals(), "_WATCH", _WATCH_SOURCE, re.IGNORECASE)
 # The Flash player; its options follow the id after "&" (or "?").
 _FLASH = re_pattern(
     globals(),
@@ -58,7 +56,9 @@ _FLASH = re_pattern(
     r"(?:^|//|\.)youtube(?:-nocookie)?\.com/v/([A-Za-z0-9_-]{11})(?![A-Za-z0-9_-])",
     re.IGNORECASE,
 )
-_VIDEO_OR_PLAYER = re.compile(f"{_PLAYER.pattern}|{_WATCH.pattern}", re.IGNORECASE)
+_VIDEO_OR_PLAYER = re_pattern(
+    globals(), "_VIDEO_OR_PLAYER", f"{_PLAYER_SOURCE}|{_WATCH_SOURCE}", re.IGNORECASE
+)
 _VIDEO_ID = re_pattern(globals(), "_VIDEO_ID", r"[A-Za-z0-9_-]{11}")
 _PLAYLIST_ID = re_pattern(globals(), "_PLAYLIST_ID", r"[A-Za-z0-9_-]{2,64}")
 _START = re_pattern(globals(), "_START", r"^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$")
