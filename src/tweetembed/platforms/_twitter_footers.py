@@ -39,6 +39,7 @@ from .._lazy import re_pattern, regex_pattern
 from ..dates import parse_date
 from ..forms import Form
 from ..urls import StatusRef, status_ref
+from ._stripped import MARKDOWN_ESCAPE, stripped_text, without_tags
 
 if TYPE_CHECKING:
     import regex
@@ -75,44 +76,7 @@ _DATE_LINK = re_pattern(
 _REST_OF_LINE = re_pattern(globals(), "_REST_OF_LINE", r"[^\n]{0,120}")
 _NEXT_LINE = re_pattern(globals(), "_NEXT_LINE", r"[ \t]*\n(?:[ \t]+\n){0,3}[ \t>]*")
 _TRAILING_TAGS = re_pattern(globals(), "_TRAILING_TAGS", r"(?:\s*</?[A-Za-z][^<>\n]{0,200}>)+\s*$")
-_MARKDOWN_ESCAPE = re_pattern(globals(), "_MARKDOWN_ESCAPE", r"\\([!-/:-@\[-`{-~])")
 _BLANK_LINE = re_pattern(globals(), "_BLANK_LINE", r"\n(?:[ \t]*>[ \t>]*)?\r?\n")
-# HTML's elements that lxml's table (``lxml.html.defs.tags``) lacks: it predates them.
-_LATER_ELEMENTS = frozenset(
-    {"bdi", "data", "dialog", "main", "nobr", "noembed", "picture", "search", "slot",
-     "template", "xmp", "plaintext", "frame", "image"}
-)  # fmt: skip
-
-
-@functools.lru_cache(maxsize=1)
-def _tag() -> re.Pattern[str]:
-    """A tag left in stripped text, or a comment. Only an HTML element's name, a
-    custom element's (with a hyphen) or a namespaced one's (Word's ``<o:p>``) makes a
-    tag: extracted text writes the page's ``&lt;noun&gt;`` as ``<noun>``, which is
-    text (built at first use: lxml's table imports ``lxml.html``)."""
-    from lxml.html import defs
-
-    names = "|".join(sorted(defs.tags | _LATER_ELEMENTS, key=len, reverse=True))
-    return re.compile(
-        rf"</?(?:(?:{names})(?![\w:.-])|[A-Za-z][\w.]*[-:][\w.:-]*)"
-        r"(?:[\s/][^<>]{0,4096})?>|<!--.*?-->",
-        re.DOTALL | re.IGNORECASE,
-    )
-
-
-def _without_tags(text: str) -> str:
-    """``text`` without its tags (most extracted text has none to look for)."""
-    return _tag().sub("", text) if "<" in text else text
-
-
-_SPACE_LINE = re_pattern(globals(), "_SPACE_LINE", r"(?<=\S)[ \t]*\n[ \u00a0]{1,2}\n(?=[ \t]*\S)")
-_MARKDOWN_BREAK = re_pattern(globals(), "_MARKDOWN_BREAK", r"  \n|\\\n")
-_LINE_BREAK = re_pattern(globals(), "_LINE_BREAK", r"  \n|\\\n|(?<![ \t\u00a0])\n(?![ \t\u00a0])")
-_MD_LINK = re_pattern(globals(), "_MD_LINK", r"\[([^\[\]]{0,400})\]\(([^()\s]{0,2000})\)")
-_AUTOLINK = re_pattern(
-    globals(), "_AUTOLINK", r"<((?:https?://|www\.)[^<>\s]{1,2000})>", re.IGNORECASE
-)
-_QUOTE_PREFIX = re_pattern(globals(), "_QUOTE_PREFIX", r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 # A line that is itself a footer: the text above a footer stops there. (Markdown
 # escapes a handle's underscores: "(@port\\_noy)".)
 _FOOTER_LINE = re_pattern(
@@ -148,7 +112,7 @@ def _date_shaped(value: str) -> bool:
 
 def _clean_date(raw: str) -> str:
     value = _QUOTE_BREAK.sub(" ", raw)
-    value = _MARKDOWN_ESCAPE.sub(r"\1", value)
+    value = MARKDOWN_ESCAPE.sub(r"\1", value)
     return html.unescape(value).strip() if "&" in value else value.strip()
 
 
@@ -265,7 +229,7 @@ def _footer_at(text: str, hit: int) -> _Footer | None:
         return None
     date_text, url, end = date
     name = _QUOTE_BREAK.sub(" ", text[dash[1] : hit])
-    name = _MARKDOWN_ESCAPE.sub(r"\1", name).strip()
+    name = MARKDOWN_ESCAPE.sub(r"\1", name).strip()
     if "<" in name or ">" in name:
         return None
     return _Footer(dash[0], end, name, handle.group("handle"), date_text, url)
@@ -351,7 +315,7 @@ def _body_start(text: str, footer: _Footer, floor: int) -> int | None:
     blank_mode = _BLANK_LINE.search(text, max(low, line_start - _BLANK_WINDOW), line_start)
     start = line_start
     skipped = 0  # blank lines between the text and its footer
-    if _without_tags(before).strip(" \t\r>"):
+    if without_tags(before).strip(" \t\r>"):
         # Text before the dash on the footer's own line.
         if blank_mode is None:
             return _block_start(text, start, low, footer.dash)
@@ -616,7 +580,7 @@ def _skip_bare_lines(text: str, start: int, last: int) -> int:
     whether a paragraph reaches them must not change where it starts."""
     while start < last:
         end = text.find("\n", start, last)
-        if end < 0 or _without_tags(text[start:end]).strip(" \t\r>"):
+        if end < 0 or without_tags(text[start:end]).strip(" \t\r>"):
             break
         start = end + 1
     return start
@@ -634,65 +598,12 @@ def _last_footer(markup: str) -> _Footer | None:
             return footer
 
 
-def _clean_body(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """The text a reader sees in the body of a stripped embed, and its links."""
-    # A line of a space or two between two lines is the white space between two
-    # inline elements (``get_text("\\n")`` writes each text node on a line): not a
-    # break. (A longer one is the source's indentation around a <br>, which
-    # trafilatura keeps; a quoted one, "> ", Markdown's blank line: the quote markers
-    # go after this.)
-    body = _SPACE_LINE.sub(" \n", body)
-    # Quoted Markdown (html2text) wraps long lines; so does a page's source.
-    wrapped = _QUOTE_PREFIX.search(body) is not None
-    body = _QUOTE_PREFIX.sub("", body)
-    links: list[tuple[str, str]] = []
-    if "<" in body:
-        body = _AUTOLINK.sub(lambda m: _keep(links, m.group(1), m.group(1)), body)
-        tag = _tag()
-        if tag.search(body):
-            wrapped = True
-            body = html.unescape(tag.sub(" ", body.replace("<br", "\n<br")))
-    body = _MD_LINK.sub(lambda m: _keep(links, m.group(1), m.group(2)), body)
-    body = _MARKDOWN_ESCAPE.sub(r"\1", body)
-    # Where lines are wrapped, only Markdown's two trailing spaces (or a backslash)
-    # break one; elsewhere (trafilatura, inscriptis, get_text write a line as long
-    # as it is) a line break is the page's <br>, but where white space meets it:
-    # get_text's end of a text node before an inline element ("see \n#tag").
-    breaks = _MARKDOWN_BREAK if wrapped else _LINE_BREAK
-    paragraphs = []
-    for paragraph in re.split(r"\n[ \t\r]*\n", body):
-        if not wrapped:
-            paragraph = _dedent(paragraph)
-        lines = [" ".join(part.split()) for part in breaks.split(paragraph)]
-        text = "\n".join(line for line in lines if line)
-        if text:
-            paragraphs.append(text)
-    return "\n\n".join(paragraphs), tuple(links)
-
-
-def _dedent(paragraph: str) -> str:
-    """``paragraph`` without the indentation its lines share, when that is two
-    characters or more: inscriptis indents a block's lines alike, and a line break
-    followed by it is the page's <br>, not white space meeting the break."""
-    import textwrap  # (~1 ms to import: only where a paragraph is indented)
-
-    dedented = textwrap.dedent(paragraph)
-    # (What the first line lost: the shared indentation.)
-    removed = len(paragraph.partition("\n")[0]) - len(dedented.partition("\n")[0])
-    return dedented if removed >= 2 else paragraph
-
-
-def _keep(links: list[tuple[str, str]], text: str, href: str) -> str:
-    links.append((_MARKDOWN_ESCAPE.sub(r"\1", text), href))
-    return text
-
-
 def read_footer_form(markup: str) -> dict[str, object]:
     """The raw fields of a stripped embed: its text, links, footer, date and status."""
     footer = _last_footer(markup)
     if footer is None:
         return {}
-    text, links = _clean_body(markup[: footer.dash])
+    text, links = stripped_text(markup[: footer.dash])
     status: StatusRef | None = status_ref(footer.url) if footer.url else None
     return {
         "paragraphs": tuple(p for p in text.split("\n\n") if p),

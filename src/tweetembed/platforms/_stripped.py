@@ -1,0 +1,111 @@
+"""The text a reader sees in a block of extracted text (an embed an extractor
+stripped): its tags, Markdown links and quote markers gone, its line breaks those
+of the page, and its links kept.
+
+Extractors write a page's text in their own ways: html2text quotes a blockquote
+with ``>`` and wraps its lines, writing links as Markdown; trafilatura,
+inscriptis and BeautifulSoup's ``get_text`` write a line as long as it is, a
+``<br>`` as a line break; some CMSs leave tags in. A line break means what the
+writer of the text made it mean, and that is read here once for every platform.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+
+from .._lazy import re_pattern
+
+__all__ = ["MARKDOWN_ESCAPE", "stripped_text", "tag_pattern", "without_tags"]
+
+MARKDOWN_ESCAPE = re_pattern(globals(), "MARKDOWN_ESCAPE", r"\\([!-/:-@\[-`{-~])")
+# HTML's elements that lxml's table (``lxml.html.defs.tags``) lacks: it predates them.
+_LATER_ELEMENTS = frozenset(
+    {"bdi", "data", "dialog", "main", "nobr", "noembed", "picture", "search", "slot",
+     "template", "xmp", "plaintext", "frame", "image"}
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def tag_pattern() -> re.Pattern[str]:
+    """A tag left in stripped text, or a comment. Only an HTML element's name, a
+    custom element's (with a hyphen) or a namespaced one's (Word's ``<o:p>``) makes a
+    tag: extracted text writes the page's ``&lt;noun&gt;`` as ``<noun>``, which is
+    text (built at first use: lxml's table imports ``lxml.html``)."""
+    from lxml.html import defs
+
+    names = "|".join(sorted(defs.tags | _LATER_ELEMENTS, key=len, reverse=True))
+    return re.compile(
+        rf"</?(?:(?:{names})(?![\w:.-])|[A-Za-z][\w.]*[-:][\w.:-]*)"
+        r"(?:[\s/][^<>]{0,4096})?>|<!--.*?-->",
+        re.DOTALL | re.IGNORECASE,
+    )
+
+
+def without_tags(text: str) -> str:
+    """``text`` without its tags (most extracted text has none to look for)."""
+    return tag_pattern().sub("", text) if "<" in text else text
+
+
+_SPACE_LINE = re_pattern(globals(), "_SPACE_LINE", r"(?<=\S)[ \t]*\n[ \u00a0]{1,2}\n(?=[ \t]*\S)")
+_MARKDOWN_BREAK = re_pattern(globals(), "_MARKDOWN_BREAK", r"  \n|\\\n")
+_LINE_BREAK = re_pattern(globals(), "_LINE_BREAK", r"  \n|\\\n|(?<![ \t\u00a0])\n(?![ \t\u00a0])")
+_MD_LINK = re_pattern(globals(), "_MD_LINK", r"\[([^\[\]]{0,400})\]\(([^()\s]{0,2000})\)")
+_AUTOLINK = re_pattern(
+    globals(), "_AUTOLINK", r"<((?:https?://|www\.)[^<>\s]{1,2000})>", re.IGNORECASE
+)
+_QUOTE_PREFIX = re_pattern(globals(), "_QUOTE_PREFIX", r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+
+
+def stripped_text(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The text a reader sees in the body of a stripped embed, and its links."""
+    # A line of a space or two between two lines is the white space between two
+    # inline elements (``get_text("\\n")`` writes each text node on a line): not a
+    # break. (A longer one is the source's indentation around a <br>, which
+    # trafilatura keeps; a quoted one, "> ", Markdown's blank line: the quote markers
+    # go after this.)
+    body = _SPACE_LINE.sub(" \n", body)
+    # Quoted Markdown (html2text) wraps long lines; so does a page's source.
+    wrapped = _QUOTE_PREFIX.search(body) is not None
+    body = _QUOTE_PREFIX.sub("", body)
+    links: list[tuple[str, str]] = []
+    if "<" in body:
+        body = _AUTOLINK.sub(lambda m: _keep(links, m.group(1), m.group(1)), body)
+        tag = tag_pattern()
+        if tag.search(body):
+            wrapped = True
+            body = html.unescape(tag.sub(" ", body.replace("<br", "\n<br")))
+    body = _MD_LINK.sub(lambda m: _keep(links, m.group(1), m.group(2)), body)
+    body = MARKDOWN_ESCAPE.sub(r"\1", body)
+    # Where lines are wrapped, only Markdown's two trailing spaces (or a backslash)
+    # break one; elsewhere (trafilatura, inscriptis, get_text write a line as long
+    # as it is) a line break is the page's <br>, but where white space meets it:
+    # get_text's end of a text node before an inline element ("see \n#tag").
+    breaks = _MARKDOWN_BREAK if wrapped else _LINE_BREAK
+    paragraphs = []
+    for paragraph in re.split(r"\n[ \t\r]*\n", body):
+        if not wrapped:
+            paragraph = _dedent(paragraph)
+        lines = [" ".join(part.split()) for part in breaks.split(paragraph)]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            paragraphs.append(text)
+    return "\n\n".join(paragraphs), tuple(links)
+
+
+def _dedent(paragraph: str) -> str:
+    """``paragraph`` without the indentation its lines share, when that is two
+    characters or more: inscriptis indents a block's lines alike, and a line break
+    followed by it is the page's <br>, not white space meeting the break."""
+    import textwrap  # (~1 ms to import: only where a paragraph is indented)
+
+    dedented = textwrap.dedent(paragraph)
+    # (What the first line lost: the shared indentation.)
+    removed = len(paragraph.partition("\n")[0]) - len(dedented.partition("\n")[0])
+    return dedented if removed >= 2 else paragraph
+
+
+def _keep(links: list[tuple[str, str]], text: str, href: str) -> str:
+    links.append((MARKDOWN_ESCAPE.sub(r"\1", text), href))
+    return text
