@@ -6,9 +6,11 @@ the pages' blockquotes name these posts in ``data-instgrm-permalink``.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
-from tweetembed import parse
+from tweetembed import Author, parse
 
 
 def _instagram(text: str):  # type: ignore[no-untyped-def]
@@ -65,3 +67,89 @@ def test_a_marked_link_inside_a_sentence_is_a_link() -> None:
 def test_an_unmarked_link_is_not_an_embed() -> None:
     text = "> [A post](https://www.instagram.com/p/BpWxLP7HzN3/)\n\nText.\n"
     assert _instagram(text) == []
+
+
+# html2text's text of corpus/pages/043.html: an older captioned code, its credit
+# line "A post shared by <a>name</a> (@handle) on <date>" (the page kept no <time>).
+_CAPTIONED = (
+    "> [\n"
+    "> ](https://www.instagram.com/p/B_fawQoFahE/?utm_source=ig_embed&utm_campaign=loading)\n"
+    ">\n"
+    ">\n"
+    "> [](https://www.instagram.com/p/B_fawQoFahE/?utm_source=ig_embed&utm_campaign=loading)\n"
+    ">\n"
+    "> [View this post on\n"
+    "> Instagram](https://www.instagram.com/p/B_fawQoFahE/?utm_source=ig_embed&utm_campaign=loading)\n"
+    ">\n"
+    "> [Ni kan inte ana vad jag gjorde idag ➡️➡️ Swipe 4 madness . . . #daddyissues\n"
+    "> #tegnell\n"
+    "> #pandemys](https://www.instagram.com/p/B_fawQoFahE/?utm_source=ig_embed&utm_campaign=loading)\n"
+    ">\n"
+    "> A post shared by [ zashay tastas -\n"
+    "> myndigheten](https://www.instagram.com/zashay.tastas/?utm_source=ig_embed&utm_campaign=loading)\n"
+    "> (@zashay.tastas) on Apr 27, 2020 at 9:24am PDT\n"
+)
+# html2text's text of corpus/pages/032.html: a German code, an image's empty link
+# written across a quoted blank line, the name inside the credit's link.
+_GERMAN = (
+    ">  \n>\n>  \n>\n"
+    "> [  \n>\n"
+    "> ](https://www.instagram.com/p/BwiVvR9lD0m/?utm_source=ig_embed&utm_campaign=loading)\n"
+    ">\n"
+    "> [Sieh dir diesen Beitrag auf Instagram\n"
+    "> an](https://www.instagram.com/p/BwiVvR9lD0m/?utm_source=ig_embed&utm_campaign=loading)\n"
+    ">\n>  \n>\n"
+    "> [Ein Beitrag geteilt von Esmeralda Merlot\n"
+    "> (@esmeralda_merlot)](https://www.instagram.com/p/BwiVvR9lD0m/?utm_source=ig_embed&utm_campaign=loading)\n"
+    "> am Apr 21, 2019 um 4:47 PDT\n"
+)
+# html2text's text of corpus/pages/026.html: a newer code, the credit one link.
+_NEWER = (
+    "> [ View this post on Instagram\n"
+    "> ](https://www.instagram.com/p/CZIALixI8FH/?utm_source=ig_embed&utm_campaign=loading)\n"
+    ">\n"
+    "> [A post shared by Adam Ondra\n"
+    "> (@adam.ondra)](https://www.instagram.com/p/CZIALixI8FH/?utm_source=ig_embed&utm_campaign=loading)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "post_id", "name", "handle", "date_text", "date", "text", "hashtags"),
+    [
+        (
+            _CAPTIONED, "B_fawQoFahE", "zashay tastas - myndigheten", "zashay.tastas",
+            "Apr 27, 2020 at 9:24am PDT", datetime.date(2020, 4, 27),
+            "Ni kan inte ana vad jag gjorde idag ➡️➡️ Swipe 4 madness . . . "
+            "#daddyissues #tegnell #pandemys",
+            ["daddyissues", "tegnell", "pandemys"],
+        ),
+        (
+            _GERMAN, "BwiVvR9lD0m", "Esmeralda Merlot", "esmeralda_merlot",
+            "Apr 21, 2019 um 4:47 PDT", datetime.date(2019, 4, 21), "", [],
+        ),
+        (_NEWER, "CZIALixI8FH", "Adam Ondra", "adam.ondra", None, None, "", []),
+    ],
+)  # fmt: skip
+def test_the_block_gives_author_date_and_caption(
+    block: str, post_id: str, name: str, handle: str, date_text: str | None,
+    date: datetime.date | None, text: str, hashtags: list[str],
+) -> None:  # fmt: skip
+    [post] = _instagram(f"Before.\n\n{block}\nAfter.\n")
+    assert post.post_id == post_id
+    assert post.author == Author(name=name, handle=handle)
+    assert (post.date_text, post.date, post.text) == (date_text, date, text)
+    assert [h.tag for h in post.hashtags] == hashtags
+    assert post.mentions == ()
+
+
+def test_a_block_without_a_credit_gives_no_author() -> None:
+    # corpus2/pages/017.html: the German code's two links, no credit line.
+    block = (
+        "> [ Sieh dir diesen Beitrag auf Instagram an\n"
+        "> ](https://www.instagram.com/p/BpWxLP7HzN3/?utm_source=ig_embed&utm_campaign=loading)\n"
+        ">\n"
+        "> [Instagram\n"
+        "> Beitrag](https://www.instagram.com/p/BpWxLP7HzN3/?utm_source=ig_embed&utm_campaign=loading)\n"
+    )
+    [post] = _instagram(f"Before.\n\n{block}\nAfter.\n")
+    assert (post.author, post.date_text, post.date, post.text) == (None, None, None, "")

@@ -72,6 +72,23 @@ def test_an_old_credit_in_another_language_gives_name_and_handle() -> None:
     assert (post.date, post.date_text) == (dt.date(2017, 12, 20), "Дек 20, 2017 at 1:04 PST")
 
 
+def test_a_credit_whose_time_element_was_lost_keeps_its_date_text() -> None:
+    # corpus/pages/043.html (The Local, 2020): the page's copy of the v12 code kept
+    # the credit's text "on Apr 27, 2020 at 9:24am PDT" but not its <time>.
+    markup = (
+        '<blockquote class="instagram-media" data-instgrm-captioned '
+        'data-instgrm-permalink="https://www.instagram.com/p/B_fawQoFahE/?utm_source=ig_embed" '
+        'data-instgrm-version="12"><div><p><a href="https://www.instagram.com/p/B_fawQoFahE/">'
+        "Ni kan inte ana vad jag gjorde idag</a></p>"
+        '<p>A post shared by <a href="https://www.instagram.com/zashay.tastas/"> zashay tastas -'
+        " myndigheten</a> (@zashay.tastas) on Apr 27, 2020 at 9:24am PDT</p></div></blockquote>"
+    )
+    [post] = parse(markup)
+    assert post.author == Author("zashay tastas - myndigheten", "zashay.tastas")
+    assert (post.date_text, post.date) == ("Apr 27, 2020 at 9:24am PDT", dt.date(2020, 4, 27))
+    assert post.text == "Ni kan inte ana vad jag gjorde idag"
+
+
 def test_a_site_placeholder_in_the_credit_gives_no_author_or_text() -> None:
     # corpus2 017: the site replaced the v14 credit with "Instagram Beitrag".
     markup = (

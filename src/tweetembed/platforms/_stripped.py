@@ -17,7 +17,7 @@ import re
 
 from .._lazy import re_pattern
 
-__all__ = ["MARKDOWN_ESCAPE", "stripped_text", "tag_pattern", "without_tags"]
+__all__ = ["MARKDOWN_ESCAPE", "stripped_paragraphs", "stripped_text", "tag_pattern", "without_tags"]
 
 MARKDOWN_ESCAPE = re_pattern(globals(), "MARKDOWN_ESCAPE", r"\\([!-/:-@\[-`{-~])")
 # HTML's elements that lxml's table (``lxml.html.defs.tags``) lacks: it predates them.
@@ -56,6 +56,12 @@ _AUTOLINK = re_pattern(
     globals(), "_AUTOLINK", r"<((?:https?://|www\.)[^<>\s]{1,2000})>", re.IGNORECASE
 )
 _QUOTE_PREFIX = re_pattern(globals(), "_QUOTE_PREFIX", r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+# A blank line, quoted (">") or not; a link with no text (an image's), which
+# html2text may write across one: "[  \n>\n> ](url)".
+_EMPTY_LINK = re_pattern(
+    globals(), "_EMPTY_LINK", r"\[[ \t\r\n>\u00a0]{0,400}\]\([^()\s]{0,2000}\)"
+)
+_BLANK_LINE = re_pattern(globals(), "_BLANK_LINE", r"\n[ \t]*(?:>[ \t>]*)?\r?\n")
 
 
 def stripped_text(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
@@ -92,6 +98,19 @@ def stripped_text(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         if text:
             paragraphs.append(text)
     return "\n\n".join(paragraphs), tuple(links)
+
+
+def stripped_paragraphs(block: str) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    """Each paragraph of ``block`` (blank lines, quoted or not, part them) that holds
+    text, as :func:`stripped_text` reads it: its text and its links."""
+    found = []
+    if "[" in block:
+        block = _EMPTY_LINK.sub("", block)
+    for chunk in _BLANK_LINE.split(block):
+        text, links = stripped_text(chunk)
+        if text:
+            found.append((text, links))
+    return found
 
 
 def _dedent(paragraph: str) -> str:

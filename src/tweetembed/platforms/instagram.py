@@ -41,8 +41,11 @@ from ._markup import (
 )
 from ._proxies import proxied
 from ._shared import PostLinks
+from ._stripped import stripped_paragraphs
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from lxml import etree
 
 __all__ = ["GATES", "LINKS", "MARKERS", "read"]
@@ -137,20 +140,61 @@ def _credit(p: etree._Element) -> tuple[Author | None, str | None, str | None]:
     date_text = element_text(time, inline=True) if time is not None else None
     stamp = time.get("datetime") if time is not None else None
     whole = element_text(p, skip=[time] if time is not None else [], inline=True)
+    links = (element_text(a, inline=True) for a in p.iter("a"))
+    if time is None:  # (a page's copy may lose the <time>, keeping its text)
+        date_text = _date_after_handle(whole, None)
+    return _author_in(whole, links), date_text, stamp
+
+
+def _author_in(whole: str, link_texts: Iterable[str]) -> Author | None:
+    """The author a credit line's text names, given the texts of its links."""
     handle = _HANDLE.search(whole)
     if handle is None:
-        return None, date_text, stamp
+        return None
     # Newer codes link the name alone; older ones write "… shared by Name (@user)".
     name: str | None = None
-    for a in p.iter("a"):
-        text = element_text(a, inline=True)
+    for text in link_texts:
         if text and "(@" not in text and whole.find(text) < handle.start():
-            name = text
+            name = text.strip()
     if name is None:
         before = whole[: handle.start()]
         opening = _CREDIT_OPENING.match(before)
         name = before[opening.end() :].strip() if opening else None
-    return Author(name=name or None, handle=handle.group(1)), date_text, stamp
+    return Author(name=name or None, handle=handle.group(1))
+
+
+def _date_after_handle(credit: str, page_lang: str | None) -> str | None:
+    """The date older codes write after the handle, "(@user) on Apr 27, 2020 at 9:24am
+    PDT" (the text of their ``<time>``), without its preposition."""
+    handles = list(_HANDLE.finditer(credit))
+    if not handles:
+        return None
+    after = credit[handles[-1].end() :].strip()
+    word, _, rest = after.partition(" ")
+    if len(word) <= 3 and word.isalpha() and word.islower() and rest:
+        after = rest.strip()
+    return after if after and date_of(after, (page_lang,)) is not None else None
+
+
+def _from_text(markup: str, page_lang: str | None) -> tuple[Author | None, str | None, str]:
+    """Author, date text and caption of an embed an extractor kept as text (html2text's
+    quoted Markdown): the last paragraph naming a ``(@handle)`` is the credit line,
+    the paragraphs before it the caption, but for the "View this post on Instagram"
+    line (in the copier's language) that newer codes open with."""
+    read = stripped_paragraphs(markup)
+    paragraphs = [text for text, _ in read]
+    credit = next(
+        (k for k in range(len(paragraphs) - 1, -1, -1) if _HANDLE.search(paragraphs[k])), None
+    )
+    if credit is None:
+        return None, None, ""
+    whole = paragraphs[credit]
+    author = _author_in(whole, (" ".join(text.split()) for text, _ in read[credit][1]))
+    date_text = _date_after_handle(whole, page_lang)
+    caption = paragraphs[:credit]
+    if caption and len(caption[0]) <= 60 and "instagram" in caption[0].lower():
+        caption = caption[1:]
+    return author, date_text, "\n\n".join(caption)
 
 
 def read(
@@ -168,6 +212,8 @@ def read(
             text = "\n\n".join(
                 t for t in (normalise_lines(raw_text(p)) for p in paragraphs[:-1]) if t
             )
+    elif root is None and candidate.form == "text":
+        author, date_text, text = _from_text(markup, page_lang)
     if author is None and user is not None:
         author = Author(name=None, handle=user)
     date = None
