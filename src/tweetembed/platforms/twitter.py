@@ -184,6 +184,7 @@ _EMPTY = _Raw(
     direction=None,
     options={},
 )
+_EMPTY_FIELDS: dict[str, object] = attrs.asdict(_EMPTY, recurse=False)
 
 
 def _body(root: etree._Element) -> tuple[list[etree._Element], tuple[str, ...]]:
@@ -338,8 +339,7 @@ def _media(text: str, links: tuple[tuple[str, str | None], ...]) -> tuple[str, .
 
 
 def _extract_text_form(markup: str, form: str) -> _Raw:
-    fields = read_text_form(markup, form)
-    return attrs.evolve(_EMPTY, **fields)  # type: ignore[arg-type]
+    return _Raw(**(_EMPTY_FIELDS | read_text_form(markup, form)))  # type: ignore[arg-type]
 
 
 def read(
