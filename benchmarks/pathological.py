@@ -198,6 +198,17 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "marked Instagram link blocks": repeat(
         "> [a](https://www.instagram.com/p/ABCDEF/?utm_source=ig_embed)\n\n"
     ),
+    "marked Bluesky footers, quoted lines": repeat(
+        "> -- a ([@a](https://bsky.app/profile/a)) "
+        "[d](https://bsky.app/profile/a/post/3abcdefg?ref_src=embed)\n"
+    ),
+    "marked Bluesky footers in one quote": lambda n: (
+        "> x\n" * (n // 8)
+        + repeat(
+            "> -- a ([@a](https://bsky.app/profile/a)) "
+            "[d](https://bsky.app/profile/a/post/3abcdefg?ref_src=embed)\n"
+        )(n // 2)
+    ),
     "brackets before marked links": repeat(
         "[[[[[[[[[[](https://www.instagram.com/p/ABCDEF/?utm_source=ig_embed)"
     ),

@@ -153,3 +153,60 @@ def test_a_block_without_a_credit_gives_no_author() -> None:
     )
     [post] = _instagram(f"Before.\n\n{block}\nAfter.\n")
     assert (post.author, post.date_text, post.date, post.text) == (None, None, None, "")
+
+
+# Bluesky's embed code marks its links "?ref_src=embed"; html2text keeps its footer,
+# "— Name ([@handle](profile)) [date](post)", as the block's last line. These are
+# html2text's text (line width 78, then 0) of the code bsky.app wrote for a post of
+# Haoqun Jiang's, as committed by mnfst/website (src/app/components/BlueSkyEmbed.tsx,
+# its JSX written as HTML): the French date is the copier's language.
+_BSKY_POST = (
+    "https://bsky.app/profile/did:plc:oiawuf6mbqiigagveorctrsj/post/3lbf3etdjxc24?ref_src=embed"
+)
+_BSKY_PROFILE = "https://bsky.app/profile/did:plc:oiawuf6mbqiigagveorctrsj?ref_src=embed"
+_BLUESKY_WRAPPED = (
+    "> manifest.build  \n"
+    "> Interesting project. Lots of handy features behind a minimalistic interface.  \n"
+    "> I think it's worth trying out for many small-to-medium-sized personal\n"
+    "> projects. Maybe even alongside bolt.new?  \n"
+    f"> [[image or\n> embed]]({_BSKY_POST})\n"
+    ">\n"
+    "> -- Haoqun Jiang\n"
+    f"> ([@haoqun.dev]({_BSKY_PROFILE}))\n"
+    f"> [20 novembre 2024 à\n> 14:43]({_BSKY_POST})"
+)
+_BLUESKY_LONG_LINES = (
+    "> manifest.build  \n"
+    "> Interesting project. Lots of handy features behind a minimalistic interface.  \n"
+    "> I think it's worth trying out for many small-to-medium-sized personal projects. "
+    "Maybe even alongside bolt.new?  \n"
+    f"> [[image or embed]]({_BSKY_POST})\n"
+    "> \n"
+    f"> -- Haoqun Jiang ([@haoqun.dev]({_BSKY_PROFILE})) [20 novembre 2024 à 14:43]({_BSKY_POST})"
+)
+
+
+@pytest.mark.parametrize("block", [_BLUESKY_WRAPPED, _BLUESKY_LONG_LINES])
+def test_a_bluesky_footer_ending_in_its_marked_date_link_closes_the_embed(block: str) -> None:
+    text = f"Before it, a paragraph of the article.\n\n{block}\n\nAfter.\n"
+    [post] = parse(text)
+    assert (post.platform, post.form, post.escaped) == ("bluesky", "text", None)
+    assert post.post_id == "at://did:plc:oiawuf6mbqiigagveorctrsj/app.bsky.feed.post/3lbf3etdjxc24"
+    assert (
+        post.url == "https://bsky.app/profile/did:plc:oiawuf6mbqiigagveorctrsj/post/3lbf3etdjxc24"
+    )
+    assert post.did == "did:plc:oiawuf6mbqiigagveorctrsj"
+    assert post.author == Author(name="Haoqun Jiang", handle="haoqun.dev")
+    assert post.text == (
+        "manifest.build\n"
+        "Interesting project. Lots of handy features behind a minimalistic interface.\n"
+        "I think it's worth trying out for many small-to-medium-sized personal projects. "
+        "Maybe even alongside bolt.new?"
+    )
+    assert (post.date_text, post.date) == ("20 novembre 2024 à 14:43", datetime.date(2024, 11, 20))
+    assert text[slice(*post.span)] == block
+
+
+def test_a_marked_bluesky_link_in_a_sentence_is_a_link() -> None:
+    text = f"As [she wrote on Bluesky]({_BSKY_POST}), the project is worth a try.\n"
+    assert parse(text) == []

@@ -10,8 +10,10 @@ blockquote stood::
 A marked link to a post that opens its line (after the quote's markers) is what is
 left of the embed; the region is the block it opens (its quoted lines, or its
 paragraph), so that the block's other links to the post are not read again. A marked
-link inside a sentence ("In [his Instagram](…?utm_source=ig_embed) announcement") is
-a link the article's author copied, not an embed.
+link that closes a footer (Bluesky's ``— Name ([@handle](…)) [date](post?ref_src=embed)``)
+ends the embed instead: the region is the block that ends with it. A marked link
+inside a sentence ("In [his Instagram](…?utm_source=ig_embed) announcement") is a
+link the article's author copied, not an embed.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ _MAX_TEXT = 2048
 _MAX_URL = 2048
 _MAX_BLOCK = 8192
 _MAX_LEAD = 200  # quote markers and indentation before a link that opens its line
+_MAX_FOOTER = 600  # how far before a footer's date link its dash and handle stand
+_MAX_POST = 2048  # how far above its footer a post's text starts at most (300 characters
+# and their links' URLs, in Markdown)
+_DASHES = ("—", "–", "--")
+# A blank line (quoted or not), reversed: searched back from a link.
+_BLANK_LINE = re.compile(r"\n[ \t>]*\n")
 
 
 def _finder(pattern: re.Pattern[str]) -> TextFinder:
@@ -46,6 +54,8 @@ def _finder(pattern: re.Pattern[str]) -> TextFinder:
         bracket = text.rfind("[", low, url_start - 1)
         if bracket < 0 or text.find("]", bracket + 1, url_start - 1) >= 0:
             return None
+        if _closes_footer(text, bracket, url_end + 1):
+            return _block_start(text, bracket), url_end + 1, "text"
         # Only the quote's markers or indentation before it on its line (looked at
         # over a bounded stretch: a line of thousands of links costs each its own).
         line = bracket
@@ -57,6 +67,34 @@ def _finder(pattern: re.Pattern[str]) -> TextFinder:
         return line, _block_end(text, url_end + 1, quoted), "text"
 
     return finds
+
+
+def _closes_footer(text: str, bracket: int, after: int) -> bool:
+    """Whether the link from ``bracket`` to ``after`` ends its line and a footer: a
+    dash, then an author's ``(@handle`` (perhaps a link, "([@"), before it in its
+    paragraph."""
+    end = text.find("\n", after, after + _MAX_LEAD)
+    if text[after : end if end >= 0 else after + _MAX_LEAD].strip(" \t\r"):
+        return False
+    low = max(0, bracket - _MAX_FOOTER)
+    blank = _BLANK_LINE.search(text[low:bracket][::-1])  # (the nearest one: read backwards)
+    head = text[bracket - blank.start() if blank else low : bracket]
+    handle = max(head.rfind("(@"), head.rfind("([@"))
+    return handle > 0 and any(dash in head[:handle] for dash in _DASHES)
+
+
+def _block_start(text: str, position: int) -> int:
+    """The start of the quoted lines (or the paragraph) that end at ``position``."""
+    limit = max(0, position - _MAX_POST)
+    start = text.rfind("\n", limit, position) + 1 or limit
+    quoted = text[start:position].lstrip(" \t").startswith(">")
+    while start > limit:
+        above = text.rfind("\n", limit, start - 1) + 1 or limit
+        line = text[above : start - 1]
+        if not (line.lstrip(" \t").startswith(">") if quoted else line.strip()):
+            break
+        start = above
+    return start
 
 
 def _block_end(text: str, position: int, quoted: bool) -> int:

@@ -36,6 +36,7 @@ from ._markup import (
 )
 from ._proxies import proxied
 from ._shared import PostLinks
+from ._stripped import stripped_paragraphs
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -71,6 +72,10 @@ _MENTION = re_pattern(
     re.ASCII,
 )
 _PLACEHOLDER = "[image or embed]"
+# The same as html2text writes it: a link whose text is in brackets.
+_PLACEHOLDER_LINK = re_pattern(
+    globals(), "_PLACEHOLDER_LINK", r"\[\[image or[\s>]{1,20}embed\]\]\([^()\s]{0,2000}\)"
+)
 _DASHES = "—–"
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
@@ -84,7 +89,13 @@ MARKERS: tuple[Marker, ...] = (
     ),
 )
 
-LINKS = PostLinks("post", _WEB_POST, bare_needles=("bsky.app/profile/",), bare_path=_BARE_PATH)
+LINKS = PostLinks(
+    "post",
+    _WEB_POST,
+    bare_needles=("bsky.app/profile/",),
+    bare_path=_BARE_PATH,
+    embed_mark=b"ref_src=embed",
+)
 
 
 def _target(root: etree._Element) -> tuple[str | None, str | None]:
@@ -116,19 +127,42 @@ def _footer(root: etree._Element, body: list[etree._Element]) -> tuple[Author | 
     return Author(name=name.strip() or None, handle=handle.group(1)), date_text
 
 
+def _from_text(markup: str) -> tuple[str, Author | None, str | None, str | None]:
+    """Text, author, date text and post URL of an embed an extractor kept as Markdown
+    (html2text): its last paragraph is the footer, its last link the date's, to the
+    post; the paragraphs before it are the post's text."""
+    paragraphs = stripped_paragraphs(_PLACEHOLDER_LINK.sub("", markup))
+    if not paragraphs or not paragraphs[-1][1]:
+        return "", None, None, None
+    footer, links = paragraphs[-1]
+    date_text, url = " ".join(links[-1][0].split()) or None, links[-1][1]
+    author = None
+    handle = _HANDLE.search(footer)
+    if handle is not None:
+        before = footer[: handle.start()].rstrip(" (")
+        dash = max(before.rfind(d) for d in (*_DASHES, "--"))
+        name = before[dash + 2 if before[dash : dash + 2] == "--" else dash + 1 :]
+        author = Author(name=name.strip() or None, handle=handle.group(1))
+    return "\n\n".join(text for text, _ in paragraphs[:-1]), author, date_text, url
+
+
 def read(
     root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
 ) -> BlueskyPost | None:
     """The Bluesky post at ``candidate`` (without an element: its URL alone)."""
+    text, author, date_text = "", None, None
     if root is None:
-        m = _WEB_POST.search(markup)
+        url = markup
+        if candidate.form == "text":
+            text, author, date_text, footer_url = _from_text(markup)
+            url = footer_url or markup
+        m = _WEB_POST.search(url)
         author_id, rkey = m.groups() if m else (None, None)
     else:
         author_id, rkey = _target(root)
     if rkey is None or author_id is None:
         return None
     did = author_id if author_id.startswith("did:") else None
-    text, author, date_text = "", None, None
     if root is not None and root.tag == "blockquote":
         body = list(root.iter("p"))
         placeholders = [
