@@ -135,6 +135,17 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "short lines, a footer each 40 (@": repeat("x #a\n" * 40 + "— a (@a) March 13, 2021\n"),
     "one-blank paragraphs, footers (@": repeat("x #a\n\n" * 20 + "— a (@a) March 13, 2021\n\n"),
     "indented lines + colons, footers (@": repeat("  x:\n    y\n \n— a (@a) March 13, 2021\n"),
+    # Tweets' blockquotes without their class (Readability.js), told by the footer.
+    "classless tweet blockquotes (@": repeat(
+        '<blockquote><p>x</p>— a (@a) <a href="https://twitter.com/a/status/1">d</a></blockquote>'
+    ),
+    "classless footers, no end tag (@": repeat(
+        '<blockquote>— a (@a) <a href="https://twitter.com/a/status/1">d</a></p></div>'
+    ),
+    "one <blockquote>, then footers (@": lambda n: (
+        "<blockquote>"
+        + repeat('— a (@a) <a href="https://twitter.com/a/status/1">d</a></blockquote>')(n)
+    ),
     # Other platforms' markup.
     "unclosed YouTube iframes": repeat('<iframe src="https://www.youtube.com/embed/x2Gf04W_ff8">'),
     "YouTube iframes": repeat('<iframe src="https://www.youtube.com/embed/x2Gf04W_ff8"></iframe>'),

@@ -148,6 +148,33 @@ def test_a_rendered_embed_parses_back_to_its_fields(fields: dict[str, Any]) -> N
     assert tweet.span == (len("<p>Before.</p>\n"), len("<p>Before.</p>\n") + len(markup))
 
 
+@SETTINGS
+@given(tweet_fields())
+def test_a_rendered_embed_without_its_class_parses_back_to_its_fields(
+    fields: dict[str, Any],
+) -> None:
+    # Readability.js and HTML sanitizers remove every class attribute.
+    date_text = format_date(fields["date"], format="long", locale="en")
+    markup = render_tweet(
+        paragraphs=fields["paragraphs"],
+        name=fields["name"],
+        handle=fields["handle"],
+        status_id=fields["status_id"],
+        date_text=date_text,
+        lang=fields["lang"],
+        kind=fields["kind"],
+        options=fields["options"],
+    )
+    markup = re.sub(r' class="[^"]*"', "", markup.partition("<script")[0])
+    [tweet] = parse(f"<p>Before.</p>\n{markup}\n<p>After.</p>")
+    assert (tweet.kind, tweet.form) == ("tweet", "blockquote")
+    assert tweet.text == "\n\n".join(fields["paragraphs"])
+    assert tweet.author == Author(fields["name"], fields["handle"])
+    assert tweet.status_id == fields["status_id"]
+    assert (tweet.date, tweet.date_text, tweet.lang) == (fields["date"], date_text, fields["lang"])
+    assert dict(tweet.options) == fields["options"]
+
+
 # How a page may carry an embed: live, in a JSON string in a script, entity-escaped
 # in an attribute, inside <noscript>; and the escaping parse must report.
 _CARRIERS = {

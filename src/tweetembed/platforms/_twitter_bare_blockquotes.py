@@ -1,0 +1,63 @@
+"""Tweets' blockquotes that lost their class, found by their footer.
+
+Readability.js (Firefox's reader view, and the libraries built on it) removes every
+``class`` attribute, and so do many HTML sanitizers (feeds, newsletters, CMS
+imports); what stays of the embed code is a plain ``<blockquote>`` that still ends
+the way Twitter's code ends it (mozilla/readability's test page 001)::
+
+    <blockquote><p>text</p>— Shay Friedman (@ironshay)
+    <a href="https://twitter.com/ironshay/statuses/370525864523743232">August 22, 2013</a>
+    </blockquote>
+
+A ``(@handle)`` after a dash, then a link to a status, then the blockquote's end tag:
+the blockquote is the embed, read as the live one is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._lazy import re_pattern
+from ..forms import Form
+
+__all__ = ["find_bare_blockquote"]
+
+# How far before its footer a blockquote may open (a tweet's text, its links'
+# URLs and its markup), and how far before the handle its name starts.
+_MAX_BLOCKQUOTE = 16384
+_MAX_NAME = 300
+_DASHES = ("—", "&mdash;", "&#8212;", "&#x2014;", "–")
+# The handle, the date link to a status, and the blockquote's end tag (after the end
+# tags of what an editor wrapped the footer in: "<p>— Name (@h) <a>…</a></p>").
+_FOOTER_END = re_pattern(
+    globals(),
+    "_FOOTER_END",
+    r"\(@[A-Za-z0-9_]{1,15}\s*\)\s{0,400}"
+    r"<a\s[^<>]{0,2000}?\bhref\s*=\s*[\"']?[^\"'<>\s]{0,200}(?:twitter|x)\.com/[^\"'<>\s]{0,100}"
+    r"/status(?:es)?/\d{1,20}[^<>]{0,2000}>[^<>]{0,100}</a\s*>"
+    r"(?:\s{0,400}(?:<br\s*/?>|</[A-Za-z][A-Za-z0-9]{0,20}\s*>)){0,20}\s{0,400}</blockquote\s*>",
+    re.IGNORECASE,
+)
+_BLOCKQUOTE_OPEN = re_pattern(
+    globals(), "_BLOCKQUOTE_OPEN", r"<blockquote(?=[\s/>])[^<>]{0,4096}>", re.IGNORECASE
+)
+
+
+def find_bare_blockquote(text: str, hit: int) -> tuple[int, int, Form] | None:
+    """The blockquote that the footer whose ``(@`` is at ``hit`` closes, if any."""
+    end = _FOOTER_END.match(text, hit)
+    if end is None:
+        return None
+    # The dash and the name: text after the body's last tag ("</p>— Name (@handle)").
+    low = max(0, hit - _MAX_NAME)
+    name = text[text.rfind(">", low, hit) + 1 or low : hit]
+    if not any(dash in name for dash in _DASHES):
+        return None
+    low = max(0, hit - _MAX_BLOCKQUOTE)
+    start = max(text.rfind("<blockquote", low, hit), text.rfind("<BLOCKQUOTE", low, hit))
+    if start < 0 or _BLOCKQUOTE_OPEN.match(text, start) is None:
+        return None
+    between = text[start:hit]
+    if "</blockquote" in between or "</BLOCKQUOTE" in between:
+        return None  # the footer is not this blockquote's
+    return start, end.end(), "blockquote"

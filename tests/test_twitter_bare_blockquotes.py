@@ -1,0 +1,82 @@
+"""Tweets' blockquotes that lost their class (Readability.js, sanitizers), told by
+their footer: exact values read off the markup."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tweetembed import Author, parse
+
+# Readability.js's output for a page with an embedded tweet: mozilla/readability,
+# test/test-pages/001/expected.html (Apache-2.0), the class and script gone.
+READABILITY = (
+    "        <blockquote>\n"
+    '            <p>Drinking game for web devs: <br />(1) Think of a noun <br />(2) Google "&lt;noun&gt;.js" '
+    "<br />(3) If a library with that name exists - drink</p>— Shay Friedman (@ironshay) "
+    '<a href="https://twitter.com/ironshay/statuses/370525864523743232">August 22, 2013</a>\n'
+    "        </blockquote>\n"
+)
+# corpus/pages/001.html (t3n.de) with its classes removed: WordPress's editor wrapped
+# the footer in a paragraph of its own.
+WRAPPED_FOOTER = (
+    '<blockquote data-lang="de">\n'
+    '<p dir="ltr" lang="de">Nach der Mitgliedervereinigung „Juden in der AfD“ freue ich mich '
+    "schon sehr auf „Kommunisten in der FDP“.</p>\n"
+    '<p>— Peter Wittkamp🐬 (@diktator) <a href="https://twitter.com/diktator/status/'
+    '1044502590266978309?ref_src=twsrc%5Etfw">25. September 2018</a></p></blockquote>'
+)
+
+
+def test_readabilitys_blockquote_gives_every_field() -> None:
+    page = f"<div><p>Actually I've only found one.</p>\n{READABILITY}<p>Blanket.js</p></div>"
+    [tweet] = parse(page)
+    assert (tweet.platform, tweet.kind, tweet.form, tweet.escaped) == (
+        "twitter", "tweet", "blockquote", None
+    )  # fmt: skip
+    assert tweet.status_id == tweet.post_id == "370525864523743232"
+    assert tweet.url == "https://twitter.com/ironshay/status/370525864523743232"
+    assert tweet.author == Author("Shay Friedman", "ironshay")
+    assert tweet.text == (
+        "Drinking game for web devs:\n(1) Think of a noun\n"
+        '(2) Google "<noun>.js"\n(3) If a library with that name exists - drink'
+    )
+    assert (tweet.date, tweet.date_text) == (dt.date(2013, 8, 22), "August 22, 2013")
+    assert page[slice(*tweet.span)] == READABILITY.strip()
+
+
+def test_a_footer_in_its_own_paragraph_closes_the_blockquote_too() -> None:
+    [tweet] = parse(WRAPPED_FOOTER)
+    assert tweet.status_id == "1044502590266978309"
+    assert tweet.author == Author("Peter Wittkamp🐬", "diktator")
+    assert (tweet.date, tweet.date_text) == (dt.date(2018, 9, 25), "25. September 2018")
+    assert tweet.lang == "de"
+    assert dict(tweet.options) == {"lang": "de"}
+    assert tweet.span == (0, len(WRAPPED_FOOTER))
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # A quotation that credits a handle and links a status, with no footer's dash.
+        "<blockquote><p>We are hiring.</p> said Jane (@jane) "
+        '<a href="https://twitter.com/jane/status/1">here</a></blockquote>',
+        # The footer does not end the blockquote: the article's text goes on in it.
+        '<blockquote><p>x</p>— Jane (@jane) <a href="https://twitter.com/jane/status/1">May 5, '
+        "2014</a> and more of the article's words.</blockquote>",
+        # The link is not to a status.
+        '<blockquote><p>x</p>— Jane (@jane) <a href="https://example.com/status/1">May 5, '
+        "2014</a></blockquote>",
+        # The footer stands after the blockquote's end.
+        "<blockquote><p>x</p></blockquote>— Jane (@jane) "
+        '<a href="https://twitter.com/jane/status/1">May 5, 2014</a></blockquote>',
+    ],
+)
+def test_what_is_not_a_tweets_blockquote(markup: str) -> None:
+    assert [e for e in parse(markup) if e.form == "blockquote"] == []
+
+
+def test_a_copy_in_a_script_is_not_reported() -> None:
+    page = f"<script>var s = '{READABILITY.strip()}';</script>"
+    assert [e for e in parse(page) if e.form == "blockquote"] == []
