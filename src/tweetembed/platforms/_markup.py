@@ -24,10 +24,12 @@ __all__ = [
     "IFRAMES",
     "ISO_DATE",
     "URL_ATTRIBUTES",
+    "AttributeShape",
     "class_tokens",
     "date_of",
     "element_named",
     "has_class",
+    "naming",
     "options",
     "pointing_at",
     "query",
@@ -110,6 +112,36 @@ def url_of(attributes: Mapping[str, str], pattern: re.Pattern[str]) -> re.Match[
             if m is not None:
                 return m
     return None
+
+
+class AttributeShape:
+    """A scan shape for a needle inside a URL that an attribute holds: the bytes from
+    the needle on match ``rest``, and the attribute ``name`` (``data-href=``) starts
+    within a few bytes before it. A page's links to the same URLs (share buttons, an
+    article's links) are turned away before the page is decoded."""
+
+    __slots__ = ("_name", "_rest")
+
+    def __init__(self, name: bytes, rest: bytes) -> None:
+        self._name, self._rest = name + b"=", re.compile(rest, re.IGNORECASE)
+
+    def match(self, data: bytes, pos: int, /) -> object | None:
+        if self._rest.match(data, pos) is None:
+            return None
+        # (The name, "=", a quote and up to "https://www." before the host.)
+        return True if data.rfind(self._name, max(0, pos - 40), pos) >= 0 else None
+
+
+@functools.cache
+def naming(attribute: str, pattern: re.Pattern[str], *tags: str) -> TagTest:
+    """A tag test: one of ``tags`` whose ``attribute`` holds ``pattern``: an embed code's
+    own data attribute, which stays where Readability.js or a sanitizer removed the
+    class that names the embed."""
+
+    def test(tag: str, attributes: Mapping[str, str]) -> bool:
+        return tag in tags and pattern.search(attributes.get(attribute, "")) is not None
+
+    return only(*tags)(test)
 
 
 @functools.cache

@@ -28,6 +28,7 @@ from ._markup import (
     attributes_of,
     date_of,
     has_class,
+    naming,
     options,
     pointing_at,
     tags_of,
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("embed", "bsky.app/")
+GATES = ("embed", "bsky.app/", "bluesky-")
 
 _B = "bluesky"
 _AT_URI = re_pattern(
@@ -83,6 +84,14 @@ _BARE_PATH = rb"bsky\.app/profile/[^/\s\"'<>]{1,253}/post/[A-Za-z0-9]{5,20}"
 
 MARKERS: tuple[Marker, ...] = (
     Marker("bluesky-embed", _B, "post", "blockquote", has_class("bluesky-embed", "blockquote")),
+    # The blockquote without its class (Readability.js, sanitizers): its post's URI.
+    Marker(
+        "data-bluesky-uri",
+        _B,
+        "post",
+        "blockquote",
+        naming("data-bluesky-uri", _AT_URI, "blockquote"),
+    ),
     *(
         Marker(needle, _B, "post", "rendered", pointing_at(_IFRAME, "iframe"))
         for needle in url_needles("embed.bsky.app/embed/")

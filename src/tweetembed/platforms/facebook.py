@@ -32,10 +32,12 @@ from ..text import element_text, normalise_lines, raw_text
 from ..urls import normalise_url
 from ._markup import (
     IFRAMES,
+    AttributeShape,
     attributes_of,
     class_tokens,
     date_of,
     element_named,
+    naming,
     options,
     pointing_at,
     query,
@@ -101,6 +103,16 @@ MARKERS: tuple[Marker, ...] = (
         for needle in url_needles(path)
     ),
     Marker("amp-facebook", _F, "post", "amp", element_named("amp-facebook")),
+    # The SDK's element without its class (Readability.js, sanitizers): a post's URL
+    # in its data-href (the needle a post's URL: a page's share links never hit).
+    Marker(
+        "facebook.com/",
+        _F,
+        "post",
+        "element",
+        naming("data-href", _POST_LINK, "div"),
+        shape=AttributeShape(b"data-href", _BARE_PATH),
+    ),
     *(Marker(tag, _F, kind, "element", element_named(tag)) for tag, kind in _XFBML.items()),
     *(
         Marker(needle, _F, "video", "iframe", pointing_at(_LEGACY_VIDEO, "iframe"))
@@ -150,14 +162,17 @@ def _target(root: etree._Element) -> tuple[str, str | None]:
                 return found
     if root.tag in IFRAMES:
         return "post", None
-    kind = next((_KIND_OF[c] for c in _KIND_OF if c in classes), "post")
+    kind = next((_KIND_OF[c] for c in _KIND_OF if c in classes), None)
     if root.get("data-embed-as") in ("video", "comment"):  # AMP's
         kind = root.get("data-embed-as") or kind
     href = root.get("data-href")
     if not href:
         quote = next(root.iter("blockquote"), None)
         href = quote.get("cite") if quote is not None else None
-    return kind, unwrap(href).strip() if href else None
+    href = unwrap(href).strip() if href else None
+    if kind is None:  # no class to say it (a sanitizer removed it): the URL does
+        kind = (_post_link(href) or ("post", ""))[0] if href else "post"
+    return kind, href
 
 
 def read(

@@ -33,6 +33,7 @@ from ._markup import (
     date_of,
     element_named,
     has_class,
+    naming,
     options,
     pointing_at,
     tags_of,
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("instagr", "amp-")
+GATES = ("instagr", "instgrm", "amp-")
 
 _I = "instagram"
 # A post's link: /p/, /reel/ or /tv/ and the shortcode, a user name before them
@@ -73,6 +74,7 @@ _CREDIT_OPENING = re_pattern(
     r"Публикация от|Post udostępniony przez|Bir gönderi paylaşan)\s*",
     re.IGNORECASE,
 )
+_ANY_INSTAGRAM = re_pattern(globals(), "_ANY_INSTAGRAM", r"instagram\.com/", re.IGNORECASE)
 _KINDS = {"p": "post", "reel": "reel", "reels": "reel", "tv": "tv"}
 
 
@@ -82,6 +84,14 @@ _BARE_PATH = rb"instagram\.com/(?:p|reel|tv)/[A-Za-z0-9_-]{5,60}"
 MARKERS: tuple[Marker, ...] = (
     Marker("instagram-media", _I, "post", "blockquote", has_class("instagram-media", "blockquote")),
     Marker("instagram-media", _I, "post", "rendered", has_class("instagram-media", "iframe")),
+    # The blockquote without its class (Readability.js, sanitizers): its permalink.
+    Marker(
+        "data-instgrm-permalink",
+        _I,
+        "post",
+        "blockquote",
+        naming("data-instgrm-permalink", _ANY_INSTAGRAM, "blockquote"),
+    ),
     *(
         Marker(needle, _I, "post", "iframe", pointing_at(_EMBED_IFRAME, "iframe"))
         for path in ("p", "reel", "tv")

@@ -26,7 +26,7 @@ from .._lazy import re_pattern
 from ..ids import mastodon_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
-from ._markup import attributes_of, has_class, options, pointing_at, unwrap
+from ._markup import attributes_of, has_class, naming, options, pointing_at, unwrap
 from ._proxies import proxied
 from ._shared import PostLinks
 
@@ -72,6 +72,11 @@ _BARE_PATH = _ACCOUNT + rb"\d{15,20}(?![A-Za-z0-9_.-])"
 MARKERS: tuple[Marker, ...] = (
     Marker("mastodon-embed", _M, "post", "blockquote", has_class("mastodon-embed", "blockquote")),
     Marker("mastodon-embed", _M, "post", "iframe", has_class("mastodon-embed", "iframe")),
+    # The blockquote without its class (Readability.js, sanitizers): its embed URL.
+    Marker(
+        "data-embed-url", _M, "post", "blockquote",
+        naming("data-embed-url", _EMBED_URL, "blockquote"),
+    ),
     Marker("truthsocial-embed", _M, "post", "iframe", has_class("truthsocial-embed", "iframe")),
     # Its iframe without a class (a CMS's sanitizer dropped it).
     Marker(

@@ -21,7 +21,15 @@ from .._lazy import re_pattern
 from ..ids import instagram_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
-from ._markup import attributes_of, has_class, options, pointing_at, unwrap, url_needles
+from ._markup import (
+    attributes_of,
+    has_class,
+    naming,
+    options,
+    pointing_at,
+    unwrap,
+    url_needles,
+)
 from ._proxies import proxied
 from ._shared import PostLinks
 
@@ -57,6 +65,14 @@ MARKERS: tuple[Marker, ...] = (
         "post",
         "blockquote",
         has_class("text-post-media", "blockquote"),
+    ),
+    # The blockquote without its class (Readability.js, sanitizers): its permalink.
+    Marker(
+        "data-text-post-permalink",
+        "threads",
+        "post",
+        "blockquote",
+        naming("data-text-post-permalink", _POST, "blockquote"),
     ),
     *(
         Marker(

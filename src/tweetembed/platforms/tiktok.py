@@ -24,9 +24,11 @@ from ..locate import Candidate, Marker
 from ..models import Author, TikTokVideo
 from ..text import element_text
 from ._markup import (
+    AttributeShape,
     attributes_of,
     element_named,
     has_class,
+    naming,
     options,
     pointing_at,
     tags_of,
@@ -58,6 +60,16 @@ _BARE_PATH = rb"tiktok\.com/@[A-Za-z0-9_.]{1,40}/video/\d{6,25}"
 
 MARKERS: tuple[Marker, ...] = (
     Marker("tiktok-embed", _T, "video", "blockquote", has_class("tiktok-embed", "blockquote")),
+    # The blockquote without its class (Readability.js, sanitizers): the video's URL in
+    # its ``cite`` (the needle a video's URL there: a page's links never hit).
+    Marker(
+        "tiktok.com/@",
+        _T,
+        "video",
+        "blockquote",
+        naming("cite", _VIDEO, "blockquote"),
+        shape=AttributeShape(b"cite", _BARE_PATH),
+    ),
     *(
         Marker(needle, _T, "video", "iframe", pointing_at(_VIDEO, "iframe"))
         # The embed code's player, and TikTok's Embed Player (player/v1/ID).
