@@ -86,7 +86,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("bluesky-embed", _B, "post", "blockquote", has_class("bluesky-embed", "blockquote")),
     # The blockquote without its class (Readability.js, sanitizers): its post's URI.
     Marker(
-        "data-bluesky-uri",
+        "bluesky-uri",
         _B,
         "post",
         "blockquote",

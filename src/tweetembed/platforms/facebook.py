@@ -32,7 +32,6 @@ from ..text import element_text, normalise_lines, raw_text
 from ..urls import normalise_url
 from ._markup import (
     IFRAMES,
-    AttributeShape,
     attributes_of,
     class_tokens,
     date_of,
@@ -53,7 +52,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("-post", "-video", "plugins", "amp-", "facebook.com/", "fb:")
+GATES = ("-post", "-video", "plugins", "amp-", "facebook.com/", "fb:", "data-href")
 
 _F = "facebook"
 # The plugin iframes, as handed out and as the JavaScript SDK renders them (under a
@@ -93,6 +92,9 @@ _BARE_PATH = (
     rb"|(?:permalink|story)\.php\?|watch/?\?v=|reel/)"
 )
 
+# The attribute up to a URL's host: "data-href="https://www.".
+_IN_DATA_HREF = rb"""data-href=["']?(?:https?:)?//(?:[a-z0-9-]{1,20}\.)?"""
+
 MARKERS: tuple[Marker, ...] = (
     Marker("fb-post", _F, "post", "element", _sdk),
     Marker("fb-video", _F, "video", "element", _sdk),
@@ -104,14 +106,16 @@ MARKERS: tuple[Marker, ...] = (
     ),
     Marker("amp-facebook", _F, "post", "amp", element_named("amp-facebook")),
     # The SDK's element without its class (Readability.js, sanitizers): a post's URL
-    # in its data-href (the needle a post's URL: a page's share links never hit).
+    # in its data-href (the needle the attribute: a page's links to posts never hit).
     Marker(
-        "facebook.com/",
+        "data-href=",
         _F,
         "post",
         "element",
         naming("data-href", _POST_LINK, "div"),
-        shape=AttributeShape(b"data-href", _BARE_PATH),
+        shape=re.compile(
+            rb"""data-href=["']?(?:https?:)?//(?:[a-z0-9-]{1,20}\.)?""" + _BARE_PATH, re.I
+        ),
     ),
     *(Marker(tag, _F, kind, "element", element_named(tag)) for tag, kind in _XFBML.items()),
     *(

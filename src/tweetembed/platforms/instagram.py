@@ -86,7 +86,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("instagram-media", _I, "post", "rendered", has_class("instagram-media", "iframe")),
     # The blockquote without its class (Readability.js, sanitizers): its permalink.
     Marker(
-        "data-instgrm-permalink",
+        "instgrm-permalink",
         _I,
         "post",
         "blockquote",

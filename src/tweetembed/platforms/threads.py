@@ -68,7 +68,7 @@ MARKERS: tuple[Marker, ...] = (
     ),
     # The blockquote without its class (Readability.js, sanitizers): its permalink.
     Marker(
-        "data-text-post-permalink",
+        "text-post-permalink",
         "threads",
         "post",
         "blockquote",
