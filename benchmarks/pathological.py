@@ -220,6 +220,13 @@ INPUTS: dict[str, Callable[[int], str]] = {
             "[d](https://bsky.app/profile/a/post/3abcdefg?ref_src=embed)\n"
         )(n // 2)
     ),
+    "Facebook credits, quoted lines": repeat(
+        "> Posted by [a](https://www.facebook.com/a) on "
+        "[March 1, 2021](https://www.facebook.com/a/posts/1)\n"
+    ),
+    "Facebook date links without a date": repeat(
+        "> by [a](https://www.facebook.com/a) [x](https://www.facebook.com/a/posts/1)\n"
+    ),
     "brackets before marked links": repeat(
         "[[[[[[[[[[](https://www.instagram.com/p/ABCDEF/?utm_source=ig_embed)"
     ),

@@ -210,3 +210,51 @@ def test_a_bluesky_footer_ending_in_its_marked_date_link_closes_the_embed(block:
 def test_a_marked_bluesky_link_in_a_sentence_is_a_link() -> None:
     text = f"As [she wrote on Bluesky]({_BSKY_POST}), the project is worth a try.\n"
     assert parse(text) == []
+
+
+# Facebook's code keeps a fallback blockquote, "<p>text</p>Posted by <a>Name</a> on
+# <a>Date</a>", which html2text writes as a quoted block whose last line links the
+# post by its date, unmarked. These are html2text's text (line width 78, then 0) of
+# the SDK code of tests/test_facebook.py.
+_FB_POST = "https://developers.facebook.com/20531316728/posts/10154009990506729/"
+_FACEBOOK_WRAPPED = (
+    "> Hello #world from the team\n"
+    ">\n"
+    "> Posted by [Facebook](https://www.facebook.com/facebook/) on [Thursday,\n"
+    "> August 27,\n"
+    f"> 2015]({_FB_POST})"
+)
+_FACEBOOK_LONG_LINES = (
+    "> Hello #world from the team\n"
+    "> \n"
+    f"> Posted by [Facebook](https://www.facebook.com/facebook/) on [Thursday, August 27, 2015]({_FB_POST})"
+)
+
+
+@pytest.mark.parametrize("block", [_FACEBOOK_WRAPPED, _FACEBOOK_LONG_LINES])
+def test_a_facebook_credit_ending_in_the_posts_date_link_closes_the_embed(block: str) -> None:
+    text = f"Before.\n\n{block}\n\nAfter.\n"
+    [post] = parse(text)
+    assert (post.platform, post.kind, post.form, post.escaped) == ("facebook", "post", "text", None)
+    assert post.post_id == post.url == _FB_POST
+    assert post.author == Author(name="Facebook", handle=None)
+    assert post.text == "Hello #world from the team"
+    assert [h.tag for h in post.hashtags] == ["world"]
+    assert (post.date_text, post.date) == ("Thursday, August 27, 2015", datetime.date(2015, 8, 27))
+    assert text[slice(*post.span)] == block
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No author's link before it: an article's link to a post.
+        f"> A post of the company, on [Thursday, August 27, 2015]({_FB_POST})\n",
+        # Its text is no date.
+        f"> Posted by [Facebook](https://www.facebook.com/facebook/) as [its post]({_FB_POST})\n",
+        # It does not end its line.
+        f"> Posted by [Facebook](https://www.facebook.com/facebook/) on "
+        f"[Thursday, August 27, 2015]({_FB_POST}), the company wrote.\n",
+    ],
+)
+def test_other_links_to_a_facebook_post_are_links(text: str) -> None:
+    assert parse(text) == []

@@ -161,3 +161,20 @@ def test_the_legacy_video_player() -> None:
     assert embed.post_id == embed.url == "https://www.facebook.com/watch/?v=1566308450213846"
     # A link to the player is no embed.
     assert parse('<a href="https://www.facebook.com/video/embed?video_id=1">x</a>') == []
+
+
+def test_a_credit_an_editor_wrapped_in_a_paragraph_gives_author_and_date() -> None:
+    # corpus/pages/037.html (spoe.at, WordPress): the credit in a <p> of its own.
+    markup = (
+        '<div class="fb-post" data-href="https://www.facebook.com/pamela.rendi.wagner/posts/488827215936105" data-width="600">'
+        '<blockquote cite="https://graph.facebook.com/100044264924472/posts/488827215936105/" class="fb-xfbml-parse-ignore">'
+        "<p>Preise für das tägliche Leben explodieren – alles wird teurer.</p>"
+        '<p>Posted by <a href="https://www.facebook.com/pamela.rendi.wagner">Pamela Rendi-Wagner</a> on '
+        '<a href="https://graph.facebook.com/100044264924472/posts/488827215936105/">Sunday, February 6, 2022</a></p>'
+        "</blockquote></div>"
+    )
+    [post] = parse(markup)
+    assert post.post_id == "https://www.facebook.com/pamela.rendi.wagner/posts/488827215936105"
+    assert post.text == "Preise für das tägliche Leben explodieren – alles wird teurer."
+    assert post.author == Author(name="Pamela Rendi-Wagner", handle=None)
+    assert (post.date_text, post.date) == ("Sunday, February 6, 2022", dt.date(2022, 2, 6))

@@ -22,8 +22,10 @@ import re
 
 from ..forms import Form
 from ..locate import Marker, TextFinder
+from ._markup import date_of
+from ._stripped import MARKDOWN_ESCAPE
 
-__all__ = ["embed_link_markers"]
+__all__ = ["date_link_markers", "embed_link_markers"]
 
 # How far a link's text, its URL and its block reach at most.
 _MAX_TEXT = 2048
@@ -38,22 +40,32 @@ _DASHES = ("—", "–", "--")
 _BLANK_LINE = re.compile(r"\n[ \t>]*\n")
 
 
+def _link_at(text: str, hit: int, pattern: re.Pattern[str]) -> tuple[int, int, int] | None:
+    """The Markdown link whose URL holds ``hit`` and names a post: where its "[", its
+    URL's "(" and its ")" are."""
+    # The link's "](" and the URL's start: the needle is in the URL's host.
+    low = max(0, hit - _MAX_TEXT)
+    url_start = text.rfind("(", low, hit)
+    if url_start < 1 or text[url_start - 1] != "]" or " " in text[url_start:hit].strip():
+        return None
+    url_end = text.find(")", hit, hit + _MAX_URL)
+    if url_end < 0 or pattern.search(text, url_start + 1, url_end) is None:
+        return None
+    # The link's "[": no bracket between it and the "](".
+    bracket = text.rfind("[", low, url_start - 1)
+    if bracket < 0 or text.find("]", bracket + 1, url_start - 1) >= 0:
+        return None
+    return bracket, url_start, url_end
+
+
 def _finder(pattern: re.Pattern[str]) -> TextFinder:
     def finds(text: str, hit: int) -> tuple[int, int, Form] | None:
-        """The block that the marked Markdown link around ``hit`` opens, if it opens
-        its line and names a post."""
-        # The link's "](" and the URL's start: the needle is in the URL's host.
-        low = max(0, hit - _MAX_TEXT)
-        url_start = text.rfind("(", low, hit)
-        if url_start < 1 or text[url_start - 1] != "]" or " " in text[url_start:hit].strip():
+        """The block that the marked Markdown link around ``hit`` opens (if it opens
+        its line) or closes (if it closes a footer), if it names a post."""
+        link = _link_at(text, hit, pattern)
+        if link is None:
             return None
-        url_end = text.find(")", hit, hit + _MAX_URL)
-        if url_end < 0 or pattern.search(text, url_start + 1, url_end) is None:
-            return None
-        # The link's "[": no bracket between it and the "](".
-        bracket = text.rfind("[", low, url_start - 1)
-        if bracket < 0 or text.find("]", bracket + 1, url_start - 1) >= 0:
-            return None
+        bracket, _, url_end = link
         if _closes_footer(text, bracket, url_end + 1):
             return _block_start(text, bracket), url_end + 1, "text"
         # Only the quote's markers or indentation before it on its line (looked at
@@ -69,6 +81,29 @@ def _finder(pattern: re.Pattern[str]) -> TextFinder:
     return finds
 
 
+def _date_link_finder(pattern: re.Pattern[str], author: re.Pattern[str]) -> TextFinder:
+    def finds(text: str, hit: int) -> tuple[int, int, Form] | None:
+        """The block that the post's date link around ``hit`` closes: the link ends
+        its line, its text reads as a date, and a link that ``author`` finds (the
+        author's page) stands before it in its paragraph."""
+        link = _link_at(text, hit, pattern)
+        if link is None:
+            return None
+        bracket, url_start, url_end = link
+        end = text.find("\n", url_end + 1, url_end + 1 + _MAX_LEAD)
+        if text[url_end + 1 : end if end >= 0 else url_end + 1 + _MAX_LEAD].strip(" \t\r"):
+            return None
+        head = _paragraph_head(text, bracket)
+        if author.search(head) is None:
+            return None
+        label = " ".join(text[bracket + 1 : url_start - 1].replace(">", " ").split())
+        if date_of(MARKDOWN_ESCAPE.sub(r"\1", label), (None,)) is None:
+            return None
+        return _block_start(text, bracket), url_end + 1, "text"
+
+    return finds
+
+
 def _closes_footer(text: str, bracket: int, after: int) -> bool:
     """Whether the link from ``bracket`` to ``after`` ends its line and a footer: a
     dash, then an author's ``(@handle`` (perhaps a link, "([@"), before it in its
@@ -76,11 +111,16 @@ def _closes_footer(text: str, bracket: int, after: int) -> bool:
     end = text.find("\n", after, after + _MAX_LEAD)
     if text[after : end if end >= 0 else after + _MAX_LEAD].strip(" \t\r"):
         return False
-    low = max(0, bracket - _MAX_FOOTER)
-    blank = _BLANK_LINE.search(text[low:bracket][::-1])  # (the nearest one: read backwards)
-    head = text[bracket - blank.start() if blank else low : bracket]
+    head = _paragraph_head(text, bracket)
     handle = max(head.rfind("(@"), head.rfind("([@"))
     return handle > 0 and any(dash in head[:handle] for dash in _DASHES)
+
+
+def _paragraph_head(text: str, position: int) -> str:
+    """The text of the paragraph before ``position`` (within ``_MAX_FOOTER``)."""
+    low = max(0, position - _MAX_FOOTER)
+    blank = _BLANK_LINE.search(text[low:position][::-1])  # (the nearest one: read backwards)
+    return text[position - blank.start() if blank else low : position]
 
 
 def _block_start(text: str, position: int) -> int:
@@ -108,6 +148,22 @@ def _block_end(text: str, position: int, quoted: bool) -> int:
             return end
         end = following
     return limit
+
+
+def date_link_markers(
+    platform: str, kind: str, needles: tuple[str, ...], path: bytes, pattern: re.Pattern[str],
+    author: re.Pattern[str],
+) -> tuple[Marker, ...]:  # fmt: skip
+    """The markers of ``platform``'s date links that close an embed's footer in
+    Markdown, unmarked (Facebook's "Posted by [Name](page) on [Date](post)"):
+    ``needles``, ``path`` and ``pattern`` as for :func:`embed_link_markers`,
+    ``author`` what the author's link before it holds."""
+    # (A scan shape: the URL ends its line, closing a Markdown link.)
+    shape = re.compile(path + rb"[^\s)]{0,400}\)[ \t]*(?:\r?\n|$)", re.IGNORECASE)
+    finds = _date_link_finder(pattern, author)
+    return tuple(
+        Marker(needle, platform, kind, "text", finds=finds, shape=shape) for needle in needles
+    )
 
 
 def embed_link_markers(

@@ -16,7 +16,7 @@ import attrs
 
 from ..locate import Marker
 from ._bare_urls import bare_url_markers, url_at_line_start
-from ._embed_links import embed_link_markers
+from ._embed_links import date_link_markers, embed_link_markers
 from ._proxies import PROXY_GATES, proxy_markers
 from ._shortcodes import SHORTCODE_GATES, shortcode_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
@@ -44,6 +44,9 @@ class PostLinks:
     # What the embed code adds to its links' query (Instagram's "utm_source=ig_embed"):
     # such a link, kept by an extractor, is what is left of an embed.
     embed_mark: bytes | None = None
+    # What the author's link holds where an extractor's Markdown keeps the embed
+    # code's footer, "[Name](page) … [Date](post)", its date link unmarked (Facebook).
+    date_link_author: re.Pattern[str] | None = None
 
 
 def shared_markers(platform: str, links: PostLinks) -> tuple[Marker, ...]:
@@ -61,6 +64,10 @@ def shared_markers(platform: str, links: PostLinks) -> tuple[Marker, ...]:
         if links.embed_mark is not None:
             found += embed_link_markers(
                 platform, kind, links.bare_needles, links.bare_path, links.embed_mark, link
+            )
+        if links.date_link_author is not None:
+            found += date_link_markers(
+                platform, kind, links.bare_needles, links.bare_path, link, links.date_link_author
             )
     return tuple(found)
 

@@ -56,6 +56,10 @@ _AUTOLINK = re_pattern(
     globals(), "_AUTOLINK", r"<((?:https?://|www\.)[^<>\s]{1,2000})>", re.IGNORECASE
 )
 _QUOTE_PREFIX = re_pattern(globals(), "_QUOTE_PREFIX", r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+# A line break after a hyphen between two letters (the quote's markers gone).
+_WRAPPED_HYPHEN = re_pattern(
+    globals(), "_WRAPPED_HYPHEN", r"(?<=[^\W\d_]-)[ \t]*\n[ \t]*(?=[^\W\d_])"
+)
 # A blank line, quoted (">") or not; a link with no text (an image's), which
 # html2text may write across one: "[  \n>\n> ](url)".
 _EMPTY_LINK = re_pattern(
@@ -75,6 +79,8 @@ def stripped_text(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     # Quoted Markdown (html2text) wraps long lines; so does a page's source.
     wrapped = _QUOTE_PREFIX.search(body) is not None
     body = _QUOTE_PREFIX.sub("", body)
+    if wrapped:  # html2text breaks a long line after a word's hyphen too: "Rendi-\nWagner"
+        body = _WRAPPED_HYPHEN.sub("", body)
     links: list[tuple[str, str]] = []
     if "<" in body:
         body = _AUTOLINK.sub(lambda m: _keep(links, m.group(1), m.group(1)), body)

@@ -46,6 +46,7 @@ from ._markup import (
 )
 from ._proxies import proxied
 from ._shared import PostLinks
+from ._stripped import stripped_paragraphs
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -124,12 +125,19 @@ MARKERS: tuple[Marker, ...] = (
     ),
 )
 
+# The author's link before the date link, where html2text keeps the code's "Posted
+# by [Name](page) on [Date](post)".
+_AUTHOR_LINK = re_pattern(
+    globals(), "_AUTHOR_LINK", r"\]\((?:https?:)?//(?:[a-z0-9-]{1,20}\.)?facebook\.com/", re.I
+)
+
 LINKS = PostLinks(
     "post",
     _POST_LINK,
     shortcode_names=("facebook",),
     bare_needles=("facebook.com/",),
     bare_path=_BARE_PATH,
+    date_link_author=_AUTHOR_LINK,
 )
 
 
@@ -179,23 +187,44 @@ def _target(root: etree._Element) -> tuple[str, str | None]:
     return kind, href
 
 
+def _from_text(markup: str) -> tuple[str, Author | None, str | None, str | None]:
+    """Text, author, date text and post URL of the fallback blockquote an extractor kept
+    as Markdown (html2text): its last paragraph "Posted by [Name](page) on [Date](post)",
+    the paragraph before it the post's text (the first, as in the live code)."""
+    paragraphs = stripped_paragraphs(markup)
+    if not paragraphs or not paragraphs[-1][1]:
+        return "", None, None, None
+    links = paragraphs[-1][1]
+    date_text = " ".join(links[-1][0].split()) or None
+    name = " ".join(links[-2][0].split()) if len(links) >= 2 else ""
+    author = Author(name=name, handle=None) if name else None
+    text = paragraphs[0][0] if len(paragraphs) > 1 else ""
+    return text, author, date_text, links[-1][1]
+
+
 def read(
     root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
 ) -> Embed | None:
     """The Facebook post or video at ``candidate``."""
-    if root is None:  # the post's URL alone: an embed block left unrendered
+    text, author, date_text = "", None, None
+    if root is None and candidate.form == "text":
+        text, author, date_text, href = _from_text(markup)
+        kind, href = (_post_link(href) if href else None) or ("post", None)
+    elif root is None:  # the post's URL alone: an embed block left unrendered
         kind, href = _post_link(markup) or ("post", None)
     else:
         kind, href = _target(root)
     if not href:
         return None
-    text, author, date_text = "", None, None
     quote = next(root.iter("blockquote"), None) if root is not None else None
     if quote is not None:
         paragraphs = [p for p in quote.iter("p") if raw_text(p).strip()]
         if paragraphs:
             text = normalise_lines(raw_text(paragraphs[0]))
-        outside = [a for a in quote.iter("a") if not any(a in p.iter("a") for p in paragraphs)]
+        # The credit, "Posted by <a>Name</a> on <a>Date</a>", follows the post's
+        # paragraph (in a paragraph of its own where an editor wrapped it).
+        body = paragraphs[:1]
+        outside = [a for a in quote.iter("a") if not any(a in p.iter("a") for p in body)]
         if outside:
             date_text = element_text(outside[-1], inline=True) or None
         if len(outside) >= 2:
