@@ -121,9 +121,8 @@ def test_unrelated_text_before_or_after_changes_only_the_spans(
     assert _without_spans(suffixed) == _without_spans(alone)
 
 
-@SETTINGS
-@given(tweet_fields())
-def test_a_rendered_embed_parses_back_to_its_fields(fields: dict[str, Any]) -> None:
+def _rendered(fields: dict[str, Any]) -> tuple[str, str]:
+    """The embed code of a tweet of ``fields``, and its date's text."""
     date_text = format_date(fields["date"], format="long", locale="en")
     markup = render_tweet(
         paragraphs=fields["paragraphs"],
@@ -135,6 +134,13 @@ def test_a_rendered_embed_parses_back_to_its_fields(fields: dict[str, Any]) -> N
         kind=fields["kind"],
         options=fields["options"],
     )
+    return markup, date_text
+
+
+@SETTINGS
+@given(tweet_fields())
+def test_a_rendered_embed_parses_back_to_its_fields(fields: dict[str, Any]) -> None:
+    markup, date_text = _rendered(fields)
     [tweet] = parse(f"<p>Before.</p>\n{markup}\n<p>After.</p>")
     assert tweet.kind == fields["kind"]
     assert tweet.text == "\n\n".join(fields["paragraphs"])
@@ -154,17 +160,7 @@ def test_a_rendered_embed_without_its_class_parses_back_to_its_fields(
     fields: dict[str, Any],
 ) -> None:
     # Readability.js and HTML sanitizers remove every class attribute.
-    date_text = format_date(fields["date"], format="long", locale="en")
-    markup = render_tweet(
-        paragraphs=fields["paragraphs"],
-        name=fields["name"],
-        handle=fields["handle"],
-        status_id=fields["status_id"],
-        date_text=date_text,
-        lang=fields["lang"],
-        kind=fields["kind"],
-        options=fields["options"],
-    )
+    markup, date_text = _rendered(fields)
     markup = re.sub(r' class="[^"]*"', "", markup.partition("<script")[0])
     [tweet] = parse(f"<p>Before.</p>\n{markup}\n<p>After.</p>")
     assert (tweet.kind, tweet.form) == ("tweet", "blockquote")
