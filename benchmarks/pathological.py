@@ -227,6 +227,11 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "Facebook date links without a date": repeat(
         "> by [a](https://www.facebook.com/a) [x](https://www.facebook.com/a/posts/1)\n"
     ),
+    "Facebook date links with long texts": repeat(
+        "> by [a](https://www.facebook.com/a) ["
+        + "May 5 " * 300
+        + "](https://www.facebook.com/a/posts/1)\n"
+    ),
     "brackets before marked links": repeat(
         "[[[[[[[[[[](https://www.instagram.com/p/ABCDEF/?utm_source=ig_embed)"
     ),

@@ -35,6 +35,7 @@ _MAX_LEAD = 200  # quote markers and indentation before a link that opens its li
 _MAX_FOOTER = 600  # how far before a footer's date link its dash and handle stand
 _MAX_POST = 2048  # how far above its footer a post's text starts at most (300 characters
 # and their links' URLs, in Markdown)
+_MAX_DATE = 80  # a date link's text ("Thursday, August 27, 2015 at 10:14 AM")
 _DASHES = ("—", "–", "--")
 # A blank line (quoted or not), reversed: searched back from a link.
 _BLANK_LINE = re.compile(r"\n[ \t>]*\n")
@@ -97,7 +98,7 @@ def _date_link_finder(pattern: re.Pattern[str], author: re.Pattern[str]) -> Text
         if author.search(head) is None:
             return None
         label = " ".join(text[bracket + 1 : url_start - 1].replace(">", " ").split())
-        if date_of(MARKDOWN_ESCAPE.sub(r"\1", label), (None,)) is None:
+        if len(label) > _MAX_DATE or date_of(MARKDOWN_ESCAPE.sub(r"\1", label), (None,)) is None:
             return None
         return _block_start(text, bracket), url_end + 1, "text"
 
