@@ -146,6 +146,21 @@ INPUTS: dict[str, Callable[[int], str]] = {
         "<blockquote>"
         + repeat('— a (@a) <a href="https://twitter.com/a/status/1">d</a></blockquote>')(n)
     ),
+    "empty status links closing blockquotes": repeat(
+        '<blockquote><a href="https://twitter.com/a/status/1"></a></blockquote>'
+    ),
+    # (A shape whose two character classes shared characters tried every split
+    # between them at each status URL: 144 µs a link on a real page.)
+    "status links in long tags": repeat(
+        '<a href="https://twitter.com/a/status/1?x='
+        + "y" * 150
+        + '" data-x="'
+        + "z" * 1500
+        + '">t</a> '
+    ),
+    "one <blockquote>, then empty status links": lambda n: (
+        "<blockquote>" + repeat('<a href="https://twitter.com/a/status/1"></a></blockquote>')(n)
+    ),
     # Other platforms' markup.
     "unclosed YouTube iframes": repeat('<iframe src="https://www.youtube.com/embed/x2Gf04W_ff8">'),
     "YouTube iframes": repeat('<iframe src="https://www.youtube.com/embed/x2Gf04W_ff8"></iframe>'),

@@ -80,3 +80,48 @@ def test_what_is_not_a_tweets_blockquote(markup: str) -> None:
 def test_a_copy_in_a_script_is_not_reported() -> None:
     page = f"<script>var s = '{READABILITY.strip()}';</script>"
     assert [e for e in parse(page) if e.form == "blockquote"] == []
+
+
+@pytest.mark.parametrize(
+    ("markup", "status_id", "text"),
+    [
+        # Lazy-loading CMSs' placeholders, their class removed: corpus/pages/039 (dosb),
+        # corpus/pages/015 (a no-break space in the link), corpus2/pages/071 (the
+        # tweet's text before the link).
+        (
+            '<blockquote lang="de"><a href="https://twitter.com/DOSB/status/1489540934710743047"></a></blockquote>',
+            "1489540934710743047", "",
+        ),
+        (
+            '<blockquote lang="de">\n<a href="https://twitter.com/BreakingItalyNe/status/1185544789728616448">&nbsp;</a>\n</blockquote>',
+            "1185544789728616448", "",
+        ),
+        (
+            "<blockquote lang=\"en\"> <p>Justin Bieber threw a fan's gift out the window... pic.twitter.com/xBYYWgX5zj</p> "
+            '<a href="https://twitter.com/musicnews_shade/status/734841608667992064"></a> </blockquote>',
+            "734841608667992064", "Justin Bieber threw a fan's gift out the window... pic.twitter.com/xBYYWgX5zj",
+        ),
+    ],
+)  # fmt: skip
+def test_a_blockquote_ending_in_an_empty_link_to_a_status_is_a_placeholder(
+    markup: str, status_id: str, text: str
+) -> None:
+    page = f"<p>Before.</p>{markup}<p>After.</p>"
+    [tweet] = parse(page)
+    assert (tweet.form, tweet.escaped, tweet.status_id, tweet.text) == (
+        "blockquote", None, status_id, text
+    )  # fmt: skip
+    assert page[slice(*tweet.span)] == markup
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # The link has text: a quotation that links its source.
+        '<blockquote><p>We are hiring.</p> <a href="https://twitter.com/jane/status/1">Jane</a></blockquote>',
+        # An empty link to a status that ends no blockquote.
+        '<p>x <a href="https://twitter.com/jane/status/1"></a></p>',
+    ],
+)  # fmt: skip
+def test_other_links_to_a_status_make_no_placeholder(markup: str) -> None:
+    assert [e for e in parse(markup) if e.form == "blockquote"] == []

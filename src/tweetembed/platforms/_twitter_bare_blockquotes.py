@@ -10,7 +10,10 @@ the way Twitter's code ends it (mozilla/readability's test page 001)::
     </blockquote>
 
 A ``(@handle)`` after a dash, then a link to a status, then the blockquote's end tag:
-the blockquote is the embed, read as the live one is.
+the blockquote is the embed, read as the live one is. So is a blockquote that ends in
+an empty link to a status: the placeholder that lazy-loading CMSs write
+(``<blockquote class="twitter-tweet"><a href="…/status/ID"></a></blockquote>``),
+which no one writes by hand.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import re
 from .._lazy import re_pattern
 from ..forms import Form
 
-__all__ = ["find_bare_blockquote"]
+__all__ = ["EMPTY_LINK_SHAPE", "find_bare_blockquote", "find_empty_link_blockquote"]
 
 # How far before its footer a blockquote may open (a tweet's text, its links'
 # URLs and its markup), and how far before the handle its name starts.
@@ -34,7 +37,7 @@ _FOOTER_END = re_pattern(
     "_FOOTER_END",
     r"\(@[A-Za-z0-9_]{1,15}\s*\)\s{0,400}"
     r"<a\s[^<>]{0,2000}?\bhref\s*=\s*[\"']?[^\"'<>\s]{0,200}(?:twitter|x)\.com/[^\"'<>\s]{0,100}"
-    r"/status(?:es)?/\d{1,20}[^<>]{0,2000}>[^<>]{0,100}</a\s*>"
+    r"/status(?:es)?/\d[^<>]{0,2000}>[^<>]{0,100}</a\s*>"
     r"(?:\s{0,400}(?:<br\s*/?>|</[A-Za-z][A-Za-z0-9]{0,20}\s*>)){0,20}\s{0,400}</blockquote\s*>",
     re.IGNORECASE,
 )
@@ -60,4 +63,41 @@ def find_bare_blockquote(text: str, hit: int) -> tuple[int, int, Form] | None:
     between = text[start:hit]
     if "</blockquote" in between or "</BLOCKQUOTE" in between:
         return None  # the footer is not this blockquote's
+    return start, end.end(), "blockquote"
+
+
+# From a status URL's "/status" on: the rest of the URL and of its link's tag, no
+# text (or a no-break space), the link's and the blockquote's end tags.
+# (One class for all that follows the id up to the tag's end: two classes that share
+# characters would be tried at every split between them, on every status URL.)
+_URL_REST = r"/status(?:es)?/\d[^<>]{0,2000}>"
+_ENDS = r"</a\s*>\s{0,400}</blockquote\s*>"
+_EMPTY_LINK = re_pattern(
+    globals(), "_EMPTY_LINK", _URL_REST + r"(?:\s|&nbsp;|&#160;|\u00a0){0,20}" + _ENDS, re.I
+)
+# The same as a scan shape, in the page's bytes (UTF-8) before they are decoded.
+EMPTY_LINK_SHAPE = re.compile(
+    (_URL_REST + r"(?:\s|&nbsp;|&#160;|\xc2\xa0){0,20}" + _ENDS).encode("ascii"), re.I
+)
+_LINK_OPEN = re_pattern(
+    globals(), "_LINK_OPEN", r"<a\s[^<>]{0,2000}?\bhref\s*=\s*[\"']?[^\"'<>\s]{0,200}$", re.I
+)
+
+
+def find_empty_link_blockquote(text: str, hit: int) -> tuple[int, int, Form] | None:
+    """The blockquote that the empty link to a status around ``hit`` ends, if any."""
+    end = _EMPTY_LINK.match(text, hit)
+    if end is None:
+        return None
+    low = max(0, hit - 2400)
+    link = text.rfind("<a", low, hit)
+    if link < 0 or _LINK_OPEN.match(text, link, hit) is None:
+        return None
+    floor = max(0, link - _MAX_BLOCKQUOTE)
+    start = max(text.rfind("<blockquote", floor, link), text.rfind("<BLOCKQUOTE", floor, link))
+    if start < 0 or _BLOCKQUOTE_OPEN.match(text, start) is None:
+        return None
+    between = text[start:link]
+    if "</blockquote" in between or "</BLOCKQUOTE" in between:
+        return None
     return start, end.end(), "blockquote"

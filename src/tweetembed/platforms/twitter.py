@@ -32,7 +32,11 @@ from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, st
 from ._markup import IFRAMES, attributes_of, element_named, has_class
 from ._proxies import proxied
 from ._shared import PostLinks
-from ._twitter_bare_blockquotes import find_bare_blockquote
+from ._twitter_bare_blockquotes import (
+    EMPTY_LINK_SHAPE,
+    find_bare_blockquote,
+    find_empty_link_blockquote,
+)
 from ._twitter_footers import FOOTER_HANDLE
 from ._twitter_text_forms import (
     STATUS_URL_SHAPE,
@@ -126,6 +130,10 @@ MARKERS: tuple[Marker, ...] = (
     Marker("{{%", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("/status", _T, "tweet", "url", finds=find_status_url, shape=STATUS_URL_SHAPE),
     Marker("(@", _T, "tweet", "blockquote", finds=find_bare_blockquote, shape=FOOTER_HANDLE),
+    Marker(
+        "/status", _T, "tweet", "blockquote", finds=find_empty_link_blockquote,
+        shape=EMPTY_LINK_SHAPE, in_tag=True,
+    ),
     Marker("(@", _T, "tweet", "text", finds=find_footer, shape=FOOTER_HANDLE),
 )  # fmt: skip
 
