@@ -15,8 +15,8 @@ from test_instagram import V12 as INSTAGRAM
 from test_tiktok import CODE as TIKTOK
 from tweetembed import parse
 
-# threads.net's "Copy embed code" and Mastodon 4.3's (fosstodon.org), as in
-# tests/test_fediverse.py.
+# threads.net's "Copy embed code", Mastodon 4.3's (fosstodon.org) and Reddit's, as
+# in tests/test_fediverse.py.
 THREADS = (
     '<blockquote class="text-post-media" data-text-post-permalink="https://www.threads.net/@zuck/post/CuP48CiS5sx" '
     'data-text-post-version="0" id="ig-tp-CuP48CiS5sx"> <a href="https://www.threads.net/@zuck/post/CuP48CiS5sx" target="_blank">'
@@ -26,6 +26,12 @@ MASTODON = (
     '<blockquote class="mastodon-embed" data-embed-url="https://fosstodon.org/@rustnl/114505776215440277/embed">'
     ' <a href="https://fosstodon.org/@rustnl/114505776215440277" target="_blank"> <div>Post by @rustnl@fosstodon.org</div>'
     " <div>View on Mastodon</div> </a> </blockquote>"
+)
+REDDIT = (
+    '<blockquote class="reddit-embed-bq" style="height:500px" data-embed-height="740">'
+    '<a href="https://www.reddit.com/r/datascience/comments/tq93vt/data_without_context_is_noise_with_zoom/">Data without context is noise! (With Zoom)</a>'
+    '<br> by<a href="https://www.reddit.com/user/Anxious_City_7864/">u/Anxious_City_7864</a> in'
+    '<a href="https://www.reddit.com/r/datascience/">datascience</a></blockquote>'
 )
 _CLASS = re.compile(r"""\sclass\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""")
 
@@ -42,6 +48,7 @@ _CLASS = re.compile(r"""\sclass\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""")
         (TIKTOK, "tiktok", "7380087564788714795"),
         (THREADS, "threads", "CuP48CiS5sx"),
         (MASTODON, "mastodon", "114505776215440277"),
+        (REDDIT, "reddit", "tq93vt"),
         (FACEBOOK, "facebook", "https://www.facebook.com/20531316728/posts/10154009990506729/"),
     ],
 )
@@ -57,6 +64,10 @@ def test_the_code_without_its_class_gives_the_same_record(
     del fields["span"], fields["options"]
     assert {k: v for k, v in without.to_dict().items() if k in fields} == fields
     assert without.span == (0, len(classless))
+
+
+def test_a_blockquote_of_that_height_without_a_reddit_post_is_nothing() -> None:
+    assert parse('<blockquote data-embed-height="740"><p>A quotation.</p></blockquote>') == []
 
 
 def test_a_like_buttons_data_href_is_not_a_post() -> None:

@@ -27,6 +27,7 @@ from ._markup import (
     attributes_of,
     element_named,
     has_class,
+    naming,
     options,
     pointing_at,
     unwrap,
@@ -56,9 +57,16 @@ _USER = re_pattern(globals(), "_USER", r"reddit\.com/(?:user|u)/([A-Za-z0-9_-]{1
 # A post's URL (not a profile's or a share link's), where its needle is found.
 _BARE_PATH = rb"reddit\.com/r/[A-Za-z0-9_]{1,64}/comments/[a-z0-9]{1,16}"
 
+_DIGIT = re_pattern(globals(), "_DIGIT", r"\d")
+
 MARKERS: tuple[Marker, ...] = (
     Marker("reddit-embed-bq", _R, "post", "blockquote", has_class("reddit-embed-bq", "blockquote")),
     Marker("reddit-card", _R, "post", "blockquote", has_class("reddit-card", "blockquote")),
+    # The blockquote without its class (Readability.js, sanitizers): the height its
+    # code writes (a blockquote without a post's link inside reads as nothing).
+    Marker(
+        "embed-height", _R, "post", "blockquote", naming("data-embed-height", _DIGIT, "blockquote")
+    ),
     Marker("amp-reddit", _R, "post", "amp", element_named("amp-reddit")),
     *(
         Marker(needle, _R, "post", "iframe", pointing_at(_POST, "iframe"))
