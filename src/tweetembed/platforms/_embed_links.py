@@ -91,8 +91,7 @@ def _date_link_finder(pattern: re.Pattern[str], author: re.Pattern[str]) -> Text
         if link is None:
             return None
         bracket, url_start, url_end = link
-        end = text.find("\n", url_end + 1, url_end + 1 + _MAX_LEAD)
-        if text[url_end + 1 : end if end >= 0 else url_end + 1 + _MAX_LEAD].strip(" \t\r"):
+        if not _ends_line(text, url_end + 1):
             return None
         head = _paragraph_head(text, bracket)
         if author.search(head) is None:
@@ -109,12 +108,17 @@ def _closes_footer(text: str, bracket: int, after: int) -> bool:
     """Whether the link from ``bracket`` to ``after`` ends its line and a footer: a
     dash, then an author's ``(@handle`` (perhaps a link, "([@"), before it in its
     paragraph."""
-    end = text.find("\n", after, after + _MAX_LEAD)
-    if text[after : end if end >= 0 else after + _MAX_LEAD].strip(" \t\r"):
+    if not _ends_line(text, after):
         return False
     head = _paragraph_head(text, bracket)
     handle = max(head.rfind("(@"), head.rfind("([@"))
     return handle > 0 and any(dash in head[:handle] for dash in _DASHES)
+
+
+def _ends_line(text: str, position: int) -> bool:
+    """Whether only white space follows ``position`` on its line."""
+    end = text.find("\n", position, position + _MAX_LEAD)
+    return not text[position : end if end >= 0 else position + _MAX_LEAD].strip(" \t\r")
 
 
 def _paragraph_head(text: str, position: int) -> str:

@@ -29,6 +29,7 @@ __all__ = ["EMPTY_LINK_SHAPE", "find_bare_blockquote", "find_empty_link_blockquo
 # URLs and its markup), and how far before the handle its name starts.
 _MAX_BLOCKQUOTE = 16384
 _MAX_NAME = 300
+_MAX_LINK_TAG = 2400  # a link's opening tag up to its URL's "/status"
 _DASHES = ("—", "&mdash;", "&#8212;", "&#x2014;", "–")
 # The handle, the date link to a status, and the blockquote's end tag (after the end
 # tags of what an editor wrapped the footer in: "<p>— Name (@h) <a>…</a></p>").
@@ -56,14 +57,19 @@ def find_bare_blockquote(text: str, hit: int) -> tuple[int, int, Form] | None:
     name = text[text.rfind(">", low, hit) + 1 or low : hit]
     if not any(dash in name for dash in _DASHES):
         return None
-    low = max(0, hit - _MAX_BLOCKQUOTE)
-    start = max(text.rfind("<blockquote", low, hit), text.rfind("<BLOCKQUOTE", low, hit))
+    start = _open_blockquote(text, hit)
+    return None if start is None else (start, end.end(), "blockquote")
+
+
+def _open_blockquote(text: str, position: int) -> int | None:
+    """Where the blockquote that is still open at ``position`` starts, if one is (its
+    end tag not yet written: a footer or link after the end tag is not this one's)."""
+    low = max(0, position - _MAX_BLOCKQUOTE)
+    start = max(text.rfind("<blockquote", low, position), text.rfind("<BLOCKQUOTE", low, position))
     if start < 0 or _BLOCKQUOTE_OPEN.match(text, start) is None:
         return None
-    between = text[start:hit]
-    if "</blockquote" in between or "</BLOCKQUOTE" in between:
-        return None  # the footer is not this blockquote's
-    return start, end.end(), "blockquote"
+    between = text[start:position]
+    return None if "</blockquote" in between or "</BLOCKQUOTE" in between else start
 
 
 # From a status URL's "/status" on: the rest of the URL and of its link's tag, no
@@ -89,15 +95,9 @@ def find_empty_link_blockquote(text: str, hit: int) -> tuple[int, int, Form] | N
     end = _EMPTY_LINK.match(text, hit)
     if end is None:
         return None
-    low = max(0, hit - 2400)
+    low = max(0, hit - _MAX_LINK_TAG)
     link = text.rfind("<a", low, hit)
     if link < 0 or _LINK_OPEN.match(text, link, hit) is None:
         return None
-    floor = max(0, link - _MAX_BLOCKQUOTE)
-    start = max(text.rfind("<blockquote", floor, link), text.rfind("<BLOCKQUOTE", floor, link))
-    if start < 0 or _BLOCKQUOTE_OPEN.match(text, start) is None:
-        return None
-    between = text[start:link]
-    if "</blockquote" in between or "</BLOCKQUOTE" in between:
-        return None
-    return start, end.end(), "blockquote"
+    start = _open_blockquote(text, link)
+    return None if start is None else (start, end.end(), "blockquote")
