@@ -43,6 +43,43 @@ def test_a_post_url_alone_on_its_line(url: str, platform: str, post_id: str) -> 
         assert page[slice(*embed.span)] == url
 
 
+@pytest.mark.parametrize(("url", "platform", "post_id"), _POSTS)
+def test_a_post_url_that_is_a_links_whole_text(url: str, platform: str, post_id: str) -> None:
+    # A CMS that links the URL it was given, in a paragraph of its own (Krautreporter's
+    # "<p data-controller=lazy-partial …>\n  <a href=URL>URL</a>\n</p>", fundus's
+    # test page de/Krautreporter_2024_08_22), and html2text's two ways of writing that
+    # link: "<URL>" when the target is the text, "[URL](target)" when it differs.
+    for page, text in (
+        (
+            f'<p>The post:</p>\n<p class="embed">\n  <a href="{url}">{url}</a>\n</p>\n<p>After.</p>',
+            url,
+        ),
+        (f"The post:\n\n<{url}>\n\nAfter it.", url),
+        (f"The post:\n\n[{url}]({url}?utm_source=x)\n\nAfter it.", url),
+    ):
+        [embed] = parse(page)
+        assert (embed.platform, embed.form, embed.escaped, embed.post_id) == (
+            platform, "url", None, post_id,
+        ), page  # fmt: skip
+        assert page[slice(*embed.span)] == text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A link whose text is the URL inside a sentence, and links with other text.
+        'He <a href="https://www.instagram.com/p/CeVvHCUs0Zp/">https://www.instagram.com/p/CeVvHCUs0Zp/</a> wrote.',
+        '<p><a href="https://www.instagram.com/p/CeVvHCUs0Zp/">the post</a></p>',
+        "See [the post](https://www.instagram.com/p/CeVvHCUs0Zp/)\n\nAfter.",
+        # Unpaired wrappers: an "<a>" without its end tag, a "<" without its ">".
+        '<p><a href="https://www.instagram.com/p/CeVvHCUs0Zp/">https://www.instagram.com/p/CeVvHCUs0Zp/</p>',
+        "Text.\n\n<https://www.instagram.com/p/CeVvHCUs0Zp/\n\nAfter.",
+    ],
+)
+def test_links_that_are_not_a_url_alone(page: str) -> None:
+    assert [e.form for e in parse(page)] == []
+
+
 @pytest.mark.parametrize(
     "page",
     [

@@ -294,3 +294,16 @@ def test_a_json_copy_cut_off_in_its_string_ends_with_the_string() -> None:
     single = "<script>x = '\\u003cblockquote class=\"twitter-tweet\"\\u003ea\", b' + '" + later
     [c] = locate(single, MARKERS, GATES)
     assert single[c.start : c.end].endswith(later)
+
+
+def test_an_autolink_is_no_tag() -> None:
+    # html2text writes a link whose text is its target as "<URL>" (Markdown's
+    # autolink): the URL is text, not an attribute of a tag named "https:".
+    page = "Intro.\n\n<https://twitter.com/NASA/status/1370827335461826566>\n\nAfter."
+    [embed] = parse(page)
+    assert (embed.form, embed.escaped, embed.post_id) == ("url", None, "1370827335461826566")
+    # A tag whose name has a namespace ("fb:post") stays a tag.
+    [post] = parse(
+        '<fb:post href="https://www.facebook.com/20531316728/posts/10154009990506729/"></fb:post>'
+    )
+    assert (post.platform, post.escaped) == ("facebook", None)

@@ -128,7 +128,8 @@ class Candidate:
 
 # Opening tags in the bytes, and their text once decoded (with its attributes). (A
 # name may hold a colon: XFBML's <fb:post>, read as that name by the HTML parser.)
-_TAG_OPEN_SOURCE = rf"<([a-zA-Z][a-zA-Z0-9:-]{{0,40}})(?=[\s/>])([^<>]{{0,{_MAX_TAG}}})>"
+# (A name never ends in ":": "<https://…>" is a URL, Markdown's autolink, not a tag.)
+_TAG_OPEN_SOURCE = rf"<([a-zA-Z][a-zA-Z0-9:-]{{0,40}})(?<!:)(?=[\s/>])([^<>]{{0,{_MAX_TAG}}})>"
 _TAG_OPEN = re_pattern(globals(), "_TAG_OPEN", _TAG_OPEN_SOURCE, re.ASCII)
 _TAG_OPEN_BYTES = re_pattern(globals(), "_TAG_OPEN_BYTES", _TAG_OPEN_SOURCE.encode("ascii"))
 _ATTR = re_pattern(

@@ -21,15 +21,23 @@ from .._lazy import re_pattern
 from ..forms import Form
 from ..locate import Marker, TextFinder
 from ..needles import Shape
-from ._twitter_text_forms import in_sentence, line_around, url_at_line_start
+from ._twitter_text_forms import (
+    LINK_CLOSE,
+    LINK_OPEN,
+    in_sentence,
+    line_around,
+    url_at_line_start,
+)
 
 __all__ = ["bare_url_markers", "url_at_line_start"]
 
-# The line: the URL, perhaps in its own paragraph, and nothing else.
+# The line: the URL (or a link's text, as for Twitter), perhaps in its own paragraph,
+# and nothing else.
 _ALONE = re_pattern(
     globals(),
     "_ALONE",
-    r"\s*(?:<p\b[^<>]*>\s*)?(?P<url>https?://[^\s<>\"']{1,2000})\s*(?:</p>\s*)?",
+    rf"\s*(?:<p\b[^<>]*>\s*)?{LINK_OPEN}(?P<url>https?://[^\s<>\"']{{1,2000}}){LINK_CLOSE}"
+    r"(?:</p>\s*)?",
 )
 
 

@@ -1,7 +1,8 @@
 """The forms every platform's posts take beside its own embed code.
 
 An embed service's element (:mod:`._proxies`), a CMS's URL block or an Embedly card
-(:mod:`._url_blocks`), a CMS's shortcode (:mod:`._shortcodes`), a post's URL
+(:mod:`._url_blocks`), a placeholder that a site's script turns into the embed
+(:mod:`._placeholders`), a CMS's shortcode (:mod:`._shortcodes`), a post's URL
 alone on its line (:mod:`._bare_urls`) and an embed's own marked link that an
 extractor kept (:mod:`._embed_links`) name a post by its URL, whatever the
 platform. A platform declares what its posts' URLs look like (:class:`PostLinks`),
@@ -17,6 +18,7 @@ import attrs
 from ..locate import Marker
 from ._bare_urls import bare_url_markers, url_at_line_start
 from ._embed_links import date_link_markers, embed_link_markers
+from ._placeholders import placeholder_gates, placeholder_markers
 from ._proxies import PROXY_GATES, proxy_markers
 from ._shortcodes import SHORTCODE_GATES, shortcode_markers
 from ._url_blocks import URL_BLOCK_GATES, url_block_markers
@@ -41,6 +43,13 @@ class PostLinks:
     # :func:`._bare_urls.url_at_line_start`); none: such a URL is not read.
     bare_needles: tuple[str, ...] = ()
     bare_path: bytes | None = None
+    # The needles of a post's URL in a placeholder's data attribute, where they are
+    # not ``bare_needles`` (Twitter reads its bare URLs itself); ``bare_path`` the
+    # pattern from each on.
+    placeholder_needles: tuple[str, ...] = ()
+    # False where the URL's needle is on most pages (facebook.com/ in every share
+    # link) and the platform's own element is the placeholder sites write.
+    placeholders: bool = True
     # What the embed code adds to its links' query (Instagram's "utm_source=ig_embed"):
     # such a link, kept by an extractor, is what is left of an embed.
     embed_mark: bytes | None = None
@@ -58,6 +67,9 @@ def shared_markers(platform: str, links: PostLinks) -> tuple[Marker, ...]:
     ]
     if links.shortcodes:
         found += shortcode_markers(platform, kind, link, links.shortcode_names)
+    needles = links.placeholder_needles or links.bare_needles
+    if needles and links.bare_path is not None and links.placeholders:
+        found += placeholder_markers(platform, kind, needles, links.bare_path, link)
     if links.bare_needles and links.bare_path is not None:
         shape = url_at_line_start(links.bare_path)
         found += bare_url_markers(platform, kind, links.bare_needles, shape, link)
@@ -75,4 +87,10 @@ def shared_markers(platform: str, links: PostLinks) -> tuple[Marker, ...]:
 def shared_gates(links: PostLinks) -> tuple[str, ...]:
     """What every needle of the shared forms holds (see :mod:`tweetembed.locate`);
     a post's bare URL's needles are the platform's own gates."""
-    return (*PROXY_GATES, *URL_BLOCK_GATES, *(SHORTCODE_GATES if links.shortcodes else ()))
+    placeholders = placeholder_gates(links.placeholder_needles or links.bare_needles)
+    return (
+        *PROXY_GATES,
+        *URL_BLOCK_GATES,
+        *(SHORTCODE_GATES if links.shortcodes else ()),
+        *(placeholders if links.bare_path is not None and links.placeholders else ()),
+    )

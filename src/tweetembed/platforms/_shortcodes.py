@@ -20,6 +20,7 @@ import re
 from .._lazy import re_pattern
 from ..forms import Form
 from ..locate import Marker, TextFinder
+from ._placeholders import placeholder_url
 from ._url_blocks import card_url
 
 __all__ = ["SHORTCODE_GATES", "post_url", "shortcode_markers"]
@@ -70,7 +71,7 @@ def post_url(markup: str) -> str:
     (``""`` for a card without one); a shortcode's URL, or the page of the id it names;
     else the markup as it is (a URL)."""
     if markup.startswith("<"):
-        return card_url(markup) or ""
+        return card_url(markup) or placeholder_url(markup) or ""
     if markup.startswith("["):
         m = _WORDPRESS.match(markup)
         if m is not None:

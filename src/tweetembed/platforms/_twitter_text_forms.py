@@ -23,6 +23,8 @@ from ..urls import StatusRef, status_ref
 from ._twitter_footers import find_footer, read_footer_form
 
 __all__ = [
+    "LINK_CLOSE",
+    "LINK_OPEN",
     "STATUS_URL_SHAPE",
     "find_footer",
     "find_shortcode",
@@ -53,20 +55,24 @@ _HUGO_USER = re_pattern(
     "_HUGO_USER",
     r"""\buser\s*=\s*["']?([A-Za-z0-9_]{1,20})|^\s*["']?([A-Za-z_][A-Za-z0-9_]{0,19})\b""",
 )
-# (One run of spaces before the URL, not two: the engine would try every split of
-# an indented line's spaces between them.)
+# The URL alone, or the whole text of a link alone on its line: a CMS that links the
+# URL it was given (``<a href="…">URL</a>``), html2text's ``<URL>`` for such a link,
+# Markdown's ``[URL](target)`` where the target differs. (One run of spaces before
+# the URL, not two: the engine would try every split of an indented line's spaces.)
+LINK_OPEN = r"(?:(?P<tag><a\b[^<>]{0,2000}>)\s*|(?P<angle><)|(?P<md>\[))?"
+LINK_CLOSE = r"(?(angle)>)(?(md)\]\([^()\s]{1,2000}\))\s*(?(tag)</a>\s*)"
 _ALONE = re_pattern(
     globals(),
     "_ALONE",
-    rf"\s*(?:<p\b[^<>]*>\s*)?(?P<url>{_STATUS_URL})\s*(?:</p>\s*)?",
+    rf"\s*(?:<p\b[^<>]*>\s*)?{LINK_OPEN}(?P<url>{_STATUS_URL}){LINK_CLOSE}(?:</p>\s*)?",
     re.IGNORECASE,
 )
 
 
 # What ends a URL's run of bytes, looking back from a needle in it; and what may stand
-# before a URL that is alone on its line or in an [embed] shortcode.
+# before a URL that is alone on its line, a link's text, or in an [embed] shortcode.
 _NOT_URL = frozenset(b" \t\n\r\f\v\"'<>()[]{}=`")
-_BEFORE_ALONE = frozenset(b" \t\n\r\f\v>]")
+_BEFORE_ALONE = frozenset(b" \t\n\r\f\v>]<[")
 
 
 @attrs.frozen(eq=False)

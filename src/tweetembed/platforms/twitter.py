@@ -138,7 +138,13 @@ MARKERS: tuple[Marker, ...] = (
 )  # fmt: skip
 
 # (Its shortcodes and its status URLs alone on their line are its own markers.)
-LINKS = PostLinks("tweet", _STATUS_LINK, shortcodes=False)
+LINKS = PostLinks(
+    "tweet",
+    _STATUS_LINK,
+    shortcodes=False,
+    bare_path=rb"/status(?:es)?/\d",
+    placeholder_needles=("/status",),
+)
 
 _DASHES = "—–―‒"
 _FOOTER_START = re_pattern(globals(), "_FOOTER_START", rf"^\s*(?:[{_DASHES}]|-{{1,2}}\s)")

@@ -1,0 +1,166 @@
+"""Embeds a CMS's script loads later: an empty element that names the post in a data
+attribute.
+
+Sites that load embeds on consent or on scroll write a placeholder instead of the
+platform's code, and their script builds the embed from it::
+
+    <div class="rcs_social-embed" data-social-embedded="twitter"
+         data-href="https://x.com/USER/status/ID"></div>                    (Corriere)
+    <div data-extcontent_type="instagram" data-extcontent_url=
+         "https://graph.facebook.com/v8.0/instagram_oembed?url=POST_URL"></div>  (n-tv)
+
+The post is the URL a ``data-*`` attribute holds, or the ``url`` parameter of the
+oEmbed (or other) endpoint it holds. The element must be nearly empty (a consent
+note at most) and hold no embed code: a wrapper around a live embed that repeats
+the post's URL in its attributes is not a placeholder (the embed inside is read).
+The region is the element; the readers get the post's URL (:func:`placeholder_url`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import quote, unquote_to_bytes
+
+from .._lazy import re_pattern
+from ..forms import Form
+from ..locate import Marker, TextFinder
+from ._markup import query, unwrap
+
+__all__ = ["placeholder_gates", "placeholder_markers", "placeholder_url"]
+
+_TAGS = ("div", "span", "figure", "section", "p", "aside", "article")
+_REACH = 2400  # from a needle back to its element's "<"
+_CONTENT_REACH = 4000  # from the opening tag to its end tag
+_MAX_NOTE = 300  # the text a placeholder may hold (a consent or loading note)
+_OPENING = re_pattern(
+    globals(), "_OPENING", rf"<({'|'.join(_TAGS)})\s([^<>]{{0,{_REACH}}})>", re.IGNORECASE
+)
+_ATTRIBUTE = re_pattern(
+    globals(),
+    "_ATTRIBUTE",
+    r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""",
+)
+_TAG = re_pattern(globals(), "_TAG", r"<[^<>]*>")
+# Embed code inside: the element is a wrapper, not a placeholder.
+_EMBED_CODE = re_pattern(
+    globals(), "_EMBED_CODE", r"<(?:blockquote|iframe|amp-|object|embed)\b", re.I
+)
+# What ends an attribute value's run of bytes, looking back from a needle in it.
+_NOT_VALUE = frozenset(b"\"' \t\n\r\f<>")
+_DATA_NAME = re.compile(rb"\bdata-[a-z0-9_.:-]{1,60}\s*=\s*$", re.IGNORECASE)
+_OPENING_NAME = re.compile(rf"<(?:{'|'.join(_TAGS)})\s".encode(), re.IGNORECASE)
+
+
+class _InDataAttribute:
+    """A scan shape: the bytes from the needle on match ``path`` (a post's URL), and
+    the needle is in the value of a ``data-*`` attribute. The page's links to posts
+    (``href``) are turned away before the page is decoded."""
+
+    __slots__ = ("_path",)
+
+    def __init__(self, path: bytes) -> None:
+        self._path = re.compile(path, re.IGNORECASE)
+
+    def match(self, data: bytes, pos: int, /) -> object | None:
+        if self._path.match(data, pos) is None:
+            # The needle percent-encoded, as an endpoint's url= holds it.
+            window = data[pos : pos + 300]
+            if b"%" not in window:
+                return None
+            window = unquote_to_bytes(window)
+            if self._path.match(window) is None:
+                return None
+        start, floor = pos, max(0, pos - _REACH)
+        while start > floor and data[start - 1] not in _NOT_VALUE:
+            start -= 1
+        # (A CMS may write a space before the URL: data-href=" https://…".)
+        while start > floor and data[start - 1] in b" \t\n\r":
+            start -= 1
+        if start > floor and data[start - 1] in b"\"'":
+            start -= 1
+        if _DATA_NAME.search(data, max(0, start - 80), start) is None:
+            return None
+        opening = data.rfind(b"<", max(0, pos - _REACH), start)
+        return True if opening >= 0 and _OPENING_NAME.match(data, opening) else None
+
+
+def _attributes(raw: str) -> list[tuple[str, str]]:
+    return [
+        (m[1].lower(), next((v for v in m.groups()[1:] if v is not None), ""))
+        for m in _ATTRIBUTE.finditer(raw)
+    ]
+
+
+def _named_url(attributes: list[tuple[str, str]]) -> str | None:
+    """The post a placeholder's ``data-*`` attributes name: the first URL one holds,
+    or the ``url`` parameter of the endpoint it holds."""
+    for name, raw in attributes:
+        if not name.startswith("data-"):
+            continue
+        value = html.unescape(raw).strip() if "&" in raw else raw.strip()
+        inner = query(value).get("url") if "url=" in value else None
+        if inner and inner.lower().startswith(("http://", "https://", "//")):
+            return unwrap(inner)
+        if value.lower().startswith(("http://", "https://", "//", "http%3a", "https%3a")):
+            return unwrap(value)
+    return None
+
+
+def placeholder_url(markup: str) -> str | None:
+    """The post that the placeholder element ``markup`` names."""
+    m = _OPENING.match(markup)
+    return None if m is None else _named_url(_attributes(m[2]))
+
+
+def _end(text: str, tag: str, start: int) -> int | None:
+    """The end of the element whose content starts at ``start``: its own end tag
+    (elements of its name nested in it counted), if its content is a placeholder's."""
+    limit = min(len(text), start + _CONTENT_REACH)
+    depth = 1
+    for m in re.finditer(rf"<(/?){tag}\b[^<>]*>", text[start:limit], re.IGNORECASE):
+        depth += -1 if m[1] else 1
+        if depth == 0:
+            content = text[start : start + m.start()]
+            if _EMBED_CODE.search(content):
+                return None
+            if len(" ".join(_TAG.sub(" ", content).split())) > _MAX_NOTE:
+                return None
+            return start + m.end()
+    return None
+
+
+def _finder(pattern: re.Pattern[str]) -> TextFinder:
+    def finds(text: str, hit: int) -> tuple[int, int, Form] | None:
+        """The placeholder element whose data attribute at ``hit`` names a post that
+        ``pattern`` finds."""
+        start = text.rfind("<", max(0, hit - _REACH), hit)
+        m = _OPENING.match(text, start) if start >= 0 else None
+        if m is None or m.end() <= hit:
+            return None
+        url = _named_url(_attributes(m[2]))
+        if url is None or pattern.search(url) is None:
+            return None
+        end = _end(text, m[1], m.end())
+        return None if end is None else (start, end, "url")
+
+    return finds
+
+
+def placeholder_markers(
+    platform: str, kind: str, needles: tuple[str, ...], path: bytes, pattern: re.Pattern[str]
+) -> tuple[Marker, ...]:
+    """The markers of placeholders naming ``platform``'s posts: ``needles`` the URLs
+    hold, ``path`` what the bytes from each must match, ``pattern`` what the URL must
+    hold; the reader gets the post's URL."""
+    finds, shape = _finder(pattern), _InDataAttribute(path)
+    return tuple(
+        Marker(needle, platform, kind, "url", finds=finds, shape=shape, in_tag=True)
+        for needle in (*needles, *placeholder_gates(needles))
+    )
+
+
+def placeholder_gates(needles: tuple[str, ...]) -> tuple[str, ...]:
+    """The needles percent-encoded, as an endpoint's ``url`` parameter holds them:
+    needles and gates of their own (the platforms' gates hold "/")."""
+    return tuple(dict.fromkeys(quote(n, safe="") for n in needles if quote(n, safe="") != n))

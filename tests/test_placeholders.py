@@ -1,0 +1,125 @@
+"""Placeholders a site's script turns into the embed (platforms/_placeholders.py): an
+empty element naming the post in a data attribute, directly or as an endpoint's
+``url`` parameter. The real ones are from news pages of flairNLP/fundus's test data
+(tests/resources/parser/test_data/), cut to the element and its neighbours."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+
+from tweetembed import Embed, parse
+from tweetembed.locate import byte_hits
+from tweetembed.platforms import PLATFORMS, gates, markers
+
+from posts import posts_of
+
+# it/CorriereDellaSera_2025_02_04: the CMS's div, a space before the URL in one.
+CORRIERE = (
+    '<p>dall\'aeroporto di Palm Beach.</p></div><div data-trklast="twitter">\n'
+    '    <div class="rcs_social-embed" data-newspaper="corriere" data-social-embedded="twitter" '
+    'data-href=" https://x.com/JenniferJJacobs/status/1875715427697139961" '
+    'style="min-height:200px"></div>\n  </div><div class="content  ">'
+)
+# de/NTV_2023_04_28: the oEmbed endpoint the script will ask.
+NTV = (
+    '<div class="extcontent extcontent--instagram"> <div data-extcontent_type="instagram" '
+    'data-extcontent_url="https://graph.facebook.com/v8.0/instagram_oembed?url='
+    'https://www.instagram.com/p/Cjc7wvjIg0m/"></div> </div><p> Es ist einerlei</p>'
+)
+# de/DieWelt_2024_08_27: a skeleton of empty divs while the embed loads; the URL is
+# also in a JSON script before it (a copy, not a second embed).
+WELT = (
+    '<div class="u-inline-element"><script type="application/json" data-internal-ref="O-1">'
+    '{"url":"https://x.com/Freddy2805/status/1828173076682383463"}</script>'
+    '<div data-component="OEmbed" data-internal-id="O-1"><div class="c-oembed is-fallback" '
+    'data-oembed-url="https://x.com/Freddy2805/status/1828173076682383463">'
+    '<div class="c-oembed__skeleton"><div class="c-skeleton"><div class="c-skeleton__header">'
+    '<div class="c-skeleton__header-img"></div><h3><div class="is-fading"></div></h3></div>'
+    "</div></div></div></div></div><p>Voigt sagte</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "platform", "post_id", "url"),
+    [
+        (CORRIERE, "twitter", "1875715427697139961",
+         "https://twitter.com/JenniferJJacobs/status/1875715427697139961"),
+        (NTV, "instagram", "Cjc7wvjIg0m", "https://www.instagram.com/p/Cjc7wvjIg0m/"),
+        (WELT, "twitter", "1828173076682383463",
+         "https://twitter.com/Freddy2805/status/1828173076682383463"),
+    ],
+)  # fmt: skip
+def test_real_placeholders(page: str, platform: str, post_id: str, url: str) -> None:
+    [embed] = parse(page)
+    assert (embed.platform, embed.form, embed.escaped, embed.post_id, embed.url) == (
+        platform, "url", None, post_id, url,
+    )  # fmt: skip
+    region = page[slice(*embed.span)]
+    assert region.startswith("<div ") and region.endswith("</div>")
+    # Nothing more than the post's URL alone on its line gives.
+    assert _fields(embed) == _fields(parse(f"<p>{url}</p>")[0])
+
+
+# (Facebook's placeholder is the SDK's own <div data-href>, read by its element marker:
+# facebook.com/ is on nearly every page, and a scan shape at each would cost them.)
+@pytest.mark.parametrize(("url", "platform", "post_id"), posts_of(but=("facebook",)))
+def test_every_platforms_post_named_directly_or_by_an_endpoint(
+    url: str, platform: str, post_id: str
+) -> None:
+    for attribute in (
+        f'data-oembed-url="{url}"',
+        f'data-source="https://example.com/api/oembed?format=json&amp;url={quote(url, safe="")}"',
+    ):
+        page = f"<p>Before.</p><figure {attribute}><span>Loading…</span></figure><p>After.</p>"
+        [embed] = parse(page)
+        assert (embed.platform, embed.form, embed.post_id) == (platform, "url", post_id), page
+        assert page[slice(*embed.span)].startswith("<figure ")
+        assert _fields(embed) == _fields(parse(f"<p>{url}</p>")[0])
+
+
+def _fields(embed: Embed) -> dict[str, object]:
+    return {k: v for k, v in embed.to_dict().items() if k != "span"}
+
+
+_STATUS = "https://twitter.com/NASA/status/1370827335461826566"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A link's data attribute, and a link's target: links, not placeholders.
+        f'<p>See <a data-url="{_STATUS}" href="{_STATUS}">this</a>.</p>',
+        # An element that holds the article, not a note.
+        f'<div data-url="{_STATUS}"><p>{"Words of the article. " * 20}</p></div>',
+        # A copy in a script, and one in a template string's JSON.
+        f"<script>var s = '<div data-href=\"{_STATUS}\"></div>';</script>",
+        f'{{"html": "<div data-href=\\"{_STATUS}\\"></div>"}}',
+        # No end tag within reach.
+        f'<div data-href="{_STATUS}">' + "<span>x</span>" * 400,
+        # A share button's data attribute names the article, not a post.
+        '<div class="share" data-url="https://example.com/news/a"></div>',
+    ],
+)
+def test_what_is_no_placeholder(page: str) -> None:
+    assert [(e.form, e.escaped) for e in parse(page) if e.escaped is None] == []
+
+
+def test_a_wrapper_around_the_live_code_gives_the_code_once() -> None:
+    # The wrapper names the post too; the blockquote inside is the embed, read whole.
+    page = (
+        f'<div class="embed" data-embed-url="{_STATUS}"><blockquote class="twitter-tweet">'
+        '<p lang="en" dir="ltr">Hello world</p>&mdash; NASA (@NASA) '
+        f'<a href="{_STATUS}">March 13, 2021</a></blockquote></div>'
+    )
+    [embed] = parse(page)
+    assert (embed.form, embed.post_id, embed.text) == (
+        "blockquote", "1370827335461826566", "Hello world",
+    )  # fmt: skip
+
+
+def test_a_status_link_of_an_anchor_leaves_the_page_undecoded() -> None:
+    # The scan shape turns away "/status" in an <a>'s data attribute or in an href.
+    page = f'<p><a data-url="{_STATUS}" href="{_STATUS}">x</a></p>'.encode()
+    assert not byte_hits(page, markers(PLATFORMS), gates(PLATFORMS))
