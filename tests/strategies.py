@@ -482,6 +482,41 @@ def proxied_posts(draw: st.DrawFn) -> tuple[str, str, str]:
 
 
 @st.composite
+def placeholders(draw: st.DrawFn) -> tuple[str, str, str]:
+    """An empty element naming a post as a site's loading script does
+    (tests/test_placeholders.py): the URL in a data attribute, or an endpoint's url=
+    parameter; maybe a space before it, a note inside. (markup, platform, post id)."""
+    from urllib.parse import quote
+
+    url, platform, post_id = draw(post_urls())
+    tag = draw(st.sampled_from(["div", "span", "figure", "section", "p"]))
+    name = draw(st.from_regex(r"data-[a-z][a-z_-]{0,12}", fullmatch=True))
+    value = draw(
+        st.sampled_from(
+            [
+                url,
+                " " + url,
+                f"https://graph.example.com/v8.0/oembed?url={url}",
+                f"/embed?url={quote(url, safe='')}&amp;lang=de",
+            ]
+        )
+    )
+    inner = draw(st.sampled_from(["", " ", '<div class="skeleton"></div>', "Loading…"]))
+    return f'<{tag} class="x" {name}="{value}">{inner}</{tag}>', platform, post_id
+
+
+@st.composite
+def linked_urls(draw: st.DrawFn) -> tuple[str, str, str, str]:
+    """A post's URL as a link's whole text alone on its line, as HTML, html2text's
+    autolink and Markdown write it: (page, the URL as written, platform, post id)."""
+    url, platform, post_id = draw(post_urls())
+    line = draw(
+        st.sampled_from([f'<p><a href="{url}">{url}</a></p>', f"<{url}>", f"[{url}]({url}?s=1)"])
+    )
+    return f"Before.\n\n{line}\n\nAfter.", url, platform, post_id
+
+
+@st.composite
 def embedly_cards(draw: st.DrawFn) -> tuple[str, str, str]:
     """An Embedly card of a post, as its generator writes it (tests/test_url_blocks.py):
     (markup, platform, post id)."""

@@ -258,3 +258,54 @@ def test_a_facebook_credit_ending_in_the_posts_date_link_closes_the_embed(block:
 )
 def test_other_links_to_a_facebook_post_are_links(text: str) -> None:
     assert parse(text) == []
+
+
+# html2text's text (line widths 78 and 0) of Threads' and Mastodon's embed codes as
+# tests/test_fediverse.py holds them, with the codes' own "Post by @user" and "View on
+# …" lines: the blockquote holds only the post's link, unmarked.
+_THREADS_78 = (
+    "> [Post by @zuckView on\n> Threads](https://www.threads.net/@zuck/post/CuP48CiS5sx)\n"
+)
+_THREADS_0 = "> [Post by @zuckView on Threads](https://www.threads.net/@zuck/post/CuP48CiS5sx)\n"
+_MASTODON_78 = (
+    "> [ Post by @rustnl@fosstodon.org View on Mastodon\n"
+    "> ](https://fosstodon.org/@rustnl/114505776215440277)\n"
+)
+_MASTODON_0 = (
+    "> [ Post by @rustnl@fosstodon.org View on Mastodon ]"
+    "(https://fosstodon.org/@rustnl/114505776215440277)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "platform", "post_id", "handle"),
+    [
+        (_THREADS_78, "threads", "CuP48CiS5sx", "zuck"),
+        (_THREADS_0, "threads", "CuP48CiS5sx", "zuck"),
+        (_MASTODON_78, "mastodon", "114505776215440277", "rustnl@fosstodon.org"),
+        (_MASTODON_0, "mastodon", "114505776215440277", "rustnl@fosstodon.org"),
+    ],
+)
+def test_a_quote_holding_only_a_threads_or_mastodon_link_is_the_embed(
+    block: str, platform: str, post_id: str, handle: str
+) -> None:
+    text = "He posted on Monday.\n\n" + block + "\nHe added more later.\n"
+    [embed] = parse(text)
+    assert (embed.platform, embed.form, embed.escaped, embed.post_id, embed.author) == (
+        platform, "text", None, post_id, Author(None, handle),
+    )  # fmt: skip
+    assert text[slice(*embed.span)] == block.rstrip("\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Text beside the link in its quote, a link in a paragraph, and a quote of
+        # lines that go on after the link.
+        "> He said [this](https://fosstodon.org/@rustnl/114505776215440277)\n\nMore.\n",
+        "See [the post](https://www.threads.net/@zuck/post/CuP48CiS5sx)\n\nMore.\n",
+        "> [the post](https://www.threads.net/@zuck/post/CuP48CiS5sx)\n> and more words\n",
+    ],
+)
+def test_other_links_to_threads_and_mastodon_posts_are_links(text: str) -> None:
+    assert parse(text) == []

@@ -24,7 +24,9 @@ from strategies import (
     embedly_cards,
     extracted_tweets,
     hashy_text,
+    linked_urls,
     needle_soup,
+    placeholders,
     platform_embeds,
     post_urls,
     proxied_posts,
@@ -244,6 +246,42 @@ def test_a_post_url_alone_on_its_line_parses_back_to_it(
         assert got == []
         return
     [embed] = got
+    assert (embed.platform, embed.form, embed.post_id, embed.escaped) == (
+        platform, "url", post_id, None,
+    )  # fmt: skip
+    assert page[slice(*embed.span)] == url
+
+
+@SETTINGS
+@given(placeholders(), st.sampled_from(["live", "script", "comment"]))
+def test_a_placeholder_of_any_post_parses_back_to_it(
+    placeholder: tuple[str, str, str], carrier: str
+) -> None:
+    markup, platform, post_id = placeholder
+    wrapped = {
+        "live": markup,
+        "script": f"<script>var t = '{markup}';</script>",
+        "comment": f"<!-- {markup} -->",
+    }[carrier]
+    page = f"<p>Before.</p>{wrapped}<p>After.</p>"
+    got = parse(page)
+    if carrier != "live":  # a copy no reader sees
+        assert got == []
+        return
+    [embed] = got
+    assert (embed.platform, embed.form, embed.post_id, embed.escaped) == (
+        platform, "url", post_id, None,
+    )  # fmt: skip
+    assert page[slice(*embed.span)] == markup
+
+
+@SETTINGS
+@given(linked_urls())
+def test_a_post_url_that_is_a_links_whole_text_parses_back_to_it(
+    linked: tuple[str, str, str, str],
+) -> None:
+    page, url, platform, post_id = linked
+    [embed] = parse(page)
     assert (embed.platform, embed.form, embed.post_id, embed.escaped) == (
         platform, "url", post_id, None,
     )  # fmt: skip

@@ -13,7 +13,11 @@ paragraph), so that the block's other links to the post are not read again. A ma
 link that closes a footer (Bluesky's ``— Name ([@handle](…)) [date](post?ref_src=embed)``)
 ends the embed instead: the region is the block that ends with it. A marked link
 inside a sentence ("In [his Instagram](…?utm_source=ig_embed) announcement") is a
-link the article's author copied, not an embed.
+link the article's author copied, not an embed. An unmarked link is an embed's when it
+is all its quote holds (Threads' and Mastodon's codes hold only the post's link)::
+
+    > [ Post by @zuckView on
+    > Threads](https://www.threads.net/@zuck/post/ID)
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from ..locate import Marker, TextFinder
 from ._markup import date_of
 from ._stripped import MARKDOWN_ESCAPE
 
-__all__ = ["date_link_markers", "embed_link_markers"]
+__all__ = ["date_link_markers", "embed_link_markers", "quoted_link_markers"]
 
 # How far a link's text, its URL and its block reach at most.
 _MAX_TEXT = 2048
@@ -153,6 +157,42 @@ def _block_end(text: str, position: int, quoted: bool) -> int:
             return end
         end = following
     return limit
+
+
+def _quoted_link_finder(pattern: re.Pattern[str]) -> TextFinder:
+    def finds(text: str, hit: int) -> tuple[int, int, Form] | None:
+        """The quote around ``hit`` when it holds nothing but one link to a post that
+        ``pattern`` finds: what html2text keeps of an embed code whose blockquote holds
+        only the post's link (Threads', Mastodon's: "Post by @user View on …")."""
+        link = _link_at(text, hit, pattern)
+        if link is None:
+            return None
+        bracket, _, url_end = link
+        start = _block_start(text, bracket)
+        if text[start:bracket].strip(_QUOTE_MARKS) or ">" not in text[start:bracket]:
+            return None  # not a quote, or text before the link in it
+        end = _block_end(text, url_end + 1, True)
+        if text[url_end + 1 : end].strip(_QUOTE_MARKS):
+            return None
+        return start, end, "text"
+
+    return finds
+
+
+_QUOTE_MARKS = " \t\r\n>"
+
+
+def quoted_link_markers(
+    platform: str, kind: str, needles: tuple[str, ...], path: bytes, pattern: re.Pattern[str]
+) -> tuple[Marker, ...]:
+    """The markers of a Markdown quote that holds only a link to one of ``platform``'s
+    posts: ``needles``, ``path`` and ``pattern`` as for :func:`embed_link_markers`."""
+    # (A scan shape: the URL ends its line, closing a Markdown link.)
+    shape = re.compile(path + rb"[^\s)]{0,400}\)[ \t]*(?:\r?\n|$)", re.IGNORECASE)
+    finds = _quoted_link_finder(pattern)
+    return tuple(
+        Marker(needle, platform, kind, "text", finds=finds, shape=shape) for needle in needles
+    )
 
 
 def date_link_markers(

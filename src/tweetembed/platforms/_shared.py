@@ -17,7 +17,7 @@ import attrs
 
 from ..locate import Marker
 from ._bare_urls import bare_url_markers, url_at_line_start
-from ._embed_links import date_link_markers, embed_link_markers
+from ._embed_links import date_link_markers, embed_link_markers, quoted_link_markers
 from ._placeholders import placeholder_gates, placeholder_markers
 from ._proxies import PROXY_GATES, proxy_markers
 from ._shortcodes import SHORTCODE_GATES, shortcode_markers
@@ -47,6 +47,9 @@ class PostLinks:
     # not ``bare_needles`` (Twitter reads its bare URLs itself); ``bare_path`` the
     # pattern from each on.
     placeholder_needles: tuple[str, ...] = ()
+    # Whose embed code's blockquote holds only the post's link (unmarked): a Markdown
+    # quote holding only such a link is the embed (Threads, Mastodon).
+    quoted_link: bool = False
     # False where the URL's needle is on most pages (facebook.com/ in every share
     # link) and the platform's own element is the placeholder sites write.
     placeholders: bool = True
@@ -73,6 +76,8 @@ def shared_markers(platform: str, links: PostLinks) -> tuple[Marker, ...]:
     if links.bare_needles and links.bare_path is not None:
         shape = url_at_line_start(links.bare_path)
         found += bare_url_markers(platform, kind, links.bare_needles, shape, link)
+        if links.quoted_link:
+            found += quoted_link_markers(platform, kind, links.bare_needles, links.bare_path, link)
         if links.embed_mark is not None:
             found += embed_link_markers(
                 platform, kind, links.bare_needles, links.bare_path, links.embed_mark, link

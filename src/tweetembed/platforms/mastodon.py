@@ -85,7 +85,9 @@ MARKERS: tuple[Marker, ...] = (
     ),
 )  # fmt: skip
 
-LINKS = PostLinks("post", _STATUS_LINK, bare_needles=("/@",), bare_path=_BARE_PATH)
+LINKS = PostLinks(
+    "post", _STATUS_LINK, bare_needles=("/@",), bare_path=_BARE_PATH, quoted_link=True
+)
 
 
 def read(

@@ -84,7 +84,11 @@ MARKERS: tuple[Marker, ...] = (
 )
 
 LINKS = PostLinks(
-    "post", _POST, bare_needles=("threads.net/@", "threads.com/@"), bare_path=_BARE_PATH
+    "post",
+    _POST,
+    bare_needles=("threads.net/@", "threads.com/@"),
+    bare_path=_BARE_PATH,
+    quoted_link=True,
 )
 
 
