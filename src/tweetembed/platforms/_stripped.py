@@ -75,11 +75,15 @@ def stripped_text(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     # break. (A longer one is the source's indentation around a <br>, which
     # trafilatura keeps; a quoted one, "> ", Markdown's blank line: the quote markers
     # go after this.)
-    body = _SPACE_LINE.sub(" \n", body)
+    # (Each pattern is tried only where the character it needs is: a stripped tweet
+    # of a line or two is read many thousand times in a page of them.)
+    if "\n" in body:
+        body = _SPACE_LINE.sub(" \n", body)
     # Quoted Markdown (html2text) wraps long lines; so does a page's source.
-    wrapped = _QUOTE_PREFIX.search(body) is not None
-    body = _QUOTE_PREFIX.sub("", body)
-    if wrapped:  # html2text breaks a long line after a word's hyphen too: "Rendi-\nWagner"
+    wrapped = ">" in body and _QUOTE_PREFIX.search(body) is not None
+    if wrapped:
+        body = _QUOTE_PREFIX.sub("", body)
+        # html2text breaks a long line after a word's hyphen too: "Rendi-\nWagner"
         body = _WRAPPED_HYPHEN.sub("", body)
     links: list[tuple[str, str]] = []
     if "<" in body:
@@ -88,19 +92,24 @@ def stripped_text(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         if tag.search(body):
             wrapped = True
             body = html.unescape(tag.sub(" ", body.replace("<br", "\n<br")))
-    body = _MD_LINK.sub(lambda m: _keep(links, m.group(1), m.group(2)), body)
-    body = MARKDOWN_ESCAPE.sub(r"\1", body)
+    if "](" in body:
+        body = _MD_LINK.sub(lambda m: _keep(links, m.group(1), m.group(2)), body)
+    if "\\" in body:
+        body = MARKDOWN_ESCAPE.sub(r"\1", body)
     # Where lines are wrapped, only Markdown's two trailing spaces (or a backslash)
     # break one; elsewhere (trafilatura, inscriptis, get_text write a line as long
     # as it is) a line break is the page's <br>, but where white space meets it:
     # get_text's end of a text node before an inline element ("see \n#tag").
     breaks = _MARKDOWN_BREAK if wrapped else _LINE_BREAK
     paragraphs = []
-    for paragraph in re.split(r"\n[ \t\r]*\n", body):
-        if not wrapped:
-            paragraph = _dedent(paragraph)
-        lines = [" ".join(part.split()) for part in breaks.split(paragraph)]
-        text = "\n".join(line for line in lines if line)
+    for paragraph in re.split(r"\n[ \t\r]*\n", body) if "\n" in body else (body,):
+        if "\n" not in paragraph:  # one line: what it reads as is its words
+            text = " ".join(paragraph.split())
+        else:
+            if not wrapped:
+                paragraph = _dedent(paragraph)
+            lines = [" ".join(part.split()) for part in breaks.split(paragraph)]
+            text = "\n".join(line for line in lines if line)
         if text:
             paragraphs.append(text)
     return "\n\n".join(paragraphs), tuple(links)

@@ -111,8 +111,8 @@ def _date_shaped(value: str) -> bool:
 
 
 def _clean_date(raw: str) -> str:
-    value = _QUOTE_BREAK.sub(" ", raw)
-    value = MARKDOWN_ESCAPE.sub(r"\1", value)
+    value = _QUOTE_BREAK.sub(" ", raw) if "\n" in raw else raw
+    value = MARKDOWN_ESCAPE.sub(r"\1", value) if "\\" in value else value
     return html.unescape(value).strip() if "&" in value else value.strip()
 
 
@@ -166,7 +166,10 @@ def _date_after(text: str, position: int, *, may_wrap: bool) -> tuple[str, str |
 
 def _last_dash(text: str, low: int, high: int) -> tuple[int, int] | None:
     """The last Unicode dash in ``text[low:high]``, else the last ASCII one."""
-    best = max(text.rfind(dash, low, high) for dash in _DASH_CHARACTERS)
+    find = text.rfind  # (the four dashes of _DASH_CHARACTERS, without a generator)
+    best = max(
+        find("—", low, high), find("–", low, high), find("―", low, high), find("‒", low, high)
+    )
     if "&" in text[low:high]:
         for entity in _UNICODE_DASH.finditer(text, max(low, best + 1), high):
             best = entity.start()
@@ -228,8 +231,9 @@ def _footer_at(text: str, hit: int) -> _Footer | None:
     if date is None:
         return None
     date_text, url, end = date
-    name = _QUOTE_BREAK.sub(" ", text[dash[1] : hit])
-    name = MARKDOWN_ESCAPE.sub(r"\1", name).strip()
+    name = text[dash[1] : hit]
+    name = _QUOTE_BREAK.sub(" ", name) if "\n" in name else name
+    name = (MARKDOWN_ESCAPE.sub(r"\1", name) if "\\" in name else name).strip()
     if "<" in name or ">" in name:
         return None
     return _Footer(dash[0], end, name, handle.group("handle"), date_text, url)
@@ -264,7 +268,9 @@ _WIDE = re_pattern(globals(), "_WIDE", "[^\u0000-\u10ff\u2000-\u200d\u2010-\u201
 def _weight(text: str) -> int:
     """A tweet's length by twitter-text's rule: a link 23, most scripts 1 a code
     point, the rest (CJK, emoji) 2."""
-    text, links = _LINKISH.subn("", " ".join(text.split()))
+    text, links = (
+        _LINKISH.subn("", " ".join(text.split())) if "/" in text else (" ".join(text.split()), 0)
+    )  # (every link holds a "/")
     wide = 0 if text.isascii() else len(_WIDE.findall(text))
     return 23 * links + len(text) + wide
 
@@ -458,11 +464,16 @@ _SCRIPTS: regex.Pattern[str] = regex_pattern(
 )
 
 
+def _without_media(text: str) -> str:
+    return _MEDIA_LINK.sub("", text) if "/" in text else text
+
+
 def _script(line: str) -> int:
     """The script most of the line's first letters are written in (a group of
     ``_SCRIPTS``), 0 for a line without letters."""
-    if line.isascii():
-        return 1 if any(c.isalpha() for c in line[:240]) else 0
+    if line.isascii():  # (an ASCII letter is what changes case)
+        head = line[:240]
+        return 1 if head.lower() != head.upper() else 0
     counts = [0] * 11
     for match in _SCRIPTS.finditer(line, 0, 240):
         counts[match.lastindex or 0] += 1
@@ -522,7 +533,7 @@ def _block_start(text: str, start: int, low: int, dash: int, gap: int = 0) -> in
         start = found[0]
     if not gap:
         start = _soft_start(text, start, low)
-    weight = _weight(_MEDIA_LINK.sub("", text[start:dash]))
+    weight = _weight(_without_media(text[start:dash]))
     script = _script(text[start:dash])
     top = text[start : text.find("\n", start) % (len(text) + 1)]
     found = _unit_above(text, start, low, gap)
@@ -530,7 +541,7 @@ def _block_start(text: str, start: int, low: int, dash: int, gap: int = 0) -> in
         above, unit = found
         if _is_blank(unit):
             break
-        weight += _weight(_MEDIA_LINK.sub("", unit))
+        weight += _weight(_without_media(unit))
         if weight > _TWEET_WEIGHT or any(map(_FOOTER_LINE.match, unit.split("\n"))):
             break
         higher = _unit_above(text, above, low, gap)
