@@ -13,7 +13,7 @@ from test_bluesky import CODE as BLUESKY
 from test_facebook import SDK as FACEBOOK
 from test_instagram import V12 as INSTAGRAM
 from test_tiktok import CODE as TIKTOK
-from tweetembed import parse
+from tweetembed import Author, parse
 
 # threads.net's "Copy embed code", Mastodon 4.3's (fosstodon.org) and Reddit's, as
 # in tests/test_fediverse.py.
@@ -33,6 +33,15 @@ REDDIT = (
     '<br> by<a href="https://www.reddit.com/user/Anxious_City_7864/">u/Anxious_City_7864</a> in'
     '<a href="https://www.reddit.com/r/datascience/">datascience</a></blockquote>'
 )
+# Instagram's v7 code, which names no permalink (../shared/corpus/pages/002.html,
+# brigitte.de; style attributes and the placeholder's drawing left out).
+INSTAGRAM_V7 = (
+    '<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-version="7">'
+    '<div> <div></div> <p> <a href="https://www.instagram.com/p/BalQ2SWFty8/" target="_blank">'
+    "What working at SKEP feels like... #skep #ikigai #diversity #inclusion</a></p> "
+    "<p>Ein Beitrag geteilt von SKEP (@skep.association) am "
+    '<time datetime="2017-10-23T07:31:37+00:00">23. Okt 2017 um 0:31 Uhr</time></p></div></blockquote>'
+)
 _CLASS = re.compile(r"""\sclass\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""")
 
 
@@ -40,6 +49,7 @@ _CLASS = re.compile(r"""\sclass\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""")
     ("code", "platform", "post_id"),
     [
         (INSTAGRAM, "instagram", "B8pT40EBjoK"),
+        (INSTAGRAM_V7, "instagram", "BalQ2SWFty8"),
         (
             BLUESKY,
             "bluesky",
@@ -74,3 +84,16 @@ def test_a_like_buttons_data_href_is_not_a_post() -> None:
     # The Like button's element, its class removed: a page's URL, not a post's.
     markup = '<div data-href="https://www.facebook.com/nytimes/" data-layout="button"></div>'
     assert parse(markup) == []
+
+
+def test_an_old_instagram_code_without_class_or_permalink_gives_its_fields() -> None:
+    classless = _CLASS.sub("", INSTAGRAM_V7)
+    [post] = parse(classless)
+    assert (post.post_id, post.author, post.date_text, post.text, post.version) == (
+        "BalQ2SWFty8",
+        Author("SKEP", "skep.association"),
+        "23. Okt 2017 um 0:31 Uhr",
+        "What working at SKEP feels like... #skep #ikigai #diversity #inclusion",
+        "7",
+    )
+    assert parse('<blockquote data-instgrm-version="7"><p>No post link.</p></blockquote>') == []

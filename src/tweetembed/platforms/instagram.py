@@ -75,6 +75,7 @@ _CREDIT_OPENING = re_pattern(
     re.IGNORECASE,
 )
 _ANY_INSTAGRAM = re_pattern(globals(), "_ANY_INSTAGRAM", r"instagram\.com/", re.IGNORECASE)
+_DIGIT = re_pattern(globals(), "_DIGIT", r"\d")
 _KINDS = {"p": "post", "reel": "reel", "reels": "reel", "tv": "tv"}
 
 
@@ -91,6 +92,15 @@ MARKERS: tuple[Marker, ...] = (
         "post",
         "blockquote",
         naming("data-instgrm-permalink", _ANY_INSTAGRAM, "blockquote"),
+    ),
+    # Older codes (v7 and before) hold no permalink, but their version; the post is
+    # then the code's own link inside.
+    Marker(
+        "instgrm-version",
+        _I,
+        "post",
+        "blockquote",
+        naming("data-instgrm-version", _DIGIT, "blockquote"),
     ),
     *(
         Marker(needle, _I, "post", "iframe", pointing_at(_EMBED_IFRAME, "iframe"))
