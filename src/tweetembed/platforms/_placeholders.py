@@ -47,7 +47,8 @@ _EMBED_CODE = re_pattern(
     globals(), "_EMBED_CODE", r"<(?:blockquote|iframe|amp-|object|embed)\b", re.I
 )
 # What ends an attribute value's run of bytes, looking back from a needle in it.
-_NOT_VALUE = frozenset(b"\"' \t\n\r\f<>")
+_NOT_VALUE = tuple(bytes([c]) for c in b"\"' \t\n\r\f<>")
+_VALUE_REACH = 600  # from a data attribute's value's start to the needle in it
 _DATA_NAME = re.compile(rb"\bdata-[a-z0-9_.:-]{1,60}\s*=\s*$", re.IGNORECASE)
 _OPENING_NAME = re.compile(rf"<(?:{'|'.join(_TAGS)})\s".encode(), re.IGNORECASE)
 
@@ -71,9 +72,14 @@ class _InDataAttribute:
             window = unquote_to_bytes(window)
             if self._path.match(window) is None:
                 return None
-        start, floor = pos, max(0, pos - _REACH)
-        while start > floor and data[start - 1] not in _NOT_VALUE:
-            start -= 1
+        floor = max(0, pos - _VALUE_REACH - 80)
+        if data.rfind(b"ata-", floor, pos) < 0 and data.rfind(b"ATA-", floor, pos) < 0:
+            return None  # no data attribute within reach (the cheap test first)
+        # The value's start: after the last byte that cannot be in it (searched by
+        # rfind, within the reach of an endpoint's URL and the post's: a run of
+        # needles must not cost each a byte-by-byte walk).
+        floor = max(0, pos - _VALUE_REACH)
+        start = max(data.rfind(byte, floor, pos) for byte in _NOT_VALUE) + 1 or floor
         # (A CMS may write a space before the URL: data-href=" https://…".)
         while start > floor and data[start - 1] in b" \t\n\r":
             start -= 1

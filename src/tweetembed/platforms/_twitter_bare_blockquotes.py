@@ -81,10 +81,30 @@ _ENDS = r"</a\s*>\s{0,400}</blockquote\s*>"
 _EMPTY_LINK = re_pattern(
     globals(), "_EMPTY_LINK", _URL_REST + r"(?:\s|&nbsp;|&#160;|\u00a0){0,20}" + _ENDS, re.I
 )
-# The same as a scan shape, in the page's bytes (UTF-8) before they are decoded.
-EMPTY_LINK_SHAPE = re.compile(
+# The same in the page's bytes (UTF-8) before they are decoded.
+_EMPTY_LINK_BYTES = re.compile(
     (_URL_REST + r"(?:\s|&nbsp;|&#160;|\xc2\xa0){0,20}" + _ENDS).encode("ascii"), re.I
 )
+_STATUS_ID = re.compile(rb"/status(?:es)?/\d", re.I)
+
+
+class _EmptyLinkShape:
+    """The scan shape of an empty link to a status: the pattern tried only where the
+    link's tag ends within reach, told by two byte finds (a run of status URLs outside
+    any tag must not cost each hit a scan of the reach by the pattern)."""
+
+    __slots__ = ()
+
+    def match(self, data: bytes, pos: int, /) -> object | None:
+        if _STATUS_ID.match(data, pos) is None:
+            return None
+        close = data.find(b">", pos, pos + 2010)
+        if close < 0 or data.find(b"<", pos, close) >= 0:
+            return None
+        return _EMPTY_LINK_BYTES.match(data, pos)
+
+
+EMPTY_LINK_SHAPE = _EmptyLinkShape()
 _LINK_OPEN = re_pattern(
     globals(), "_LINK_OPEN", r"<a\s[^<>]{0,2000}?\bhref\s*=\s*[\"']?[^\"'<>\s]{0,200}$", re.I
 )
