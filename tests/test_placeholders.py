@@ -40,6 +40,18 @@ WELT = (
     "</div></div></div></div></div><p>Voigt sagte</p>"
 )
 
+# BBC Newsbeat's screenshot of a tweet, loaded by its script from an image proxy that
+# holds the post's URL in its path (scrapinghub/article-extraction-benchmark,
+# html/70cb2d5bca75ab5a8f6bb378a38a52f882f6bda5.html.gz).
+BBC = (
+    '<a class="embed-original-post-link" href="https://twitter.com/AOC/status/1195458854617862144?s=20">\n'
+    '<span class="image-and-copyright-container">\n<div class="js-delayed-image-load" '
+    'data-alt="Twitter post by @AOC: Private equity groups’ predatory practices actively hurt millions." '
+    'data-src="https://ichef.bbci.co.uk/news/1024/socialembed/https://twitter.com/AOC/status/'
+    '1195458854617862144?s=20~/news/newsbeat-50470672" data-width="465" data-height="628"></div>\n'
+    '<span class="off-screen">Image Copyright @AOC</span></span></a>'
+)
+
 
 @pytest.mark.parametrize(
     ("page", "platform", "post_id", "url"),
@@ -49,6 +61,8 @@ WELT = (
         (NTV, "instagram", "Cjc7wvjIg0m", "https://www.instagram.com/p/Cjc7wvjIg0m/"),
         (WELT, "twitter", "1828173076682383463",
          "https://twitter.com/Freddy2805/status/1828173076682383463"),
+        (BBC, "twitter", "1195458854617862144",
+         "https://twitter.com/AOC/status/1195458854617862144"),
     ],
 )  # fmt: skip
 def test_real_placeholders(page: str, platform: str, post_id: str, url: str) -> None:

@@ -109,7 +109,10 @@ def _named_url(attributes: list[tuple[str, str]]) -> str | None:
         if inner and inner.lower().startswith(("http://", "https://", "//")):
             return unwrap(inner)
         if value.lower().startswith(("http://", "https://", "//", "http%3a", "https%3a")):
-            return unwrap(value)
+            # A URL inside another's path (an image proxy's screenshot of the post,
+            # BBC's ".../socialembed/https://twitter.com/…"): the post is the inner one.
+            inner_at = max(value.rfind("https://", 1), value.rfind("http://", 1))
+            return unwrap(value[inner_at:] if inner_at > 0 else value)
     return None
 
 
