@@ -309,3 +309,40 @@ def test_a_quote_holding_only_a_threads_or_mastodon_link_is_the_embed(
 )
 def test_other_links_to_threads_and_mastodon_posts_are_links(text: str) -> None:
     assert parse(text) == []
+
+
+# html2text's text (widths 78 and 0) of Reddit's embed code as
+# tests/test_classless_embeds.py holds it: the post's link, then the credit.
+_REDDIT_78 = (
+    "> [Data without context is noise! (With\n"
+    "> Zoom)](https://www.reddit.com/r/datascience/comments/tq93vt/data_without_context_is_noise_with_zoom/)  \n"
+    ">  by[u/Anxious_City_7864](https://www.reddit.com/user/Anxious_City_7864/)\n"
+    "> in[datascience](https://www.reddit.com/r/datascience/)\n"
+)
+_REDDIT_0 = (
+    "> [Data without context is noise! (With Zoom)](https://www.reddit.com/r/datascience/comments/tq93vt/data_without_context_is_noise_with_zoom/)  \n"
+    ">  by[u/Anxious_City_7864](https://www.reddit.com/user/Anxious_City_7864/) in[datascience](https://www.reddit.com/r/datascience/)\n"
+)
+
+
+@pytest.mark.parametrize("block", [_REDDIT_78, _REDDIT_0])
+def test_a_quote_of_a_reddit_post_and_its_credit_is_the_embed(block: str) -> None:
+    text = "Users said:\n\n" + block + "\nMore.\n"
+    [post] = parse(text)
+    assert (post.platform, post.form, post.post_id, post.url, post.author) == (
+        "reddit", "text", "tq93vt", "https://www.reddit.com/r/datascience/comments/tq93vt/",
+        Author(None, "Anxious_City_7864"),
+    )  # fmt: skip
+    assert (post.subreddit, post.title) == (
+        "datascience",
+        "Data without context is noise! (With Zoom)",
+    )
+    assert text[slice(*post.span)] == block.rstrip("\n")
+
+
+def test_a_quote_of_a_reddit_link_and_prose_is_a_quote() -> None:
+    text = (
+        "> [A thread](https://www.reddit.com/r/datascience/comments/tq93vt/x/) that many\n"
+        "> readers shared with [u/someone](https://www.reddit.com/user/someone/)\n\nMore.\n"
+    )
+    assert parse(text) == []

@@ -159,11 +159,13 @@ def _block_end(text: str, position: int, quoted: bool) -> int:
     return limit
 
 
-def _quoted_link_finder(pattern: re.Pattern[str]) -> TextFinder:
+def _quoted_link_finder(pattern: re.Pattern[str], credit: re.Pattern[str] | None) -> TextFinder:
     def finds(text: str, hit: int) -> tuple[int, int, Form] | None:
         """The quote around ``hit`` when it holds nothing but one link to a post that
-        ``pattern`` finds: what html2text keeps of an embed code whose blockquote holds
-        only the post's link (Threads', Mastodon's: "Post by @user View on …")."""
+        ``pattern`` finds (and the credit ``credit`` matches after it): what html2text
+        keeps of an embed code whose blockquote holds only the post's link (Threads',
+        Mastodon's: "Post by @user View on …"), or that and its credit (Reddit's "by
+        [u/user](…) in [subreddit](…)")."""
         link = _link_at(text, hit, pattern)
         if link is None:
             return None
@@ -172,7 +174,10 @@ def _quoted_link_finder(pattern: re.Pattern[str]) -> TextFinder:
         if text[start:bracket].strip(_QUOTE_MARKS) or ">" not in text[start:bracket]:
             return None  # not a quote, or text before the link in it
         end = _block_end(text, url_end + 1, True)
-        if text[url_end + 1 : end].strip(_QUOTE_MARKS):
+        rest = text[url_end + 1 : end]
+        if rest.strip(_QUOTE_MARKS) and (
+            credit is None or credit.fullmatch(" ".join(rest.replace(">", " ").split())) is None
+        ):
             return None
         return start, end, "text"
 
@@ -183,13 +188,16 @@ _QUOTE_MARKS = " \t\r\n>"
 
 
 def quoted_link_markers(
-    platform: str, kind: str, needles: tuple[str, ...], path: bytes, pattern: re.Pattern[str]
-) -> tuple[Marker, ...]:
+    platform: str, kind: str, needles: tuple[str, ...], path: bytes, pattern: re.Pattern[str],
+    credit: re.Pattern[str] | None = None,
+) -> tuple[Marker, ...]:  # fmt: skip
     """The markers of a Markdown quote that holds only a link to one of ``platform``'s
-    posts: ``needles``, ``path`` and ``pattern`` as for :func:`embed_link_markers`."""
-    # (A scan shape: the URL ends its line, closing a Markdown link.)
-    shape = re.compile(path + rb"[^\s)]{0,400}\)[ \t]*(?:\r?\n|$)", re.IGNORECASE)
-    finds = _quoted_link_finder(pattern)
+    posts (and the code's ``credit`` after it): ``needles``, ``path`` and ``pattern``
+    as for :func:`embed_link_markers`."""
+    # (A scan shape: the URL closes a Markdown link; with a credit, maybe mid-line.)
+    tail = rb"" if credit is not None else rb"[ \t]*(?:\r?\n|$)"
+    shape = re.compile(path + rb"[^\s)]{0,400}\)" + tail, re.IGNORECASE)
+    finds = _quoted_link_finder(pattern, credit)
     return tuple(
         Marker(needle, platform, kind, "text", finds=finds, shape=shape) for needle in needles
     )

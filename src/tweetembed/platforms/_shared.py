@@ -50,6 +50,9 @@ class PostLinks:
     # Whose embed code's blockquote holds only the post's link (unmarked): a Markdown
     # quote holding only such a link is the embed (Threads, Mastodon).
     quoted_link: bool = False
+    # What may follow the post's link in such a quote: the code's credit, as text
+    # with its links collapsed onto one line (Reddit's "by [u/user](…) in [sub](…)").
+    quote_credit: re.Pattern[str] | None = None
     # False where the URL's needle is on most pages (facebook.com/ in every share
     # link) and the platform's own element is the placeholder sites write.
     placeholders: bool = True
@@ -77,7 +80,9 @@ def shared_markers(platform: str, links: PostLinks) -> tuple[Marker, ...]:
         shape = url_at_line_start(links.bare_path)
         found += bare_url_markers(platform, kind, links.bare_needles, shape, link)
         if links.quoted_link:
-            found += quoted_link_markers(platform, kind, links.bare_needles, links.bare_path, link)
+            found += quoted_link_markers(
+                platform, kind, links.bare_needles, links.bare_path, link, links.quote_credit
+            )
         if links.embed_mark is not None:
             found += embed_link_markers(
                 platform, kind, links.bare_needles, links.bare_path, links.embed_mark, link

@@ -75,7 +75,25 @@ MARKERS: tuple[Marker, ...] = (
     ),
 )
 
-LINKS = PostLinks("post", _POST, bare_needles=("reddit.com/r/",), bare_path=_BARE_PATH)
+# The credit after the post's link in the code's blockquote, as html2text keeps it:
+# "by [u/user](…/user/…) in [subreddit](…/r/…)" (the older card's "from [r/sub](…)").
+_CREDIT_LINK = r"\[[^\[\]]{1,80}\]\([^()\s]{0,300}reddit\.com/(?:user|u|r)/[^()\s]{0,300}\)"
+_CREDIT = re_pattern(
+    globals(),
+    "_CREDIT",
+    rf"(?:[^\W\d]{{1,10}} ?)?{_CREDIT_LINK}(?: ?(?:[^\W\d]{{1,10}} ?)?{_CREDIT_LINK}){{0,2}}",
+    re.IGNORECASE,
+)
+LINKS = PostLinks(
+    "post",
+    _POST,
+    bare_needles=("reddit.com/r/",),
+    bare_path=_BARE_PATH,
+    quoted_link=True,
+    quote_credit=_CREDIT,
+)
+# A Markdown link (html2text's text of the code): its text and its target.
+_MD_LINK = re_pattern(globals(), "_MD_LINK", r"\[([^\[\]]{0,400})\]\(([^()\s]{0,2000})\)")
 
 
 def read(
@@ -86,6 +104,8 @@ def read(
     title: str | None = None
     match = None
     values: list[tuple[str | None, etree._Element | None]] = [(markup, None)]
+    if root is None and "](" in markup:  # the code as Markdown: its links' text and URLs
+        return _from_markdown(markup, candidate)
     if root is not None:
         values = [
             (root.get("data-src"), None),
@@ -117,4 +137,29 @@ def read(
         subreddit=subreddit,
         title=title or None,
         options=options(root) if root is not None else {},
+    )
+
+
+def _from_markdown(markup: str, candidate: Candidate) -> RedditPost | None:
+    """The post of the code's blockquote as html2text writes it: the post's link (its
+    text the title), the user's link after it."""
+    links = [(" ".join(m[1].replace(">", " ").split()), m[2]) for m in _MD_LINK.finditer(markup)]
+    post = next(((text, m) for text, href in links if (m := _POST.search(unwrap(href)))), None)
+    if post is None:
+        return None
+    title, match = post
+    subreddit, post_id, _, comment = match.groups()
+    user = next((u.group(1) for _, href in links if (u := _USER.search(href))), None)
+    return RedditPost(
+        kind="comment" if comment else "post",
+        form=candidate.form,
+        escaped=candidate.escaped,
+        span=(candidate.start, candidate.end),
+        post_id=post_id.lower(),
+        url=f"https://www.reddit.com/r/{subreddit}/comments/{post_id.lower()}/"
+        + (f"comment/{comment.lower()}/" if comment else ""),
+        author=Author(name=None, handle=user) if user else None,
+        subreddit=subreddit,
+        title=title or None,
+        options={},
     )
