@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tweetembed import TikTokVideo, parse
 from tweetembed.models import Author, Hashtag
 
@@ -72,3 +74,48 @@ def test_a_creator_embed_names_the_account() -> None:
     assert (video.kind, video.post_id, video.author, video.url) == (
         "profile", None, Author(None, "melonnt"), "https://www.tiktok.com/@melonnt"
     )  # fmt: skip
+
+
+# html2text's text of CODE (widths 78 and 0): the quote of its links, with their
+# titles, a URL wrapped over two quoted lines; the video's URL (cite) is gone.
+MARKDOWN_78 = (
+    '> [@nogood.io](https://www.tiktok.com/@nogood.io?refer=embed "@nogood.io")\n>\n'
+    "> just why 😫 [#socialmedia](https://www.tiktok.com/tag/socialmedia?refer=embed\n"
+    '> "socialmedia")\n>\n'
+    "> [♬ original sound - NoGood](https://www.tiktok.com/music/original-\n"
+    '> sound-7380087584116067115?refer=embed "♬ original sound - NoGood")'
+)
+MARKDOWN_0 = (
+    '> [@nogood.io](https://www.tiktok.com/@nogood.io?refer=embed "@nogood.io")\n> \n'
+    '> just why 😫 [#socialmedia](https://www.tiktok.com/tag/socialmedia?refer=embed "socialmedia")\n> \n'
+    "> [♬ original sound - NoGood](https://www.tiktok.com/music/original-sound-7380087584116067115"
+    '?refer=embed "♬ original sound - NoGood")'
+)
+
+
+@pytest.mark.parametrize("block", [MARKDOWN_78, MARKDOWN_0])
+def test_the_code_in_html2text_gives_author_caption_and_sound(block: str) -> None:
+    text = "She posted:\n\n" + block + "\n\nMore.\n"
+    [video] = parse(text)
+    assert video == TikTokVideo(
+        form="text",
+        span=(13, 13 + len(block)),
+        post_id=None,
+        url=None,
+        author=Author(None, "nogood.io"),
+        text="just why 😫 #socialmedia",
+        hashtags=[Hashtag("socialmedia", 11, 23)],
+        sound="original sound - NoGood",  # (html2text writes the code's en dash as "-")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The creator's marked link without the sound's, and inside a sentence.
+        '> [@nogood.io](https://www.tiktok.com/@nogood.io?refer=embed "@nogood.io")\n>\n> just why\n',
+        "See [@nogood.io](https://www.tiktok.com/@nogood.io?refer=embed) and [♬ a](https://www.tiktok.com/music/a?refer=embed)\n",
+    ],
+)
+def test_other_marked_creator_links_are_links(text: str) -> None:
+    assert parse(text) == []

@@ -37,6 +37,7 @@ from ._markup import (
 )
 from ._proxies import proxied
 from ._shared import PostLinks
+from ._tiktok_markdown import MARKDOWN_SHAPE, find_markdown, read_markdown
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -77,6 +78,8 @@ MARKERS: tuple[Marker, ...] = (
         for needle in url_needles(path)
     ),
     Marker("amp-tiktok", _T, "video", "amp", element_named("amp-tiktok")),
+    # The code as html2text's Markdown: a quote opened by the creator's marked link.
+    Marker("tiktok.com/@", _T, "video", "text", finds=find_markdown, shape=MARKDOWN_SHAPE),
 )
 
 LINKS = PostLinks("video", _VIDEO, bare_needles=("tiktok.com/@",), bare_path=_BARE_PATH)
@@ -93,6 +96,11 @@ def read(
     whose URL is the embed's markup (an embed block left unrendered)."""
     if root is None:
         m = _VIDEO.search(markup)
+        if m is None and candidate.form == "text":  # html2text's quote: no video URL
+            handle, caption, sound = read_markdown(markup)
+            if handle is None:
+                return None
+            return _video(candidate, None, handle, caption, sound, {}, kind="video")
         return _video(candidate, m.group(2), m.group(1), "", None, {}) if m else None
     cite = unwrap(root.get("cite") or root.get("data-src") or root.get("src") or "")
     video = _VIDEO.search(cite)
@@ -134,9 +142,13 @@ def _video(
     text: str,
     sound: str | None,
     options: dict[str, str],
+    kind: str | None = None,
 ) -> TikTokVideo:
+    """The record; ``kind`` where the markup tells it though the id is lost."""
     mentions, hashtags = tags_of(text)
-    if video_id is not None:
+    if kind is not None and video_id is None:
+        url = None
+    elif video_id is not None:
         url = (
             f"https://www.tiktok.com/@{handle}/video/{video_id}"
             if handle
@@ -145,7 +157,7 @@ def _video(
     else:
         url = f"https://www.tiktok.com/@{handle}"
     return TikTokVideo(
-        kind="video" if video_id is not None else "profile",
+        kind=kind or ("video" if video_id is not None else "profile"),
         form=candidate.form,
         escaped=candidate.escaped,
         span=(candidate.start, candidate.end),
