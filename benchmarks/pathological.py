@@ -228,6 +228,30 @@ INPUTS: dict[str, Callable[[int], str]] = {
         "> -- a ([@a](https://bsky.app/profile/a)) "
         "[d](https://bsky.app/profile/a/post/3abcdefg?ref_src=embed)\n"
     ),
+    # Session 15's forms: placeholders, a URL that is a link's whole text, quotes of
+    # one link (Threads, Mastodon, Reddit) and TikTok's quote in Markdown.
+    "placeholders, each its own": repeat(
+        '<div class="e" data-href="https://x.com/a/status/1370827335461826566"></div>\n'
+    ),
+    "placeholder openers, never closed": repeat(
+        '<div data-href="https://x.com/a/status/1370827335461826566">x '
+    ),
+    "placeholder endpoints, percent-encoded": repeat(
+        '<span data-src="/oembed?url=https%3A%2F%2Fwww.instagram.com%2Fp%2FCeVvHCUs0Zp%2F"></span>'
+    ),
+    "status URLs as links alone": repeat(
+        '<p><a href="https://x.com/a/status/1">https://x.com/a/status/1</a></p>\n'
+    ),
+    "autolinks of status URLs": repeat("<https://x.com/a/status/1>\n\n"),
+    "Threads links in one quote": repeat("> [x](https://www.threads.net/@a/post/ABCDEFGHIJK)\n"),
+    "Threads links, each its quote": repeat(
+        "> [x](https://www.threads.net/@a/post/ABCDEFGHIJK)\n\n"
+    ),
+    "TikTok creator links in one quote": repeat("> [@a](https://www.tiktok.com/@a?refer=embed)\n"),
+    "TikTok quotes, each its own": repeat(
+        "> [@a](https://www.tiktok.com/@a?refer=embed)\n> hi #a\n"
+        "> [♬ s](https://www.tiktok.com/music/s-1?refer=embed)\n\n"
+    ),
     "marked Bluesky footers in one quote": lambda n: (
         "> x\n" * (n // 8)
         + repeat(

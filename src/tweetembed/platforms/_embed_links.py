@@ -170,6 +170,12 @@ def _quoted_link_finder(pattern: re.Pattern[str], credit: re.Pattern[str] | None
         if link is None:
             return None
         bracket, _, url_end = link
+        # The line above first (one line, not the quote): text there, in the quote,
+        # and the link is not all the quote holds.
+        line = text.rfind("\n", max(0, bracket - _MAX_LEAD), bracket) + 1
+        above = text[text.rfind("\n", max(0, line - _MAX_LEAD), max(0, line - 1)) + 1 : line]
+        if line and above.lstrip(" \t").startswith(">") and above.strip(_QUOTE_MARKS):
+            return None
         start = _block_start(text, bracket)
         if text[start:bracket].strip(_QUOTE_MARKS) or ">" not in text[start:bracket]:
             return None  # not a quote, or text before the link in it

@@ -32,6 +32,7 @@ __all__ = ["placeholder_gates", "placeholder_markers", "placeholder_url"]
 _TAGS = ("div", "span", "figure", "section", "p", "aside", "article")
 _REACH = 2400  # from a needle back to its element's "<"
 _CONTENT_REACH = 4000  # from the opening tag to its end tag
+_MAX_DEPTH = 12  # elements of its name nested in a placeholder (a loading skeleton's)
 _MAX_NOTE = 300  # the text a placeholder may hold (a consent or loading note)
 _OPENING = re_pattern(
     globals(), "_OPENING", rf"<({'|'.join(_TAGS)})\s([^<>]{{0,{_REACH}}})>", re.IGNORECASE
@@ -129,6 +130,8 @@ def _end(text: str, tag: str, start: int) -> int | None:
     depth = 1
     for m in re.finditer(rf"<(/?){tag}\b[^<>]*>", text[start:limit], re.IGNORECASE):
         depth += -1 if m[1] else 1
+        if depth > _MAX_DEPTH:
+            return None  # a page's layout, not a placeholder's few elements
         if depth == 0:
             content = text[start : start + m.start()]
             if _EMBED_CODE.search(content):
