@@ -120,6 +120,15 @@ def test_what_is_no_placeholder(page: str) -> None:
     assert [(e.form, e.escaped) for e in parse(page) if e.escaped is None] == []
 
 
+def test_a_loaders_own_urls_before_the_posts_are_passed_over() -> None:
+    page = (
+        '<div data-script="https://platform.twitter.com/widgets.js" data-poster="https://e.com/a.jpg?w=1" '
+        f'data-href="{_STATUS}"></div>'
+    )
+    [embed] = parse(page)
+    assert (embed.form, embed.post_id) == ("url", "1370827335461826566")
+
+
 def test_a_wrapper_around_the_live_code_gives_the_code_once() -> None:
     # The wrapper names the post too; the blockquote inside is the embed, read whole.
     page = (

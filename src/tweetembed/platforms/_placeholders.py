@@ -101,7 +101,8 @@ def _attributes(raw: str) -> list[tuple[str, str]]:
 
 def _named_url(attributes: list[tuple[str, str]]) -> str | None:
     """The post a placeholder's ``data-*`` attributes name: the first URL one holds,
-    or the ``url`` parameter of the endpoint it holds."""
+    or the ``url`` parameter of the endpoint it holds (a script's, a style sheet's or
+    an image's URL passed over: the loader's, not the post)."""
     for name, raw in attributes:
         if not name.startswith("data-"):
             continue
@@ -113,8 +114,14 @@ def _named_url(attributes: list[tuple[str, str]]) -> str | None:
             # A URL inside another's path (an image proxy's screenshot of the post,
             # BBC's ".../socialembed/https://twitter.com/…"): the post is the inner one.
             inner_at = max(value.rfind("https://", 1), value.rfind("http://", 1))
-            return unwrap(value[inner_at:] if inner_at > 0 else value)
+            url = unwrap(value[inner_at:] if inner_at > 0 else value)
+            if not url.split("?")[0].split("#")[0].lower().endswith(_NOT_POSTS):
+                return url
     return None
+
+
+# What a loader's own files end in.
+_NOT_POSTS = (".js", ".css", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".mp4", ".json")
 
 
 def placeholder_url(markup: str) -> str | None:
