@@ -10,7 +10,7 @@ import pytest
 
 from tweetembed import parse
 
-from posts import POSTS
+from posts import POSTS, posts_of
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,26 @@ def test_a_shortcode_in_a_script_is_a_copy() -> None:
     assert (copy.platform, copy.form, copy.escaped, copy.post_id) == (
         "youtube", "shortcode", "text", "x2Gf04W_ff8",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(("url", "platform", "post_id"), posts_of(but=("twitter",)))
+def test_any_hugo_shortcode_that_names_a_post_by_its_url(
+    url: str, platform: str, post_id: str
+) -> None:
+    # A site's own shortcodes and Hugo's mastodon one: the post's URL in url=, link=,
+    # src= or href= (Wivik/hugo-shortcodes' {{<toot link="…">}}; Hugo's docs'
+    # {{< mastodon url="…" >}}).
+    for code in (
+        f'{{{{< {platform} url="{url}" >}}}}',
+        f"{{{{<toot link={url}>}}}}",
+        f'{{{{% embed width="400" src="{url}" %}}}}',
+    ):
+        text = f"Before.\n\n{code}\n\nAfter."
+        [embed] = parse(text)
+        assert (embed.platform, embed.form, embed.post_id) == (platform, "shortcode", post_id), code
+        assert text[slice(*embed.span)] == code
+
+
+def test_a_hugo_shortcode_of_other_urls_is_nothing() -> None:
+    assert parse('{{< figure src="https://example.com/a.jpg" title="A" >}}') == []
+    assert parse('{{< ref url="https://www.instagram.com/nasa/" >}}') == []

@@ -570,20 +570,31 @@ def _next_opener(
     return None
 
 
-def _text_form(page: Page, hit: int, markers: Sequence[Marker]) -> tuple[Candidate, Marker] | None:
+def _text_form(
+    page: Page, hit: int, groups: Sequence[tuple[bytes, tuple[Marker, ...]]]
+) -> tuple[Candidate, Marker] | None:
     """The embed (in byte positions) of the first text-form marker whose needle
     starts at ``hit``, if any, and that marker; such forms are read from the decoded text."""
     data = page.data
     at = -1  # the hit in characters, once a marker asks (eleven platforms share needles)
-    for marker in markers:
-        if (
-            marker.finds is not None
-            and data.startswith(marker.raw, hit)
-            and (marker.shape is None or marker.shape.match(data, hit) is not None)
-        ):
+    # Each needle is compared and each shape asked once a hit: platforms share a
+    # form's needle and shape (every platform's Hugo shortcodes: "{{<", one shape),
+    # and a run of the needle must not cost each hit a test per platform.
+    shaped: dict[int, bool] = {}
+    for raw, markers in groups:
+        if not data.startswith(raw, hit):
+            continue
+        for marker in markers:
+            shape = marker.shape
+            if shape is not None:
+                fits = shaped.get(id(shape))
+                if fits is None:
+                    fits = shaped[id(shape)] = shape.match(data, hit) is not None
+                if not fits:
+                    continue
             if at < 0:
                 text, at = page.text(), page.char_at(hit)
-            region = marker.finds(text, at)
+            region = marker.finds(text, at)  # type: ignore[misc]
             if region is not None:
                 start, end, form = region
                 start, end = page.byte_at(start, hit), page.byte_at(end, hit)
@@ -617,7 +628,7 @@ class _Markers:
     needles: tuple[bytes, ...]
     # The text markers and the tag needles by their needle's first byte: a hit is
     # tested against those that may start there, not against all seventy.
-    texts_at: Mapping[int, tuple[Marker, ...]]
+    texts_at: Mapping[int, tuple[tuple[bytes, tuple[Marker, ...]], ...]]
     needles_at: Mapping[int, tuple[bytes, ...]]
     # The tag markers whose test may accept an element, by its name (filled as met).
     by_name: dict[str, tuple[Marker, ...]] = attrs.field(factory=dict, eq=False)
@@ -647,9 +658,14 @@ def _split(markers: tuple[Marker, ...]) -> _Markers:
     tests = tuple(first.values())
     texts = tuple(m for m in markers if m.finds is not None)
     needles = tuple(m.raw for m in tags)
-    texts_at: dict[int, tuple[Marker, ...]] = {}
+    # Text markers by their needle's first byte, then by the needle (eleven
+    # platforms share a needle: "{{<", "/@"): a hit compares each needle once.
+    by_raw: dict[bytes, tuple[Marker, ...]] = {}
     for m in texts:
-        texts_at[m.raw[0]] = (*texts_at.get(m.raw[0], ()), m)
+        by_raw[m.raw] = (*by_raw.get(m.raw, ()), m)
+    texts_at: dict[int, tuple[tuple[bytes, tuple[Marker, ...]], ...]] = {}
+    for raw, group in by_raw.items():
+        texts_at[raw[0]] = (*texts_at.get(raw[0], ()), (raw, group))
     needles_at: dict[int, tuple[bytes, ...]] = {}
     for raw in dict.fromkeys(needles):
         needles_at[raw[0]] = (*needles_at.get(raw[0], ()), raw)

@@ -4,7 +4,8 @@
 - Jetpack: ``[youtube URL]`` (also ``[youtube=URL]``), ``[instagram url=URL]``,
   ``[facebook url=URL]``;
 - Hugo's built-in shortcodes: ``{{< youtube ID >}}`` (or ``id="ID"``),
-  ``{{< instagram ID >}}``.
+  ``{{< instagram ID >}}``; and any Hugo shortcode that names a post by its URL
+  (``{{< mastodon url="…" >}}``, ``{{< toot link="…" >}}``).
 
 They stand in a post's raw content (a CMS export, an API's ``content.raw``, a
 site's Markdown) and on pages whose template printed the content unrendered.
@@ -33,8 +34,11 @@ _WORDPRESS_SOURCE = (
     r"""(?P<url>https?://[^\s"'\[\]<>]{1,2000})["']?[^\]]{0,200}\]"""
 )
 _HUGO_SOURCE = (
-    r"""\{\{[<%]\s*(?P<name>youtube|instagram)\s+(?:id\s*=\s*)?["']?(?P<id>[A-Za-z0-9_-]{5,64})"""
-    r"""["']?[^{}]{0,300}?[>%]\}\}"""
+    r"""\{\{[<%]\s*(?:(?P<name>youtube|instagram)\s+(?:id\s*=\s*)?["']?(?P<id>[A-Za-z0-9_-]{5,64})["']?"""
+    # Any shortcode that names the post by its URL: {{< mastodon url="…" >}},
+    # {{< toot link="…" >}}, a site's own {{< embed src="…" >}}.
+    r"""|[A-Za-z][\w-]{0,30}\s+(?:[^{}]{0,300}?\s)?(?:url|link|src|href)\s*=\s*["']?"""
+    r"""(?P<link>https?://[^\s"'{}]{1,2000})["']?)[^{}]{0,300}?[>%]\}\}"""
 )
 _WORDPRESS = re_pattern(globals(), "_WORDPRESS", _WORDPRESS_SOURCE, re.IGNORECASE)
 _HUGO = re_pattern(globals(), "_HUGO", _HUGO_SOURCE, re.IGNORECASE)
@@ -78,8 +82,10 @@ def post_url(markup: str) -> str:
             return html.unescape(m["embedded"] or m["url"])
     elif markup.startswith("{{"):
         m = _HUGO.match(markup)
-        if m is not None:
+        if m is not None and m["id"] is not None:
             return _HUGO_URLS[m["name"].lower()].format(m["id"])
+        if m is not None and m["link"] is not None:
+            return html.unescape(m["link"])
     return markup  # a URL, or a shortcode read by its platform (Twitter's)
 
 
@@ -104,9 +110,9 @@ def shortcode_markers(
     """The markers of a platform's posts in ``[embed]`` and in the shortcodes
     ``names`` (Jetpack's and Hugo's, named after the platform)."""
     finds = _finder(frozenset({"embed", *names}), pattern)
-    needles = ["[embed", *(f"[{name}" for name in names)]
-    if any(name in _HUGO_URLS for name in names):
-        needles += ["{{<", "{{%"]
+    # (Hugo's shortcodes of every platform: the ones named after it, by id, and any
+    # that names a post by its URL.)
+    needles = ["[embed", *(f"[{name}" for name in names), "{{<", "{{%"]
     return tuple(
         Marker(needle, platform, kind, "shortcode", finds=finds, shape=_SHAPE) for needle in needles
     )
