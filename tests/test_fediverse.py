@@ -212,3 +212,21 @@ def test_platforms_selects() -> None:
     )
     assert [e.platform for e in parse(page)] == ["youtube", "telegram"]
     assert [e.platform for e in parse(page, platforms=["telegram"])] == ["telegram"]
+
+
+def test_threads_short_permalink_names_no_user() -> None:
+    # The code as a WordPress plugin writes it from the post's id ("the code currently
+    # provided by Threads"), with the short permalink /t/ID; an oEmbed answer's too.
+    code = (
+        '<blockquote class="text-post-media" data-text-post-permalink="https://www.threads.net/t/CuWPE6iNEx_" '
+        'data-text-post-version="0" id="ig-tp-CuWPE6iNEx_" style=" background:#FFF;"> </blockquote>'
+        '<script async src="https://www.threads.net/embed.js"></script>'
+    )
+    [post] = parse(code)
+    assert (post.form, post.post_id, post.url, post.author) == (
+        "blockquote", "CuWPE6iNEx_", "https://www.threads.net/t/CuWPE6iNEx_", None,
+    )  # fmt: skip
+    # The id's time is the id's, whichever URL names it.
+    [named] = parse(code.replace("/t/CuWPE6iNEx_", "/@corentin_da_/post/CuWPE6iNEx_"))
+    assert named.author == Author(None, "corentin_da_")
+    assert post.created_at == named.created_at is not None

@@ -43,7 +43,8 @@ GATES = ("-post", "threads.")
 _POST = re_pattern(
     globals(),
     "_POST",
-    r"threads\.(?:net|com)/@([A-Za-z0-9_.]{1,30})/post/([A-Za-z0-9_-]{5,60})",
+    # (The short permalink /t/ID names no user: older codes and oEmbed answers.)
+    r"threads\.(?:net|com)/(?:@([A-Za-z0-9_.]{1,30})/post|t)/([A-Za-z0-9_-]{5,60})",
     re.I,
 )
 # A rendered embed's URL, checked where its needle is found: a profile link
@@ -116,8 +117,10 @@ def read(
         escaped=candidate.escaped,
         span=(candidate.start, candidate.end),
         post_id=code,
-        url=f"https://www.threads.net/@{user}/post/{code}",
-        author=Author(name=None, handle=user),
+        url=f"https://www.threads.net/@{user}/post/{code}"
+        if user
+        else f"https://www.threads.net/t/{code}",
+        author=Author(name=None, handle=user) if user else None,
         created_at=instagram_time(code),
         options=options(root) if root is not None else {},
     )
