@@ -213,7 +213,7 @@ def test_a_tag_test_that_names_its_elements_accepts_no_other() -> None:
     from pathlib import Path
 
     from tweetembed import platforms
-    from tweetembed.locate import _ONLY, _TAG_OPEN, _attributes
+    from tweetembed.locate import _ONLY, _TAG_OPEN, tag_attributes
     from tweetembed.pipeline import located
 
     shared = Path(__file__).resolve().parents[2] / "shared"
@@ -228,7 +228,7 @@ def test_a_tag_test_that_names_its_elements_accepts_no_other() -> None:
         for candidate in found:
             m = _TAG_OPEN.match(candidate.markup)
             if m is not None:
-                samples.append(_attributes(m.group(2)))
+                samples.append(tag_attributes(m.group(2)))
     assert len(samples) > 150
     declared = dict(_ONLY)
     assert len(declared) >= 15

@@ -227,6 +227,17 @@ def test_a_post_through_an_embed_service_parses_back_to_it(
     assert (got.platform, got.post_id, got.escaped) == (platform, post_id, escaped)
 
 
+def _assert_one_url_embed(
+    got: list[Any], page: str, written: str, platform: str, post_id: str
+) -> None:
+    """``got`` is one live ``url`` embed of ``post_id``, its span the ``written`` text."""
+    [embed] = got
+    assert (embed.platform, embed.form, embed.post_id, embed.escaped) == (
+        platform, "url", post_id, None,
+    )  # fmt: skip
+    assert page[slice(*embed.span)] == written
+
+
 @SETTINGS
 @given(
     post_urls().filter(lambda post: post[1] != "mastodon"),
@@ -245,11 +256,7 @@ def test_a_post_url_alone_on_its_line_parses_back_to_it(
     if where == "sentence":  # a link in prose is no embed
         assert got == []
         return
-    [embed] = got
-    assert (embed.platform, embed.form, embed.post_id, embed.escaped) == (
-        platform, "url", post_id, None,
-    )  # fmt: skip
-    assert page[slice(*embed.span)] == url
+    _assert_one_url_embed(got, page, url, platform, post_id)
 
 
 @SETTINGS
@@ -268,11 +275,7 @@ def test_a_placeholder_of_any_post_parses_back_to_it(
     if carrier != "live":  # a copy no reader sees
         assert got == []
         return
-    [embed] = got
-    assert (embed.platform, embed.form, embed.post_id, embed.escaped) == (
-        platform, "url", post_id, None,
-    )  # fmt: skip
-    assert page[slice(*embed.span)] == markup
+    _assert_one_url_embed(got, page, markup, platform, post_id)
 
 
 @SETTINGS
@@ -281,11 +284,7 @@ def test_a_post_url_that_is_a_links_whole_text_parses_back_to_it(
     linked: tuple[str, str, str, str],
 ) -> None:
     page, url, platform, post_id = linked
-    [embed] = parse(page)
-    assert (embed.platform, embed.form, embed.post_id, embed.escaped) == (
-        platform, "url", post_id, None,
-    )  # fmt: skip
-    assert page[slice(*embed.span)] == url
+    _assert_one_url_embed(parse(page), page, url, platform, post_id)
 
 
 @SETTINGS
@@ -305,11 +304,7 @@ def test_an_embedly_card_of_any_post_parses_back_to_it(
     if carrier != "live":  # a card in text no browser renders is no embed
         assert got == []
         return
-    [embed] = got
-    assert (embed.platform, embed.form, embed.post_id, embed.escaped) == (
-        platform, "url", post_id, None,
-    )  # fmt: skip
-    assert page[slice(*embed.span)] == markup
+    _assert_one_url_embed(got, page, markup, platform, post_id)
 
 
 @SETTINGS

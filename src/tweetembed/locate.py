@@ -40,6 +40,7 @@ __all__ = [
     "locate",
     "only",
     "page_language",
+    "tag_attributes",
     "text_hits",
 ]
 
@@ -159,7 +160,9 @@ _OPENER_TOKENS = (
 )
 
 
-def _attributes(raw: str) -> dict[str, str]:
+def tag_attributes(raw: str) -> dict[str, str]:
+    """The attributes of an opening tag's text after its name: lower-cased names (the
+    first of a name kept), values as written, in order."""
     attributes: dict[str, str] = {}
     for m in _ATTR.finditer(raw):
         value = next((g for g in m.group(2, 3, 4) if g is not None), "")
@@ -535,7 +538,7 @@ class _Openings:
         tag_at = _tag_at(self._page, hit, self._openers)
         if tag_at is not None:
             start, open_end, m, escaping = tag_at
-            tag, attributes = m.group(1).lower(), _attributes(m.group(2))
+            tag, attributes = m.group(1).lower(), tag_attributes(m.group(2))
             tags = self._markers.for_name(tag)
             marker = next((k for k in tags if k.accepts and k.accepts(tag, attributes)), None)
             found = start, open_end, escaping, tag, marker

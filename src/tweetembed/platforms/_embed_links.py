@@ -29,7 +29,7 @@ from ..locate import Marker, TextFinder
 from ._markup import date_of
 from ._stripped import MARKDOWN_ESCAPE
 
-__all__ = ["date_link_markers", "embed_link_markers", "quoted_link_markers"]
+__all__ = ["block_end", "date_link_markers", "embed_link_markers", "quoted_link_markers"]
 
 # How far a link's text, its URL and its block reach at most.
 _MAX_TEXT = 2048
@@ -81,7 +81,7 @@ def _finder(pattern: re.Pattern[str]) -> TextFinder:
         if line > 0 and text[line - 1] != "\n":
             return None  # a link inside a sentence
         quoted = ">" in text[line:bracket]
-        return line, _block_end(text, url_end + 1, quoted), "text"
+        return line, block_end(text, url_end + 1, quoted), "text"
 
     return finds
 
@@ -146,7 +146,7 @@ def _block_start(text: str, position: int) -> int:
     return start
 
 
-def _block_end(text: str, position: int, quoted: bool) -> int:
+def block_end(text: str, position: int, quoted: bool) -> int:
     """The end of the quoted lines (or the paragraph) that go on at ``position``."""
     limit = min(len(text), position + _MAX_BLOCK)
     end = text.find("\n", position, limit)
@@ -179,7 +179,7 @@ def _quoted_link_finder(pattern: re.Pattern[str], credit: re.Pattern[str] | None
         start = _block_start(text, bracket)
         if text[start:bracket].strip(_QUOTE_MARKS) or ">" not in text[start:bracket]:
             return None  # not a quote, or text before the link in it
-        end = _block_end(text, url_end + 1, True)
+        end = block_end(text, url_end + 1, True)
         rest = text[url_end + 1 : end]
         if rest.strip(_QUOTE_MARKS) and (
             credit is None or credit.fullmatch(" ".join(rest.replace(">", " ").split())) is None

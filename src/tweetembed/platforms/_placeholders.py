@@ -24,8 +24,9 @@ from urllib.parse import quote, unquote_to_bytes
 
 from .._lazy import re_pattern
 from ..forms import Form
-from ..locate import Marker, TextFinder
+from ..locate import Marker, TextFinder, tag_attributes
 from ._markup import query, unwrap
+from ._stripped import without_tags
 
 __all__ = ["placeholder_gates", "placeholder_markers", "placeholder_url"]
 
@@ -37,12 +38,6 @@ _MAX_NOTE = 300  # the text a placeholder may hold (a consent or loading note)
 _OPENING = re_pattern(
     globals(), "_OPENING", rf"<({'|'.join(_TAGS)})\s([^<>]{{0,{_REACH}}})>", re.IGNORECASE
 )
-_ATTRIBUTE = re_pattern(
-    globals(),
-    "_ATTRIBUTE",
-    r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""",
-)
-_TAG = re_pattern(globals(), "_TAG", r"<[^<>]*>")
 # Embed code inside: the element is a wrapper, not a placeholder.
 _EMBED_CODE = re_pattern(
     globals(), "_EMBED_CODE", r"<(?:blockquote|iframe|amp-|object|embed)\b", re.I
@@ -92,18 +87,11 @@ class _InDataAttribute:
         return True if opening >= 0 and _OPENING_NAME.match(data, opening) else None
 
 
-def _attributes(raw: str) -> list[tuple[str, str]]:
-    return [
-        (m[1].lower(), next((v for v in m.groups()[1:] if v is not None), ""))
-        for m in _ATTRIBUTE.finditer(raw)
-    ]
-
-
-def _named_url(attributes: list[tuple[str, str]]) -> str | None:
+def _named_url(attributes: dict[str, str]) -> str | None:
     """The post a placeholder's ``data-*`` attributes name: the first URL one holds,
     or the ``url`` parameter of the endpoint it holds (a script's, a style sheet's or
     an image's URL passed over: the loader's, not the post)."""
-    for name, raw in attributes:
+    for name, raw in attributes.items():
         if not name.startswith("data-"):
             continue
         value = html.unescape(raw).strip() if "&" in raw else raw.strip()
@@ -127,7 +115,7 @@ _NOT_POSTS = (".js", ".css", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", "
 def placeholder_url(markup: str) -> str | None:
     """The post that the placeholder element ``markup`` names."""
     m = _OPENING.match(markup)
-    return None if m is None else _named_url(_attributes(m[2]))
+    return None if m is None else _named_url(tag_attributes(m[2]))
 
 
 def _end(text: str, tag: str, start: int) -> int | None:
@@ -143,7 +131,7 @@ def _end(text: str, tag: str, start: int) -> int | None:
             content = text[start : start + m.start()]
             if _EMBED_CODE.search(content):
                 return None
-            if len(" ".join(_TAG.sub(" ", content).split())) > _MAX_NOTE:
+            if len(" ".join(without_tags(content).split())) > _MAX_NOTE:
                 return None
             return start + m.end()
     return None
@@ -157,7 +145,7 @@ def _finder(pattern: re.Pattern[str]) -> TextFinder:
         m = _OPENING.match(text, start) if start >= 0 else None
         if m is None or m.end() <= hit:
             return None
-        url = _named_url(_attributes(m[2]))
+        url = _named_url(tag_attributes(m[2]))
         if url is None or pattern.search(url) is None:
             return None
         end = _end(text, m[1], m.end())

@@ -22,6 +22,7 @@ import re
 
 from .._lazy import re_pattern
 from ..forms import Form
+from ._embed_links import block_end
 
 __all__ = ["MARKDOWN_SHAPE", "find_markdown", "read_markdown"]
 
@@ -58,22 +59,10 @@ def find_markdown(text: str, hit: int) -> tuple[int, int, Form] | None:
     music = text.find("tiktok.com/music/", bracket, bracket + _MAX_BLOCK)
     if music < 0:
         return None
-    end = _quote_end(text, bracket)
+    end = block_end(text, bracket, True)
     if music >= end or _NOTE not in text[line:end]:
         return None
     return line, end, "text"
-
-
-def _quote_end(text: str, position: int) -> int:
-    """The end of the quoted lines that go on at ``position``."""
-    limit = min(len(text), position + _MAX_BLOCK)
-    end = text.find("\n", position, limit)
-    while end >= 0:
-        following = text.find("\n", end + 1, limit)
-        if not text[end + 1 : following if following >= 0 else limit].lstrip(" \t").startswith(">"):
-            return end
-        end = following
-    return limit
 
 
 def read_markdown(markup: str) -> tuple[str | None, str, str | None]:

@@ -35,6 +35,7 @@ from ._markup import (
 )
 from ._proxies import proxied
 from ._shared import PostLinks
+from ._stripped import stripped_text
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -92,8 +93,6 @@ LINKS = PostLinks(
     quoted_link=True,
     quote_credit=_CREDIT,
 )
-# A Markdown link (html2text's text of the code): its text and its target.
-_MD_LINK = re_pattern(globals(), "_MD_LINK", r"\[([^\[\]]{0,400})\]\(([^()\s]{0,2000})\)")
 
 
 def read(
@@ -121,35 +120,31 @@ def read(
             break
     if match is None:
         return None
-    subreddit, post_id, slug, comment = match.groups()
-    if slug == "comment":  # /comments/ID/comment/COMMENT/ read as a slug "comment"
-        slug = None
     user = next((u.group(1) for a in links if (u := _USER.search(a.get("href") or ""))), None)
-    return RedditPost(
-        kind="comment" if comment else "post",
-        form=candidate.form,
-        escaped=candidate.escaped,
-        span=(candidate.start, candidate.end),
-        post_id=post_id.lower(),
-        url=f"https://www.reddit.com/r/{subreddit}/comments/{post_id.lower()}/"
-        + (f"comment/{comment.lower()}/" if comment else ""),
-        author=Author(name=None, handle=user) if user else None,
-        subreddit=subreddit,
-        title=title or None,
-        options=options(root) if root is not None else {},
-    )
+    return _post(candidate, match, title, user, options(root) if root is not None else {})
 
 
 def _from_markdown(markup: str, candidate: Candidate) -> RedditPost | None:
     """The post of the code's blockquote as html2text writes it: the post's link (its
     text the title), the user's link after it."""
-    links = [(" ".join(m[1].replace(">", " ").split()), m[2]) for m in _MD_LINK.finditer(markup)]
+    links = [(" ".join(text.split()), href) for text, href in stripped_text(markup)[1]]
     post = next(((text, m) for text, href in links if (m := _POST.search(unwrap(href)))), None)
     if post is None:
         return None
     title, match = post
-    subreddit, post_id, _, comment = match.groups()
     user = next((u.group(1) for _, href in links if (u := _USER.search(href))), None)
+    return _post(candidate, match, title, user, {})
+
+
+def _post(
+    candidate: Candidate,
+    match: re.Match[str],
+    title: str | None,
+    user: str | None,
+    options: dict[str, str],
+) -> RedditPost:
+    """The record of the post or comment that ``match`` (of ``_POST``) names."""
+    subreddit, post_id, _, comment = match.groups()  # (a slug "comment": /comment/ID/)
     return RedditPost(
         kind="comment" if comment else "post",
         form=candidate.form,
@@ -161,5 +156,5 @@ def _from_markdown(markup: str, candidate: Candidate) -> RedditPost | None:
         author=Author(name=None, handle=user) if user else None,
         subreddit=subreddit,
         title=title or None,
-        options={},
+        options=options,
     )
