@@ -274,6 +274,16 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "brackets before marked links": repeat(
         "[[[[[[[[[[](https://www.instagram.com/p/ABCDEF/?utm_source=ig_embed)"
     ),
+    "Lyte players": repeat('<div class="lyMe" id="WYL_x2Gf04W_ff8"></div>'),
+    "WYL_ runs": repeat("WYL_"),
+    "data-tweetid placeholders": repeat('<div data-tweetid="1"></div>'),
+    "YouTube media sources": repeat(
+        '<source type="video/youtube" src="https://youtu.be/x2Gf04W_ff8">'
+    ),
+    "video/youtube runs": repeat("video/youtube "),
+    "iframes with a named src": repeat(
+        '<iframe data-x-src="https://www.youtube.com/embed/x2Gf04W_ff8" data-a="1" data-b="2"></iframe>'
+    ),
     "Reddit iframes": repeat(
         '<iframe src="https://embed.reddit.com/r/aww/comments/90bu6w/x/?embed=true"></iframe>'
     ),

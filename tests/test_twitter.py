@@ -476,3 +476,27 @@ def test_tweets_share_their_language_and_direction_codes() -> None:
     assert [t.lang for t in tweets] == ["en"] * 3
     assert tweets[0].lang is tweets[1].lang is tweets[2].lang
     assert tweets[0].direction is tweets[2].direction
+
+
+def test_a_placeholder_named_by_its_tweets_id() -> None:
+    # wPolityce.pl (trafilatura's evaluation pages): its script turns div.js-tweet into
+    # the tweet; the id is in data-tweetid (AMP's spelling), the handle in its fallback link.
+    div = (
+        "<div class=js-tweet data-tweetid=1387304686957498370> <a class=js-alt"
+        " href=https://twitter.com/eucopresident/status/1387304686957498370 target=_blank></a> </div>"
+    )
+    page = f"<p>&#8212;&nbsp;zaznaczył.</p> <p>{div} <div class=intext-links></p>"
+    [tweet] = parse(page)
+    assert (tweet.form, tweet.status_id, tweet.url, tweet.author, tweet.text) == (
+        "rendered",
+        "1387304686957498370",
+        "https://twitter.com/eucopresident/status/1387304686957498370",
+        None,
+        "",
+    )
+    assert page[slice(*tweet.span)] == div
+    assert tweet.options == {"tweetid": "1387304686957498370"}
+
+
+def test_an_element_with_a_tweetid_that_is_no_number_is_no_tweet() -> None:
+    assert parse('<div class="tweet" data-tweetid="{{ tweet.id }}">x</div>') == []

@@ -145,3 +145,117 @@ def test_the_flash_player_of_old_articles(
 
 def test_a_link_to_a_flash_player_is_not_a_player() -> None:
     assert parse('<a href="http://www.youtube.com/v/kBSOhODoch0">the video</a>') == []
+
+
+# WordPress's [video] shortcode (and its Video widget) given a YouTube URL: MediaElement.js
+# plays it from a <source type="video/youtube">, with a link as the fallback
+# (abenteuer-astronomie.de, trafilatura's evaluation pages).
+MEDIA_SOURCE = (
+    '<div style="width: 640px;" class="wp-video"><video class="wp-video-shortcode" id="video-26044-1"'
+    ' width="640" height="360" preload="metadata" controls="controls">{source}'
+    '<a href="https://www.youtube.com/watch?v=DXk05ySH5x0">https://www.youtube.com/watch?v=DXk05ySH5x0</a>'
+    "</video></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("src", "video_id"),
+    [
+        ("https://www.youtube.com/watch?v=DXk05ySH5x0&#038;_=1", "DXk05ySH5x0"),
+        # fifplay.com: a short link.
+        ("https://youtu.be/jcBnqS4Fx2s?_=1", "jcBnqS4Fx2s"),
+    ],
+)
+def test_wordpress_video_shortcode_of_a_youtube_url(src: str, video_id: str) -> None:
+    source = f'<source type="video/youtube" src="{src}" />'
+    page = "<p>Before.</p>" + MEDIA_SOURCE.format(source=source)
+    [video] = parse(page)
+    assert video == YouTubeVideo(
+        kind="video",
+        form="element",
+        span=(page.index(source), page.index(source) + len(source)),
+        post_id=video_id,
+        url=f"https://www.youtube.com/watch?v={video_id}",
+    )
+
+
+def test_a_video_sources_other_files_are_no_youtube_embed() -> None:
+    mp4 = '<source type="video/mp4" src="https://www.youtube.com/watch?v=DXk05ySH5x0&amp;_=1" />'
+    page = MEDIA_SOURCE.format(source=mp4)
+    # (The fallback link inside <video> is not a paragraph of its own either.)
+    assert parse(page) == []
+
+
+# WP YouTube Lyte (futtta/wp-youtube-lyte): a div its script turns into the player,
+# the video's id in its own id. As kulturnews.de's page has it (minified, no title):
+LYTE = (
+    '<div\nclass=lyte-wrapper style="width:853px;max-width:100%;margin:5px auto;"><div\n'
+    "class=lyMe id=WYL_vV7J0JFH5oQ><div\nid=lyte_vV7J0JFH5oQ"
+    ' data-src="https://kulturnews.de/wp-content/plugins/wp-youtube-lyte/lyteCache.php?origThumbUrl='
+    '%2F%2Fi.ytimg.com%2Fvi%2FvV7J0JFH5oQ%2Fhqdefault.jpg" class=pL><div\nclass=tC><div\n'
+    "class=tT></div></div><div\nclass=play></div><div\nclass=ctrl><div\nclass=Lctrl></div><div\n"
+    "class=Rctrl></div></div></div><noscript><a\nhref=https://youtu.be/vV7J0JFH5oQ rel=nofollow><img\n"
+    'src="https://kulturnews.de/x.jpg" alt width=853 height=460><br>Dieses Video auf YouTube ansehen'
+    "</a></noscript></div></div>"
+)
+
+
+def test_wp_youtube_lyte_player() -> None:
+    page = f"<p>Before.</p>{LYTE}<p>After.</p>"
+    [video] = parse(page)
+    start = page.index("<div\nclass=lyMe")
+    assert video == YouTubeVideo(
+        kind="video",
+        form="element",
+        span=(start, page.index("</noscript></div>") + len("</noscript></div>")),
+        post_id="vV7J0JFH5oQ",
+        url="https://www.youtube.com/watch?v=vV7J0JFH5oQ",
+    )
+
+
+def test_wp_youtube_lyte_title_and_playlist() -> None:
+    # The plugin's template (wp-youtube-lyte.php): the title YouTube's API gave in
+    # div.tT; a playlist's list id in the id, its class "playlist".
+    titled = (
+        '<div class="lyte-wrapper" style="width:640px;max-width: 100%;"><div class="lyMe" '
+        'id="WYL_x2Gf04W_ff8"><div id="lyte_x2Gf04W_ff8" data-src="//i.ytimg.com/vi/'
+        'x2Gf04W_ff8/hqdefault.jpg" class="pL"><div class="tC"><div class="tT">A title</div></div>'
+        '<div class="play"></div></div></div></div>'
+    )
+    [video] = parse(titled)
+    assert (video.post_id, video.title) == ("x2Gf04W_ff8", "A title")
+    playlist = (
+        '<div class="lyMe playlist" id="WYL_PLcIjjafjUKaHuu5PPN25yykFDvHVmCbfi"><div '
+        'id="lyte_PLcIjjafjUKaHuu5PPN25yykFDvHVmCbfi" class="pL"></div><noscript><a '
+        'href="https://youtube.com/playlist?list=PLcIjjafjUKaHuu5PPN25yykFDvHVmCbfi"><br />'
+        "Watch this playlist on YouTube</a></noscript></div>"
+    )
+    [video] = parse(playlist)
+    assert (video.kind, video.post_id, video.playlist_id, video.url) == (
+        "playlist",
+        None,
+        "PLcIjjafjUKaHuu5PPN25yykFDvHVmCbfi",
+        "https://www.youtube.com/playlist?list=PLcIjjafjUKaHuu5PPN25yykFDvHVmCbfi",
+    )
+
+
+def test_a_div_named_like_lyte_without_its_class_is_no_player() -> None:
+    assert parse('<div id="WYL_x2Gf04W_ff8">x</div><div class="lyMe" id="x">y</div>') == []
+
+
+def test_a_channels_live_stream_has_no_video_id() -> None:
+    # industriemagazin.at (trafilatura's evaluation pages): consentmanager.net keeps the
+    # URL in data-cmp-src; /embed/live_stream plays the channel's current stream.
+    markup = (
+        '<iframe id="modal-livetv__player" data-cmp-vendor="s30" data-cmp-src="https://www.youtube.com/'
+        'embed/live_stream?channel=UCO7kohVnA8VzILzsnagXDHw&enablejsapi=1" data-fallback-video-id='
+        '"q-D0oJT8QpA" class="cmplazyload" src="about:blank" width="560"></iframe>'
+    )
+    [video] = parse(markup)
+    assert (video.kind, video.form, video.post_id, video.playlist_id, video.url) == (
+        "live",
+        "iframe",
+        None,
+        None,
+        "https://www.youtube.com/channel/UCO7kohVnA8VzILzsnagXDHw/live",
+    )

@@ -394,14 +394,15 @@ class InstagramPost(Embed):
 
 @attrs.frozen(kw_only=True, repr=False)
 class YouTubeVideo(Embed):
-    """A YouTube player: ``post_id`` is the video id (``None`` for a playlist alone).
+    """A YouTube player: ``post_id`` is the video id (``None`` for a playlist alone,
+    and for a channel's live stream, kind ``live``, whose ``url`` names the channel).
 
     ``start`` is where the player starts, in seconds; ``playlist_id`` the playlist
     it plays (``list=``); ``title`` the video's title where the markup names it.
     """
 
     platform: str = _platform("youtube")
-    kind: str = _kind("video", "playlist")
+    kind: str = _kind("video", "playlist", "live")
     start: int | None = None
     playlist_id: str | None = None
     title: str | None = None

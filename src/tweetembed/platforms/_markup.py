@@ -29,6 +29,7 @@ __all__ = [
     "date_of",
     "element_named",
     "has_class",
+    "lazy_urls",
     "naming",
     "options",
     "pointing_at",
@@ -102,16 +103,32 @@ def _with_amp_iframe(tags: tuple[str, ...]) -> tuple[str, ...]:
     return (*tags, "amp-iframe") if "iframe" in tags and "amp-iframe" not in tags else tags
 
 
+def _named_src(attributes: Mapping[str, str]) -> list[str]:
+    # Lazy loaders and consent tools name their own: data-artsrc, data-src-cmplz,
+    # data-cookieblock-src, data-ezsrc … (a data attribute whose name says "src").
+    return [
+        value
+        for name, value in attributes.items()
+        if value and name.startswith("data-") and "src" in name and name not in URL_ATTRIBUTES
+    ]
+
+
+def lazy_urls(attributes: Mapping[str, str]) -> list[str]:
+    """The values of an element's URL attributes: ``src`` and the known lazy-loading
+    ones first, then any other data attribute whose name says "src". ``attributes``
+    have lower-cased names (see :func:`attributes_of`)."""
+    found = [value for name in URL_ATTRIBUTES if (value := attributes.get(name))]
+    return found + _named_src(attributes)
+
+
 def url_of(attributes: Mapping[str, str], pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """The first URL attribute (``src`` first, then lazy-loading ones) that ``pattern``
-    finds something in, as that match."""
+    """The first URL attribute (see :func:`lazy_urls`) that ``pattern`` finds something
+    in, as that match."""
     for name in URL_ATTRIBUTES:
         value = attributes.get(name)
-        if value:
-            m = pattern.search(value)
-            if m is not None:
-                return m
-    return None
+        if value and (m := pattern.search(value)) is not None:
+            return m
+    return next(filter(None, map(pattern.search, _named_src(attributes))), None)
 
 
 class AttributeShape:

@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from .._lazy import re_pattern
 from ..forms import Form
 from ..locate import Marker, TagTest, only
-from ._markup import URL_ATTRIBUTES, query, unwrap, url_needles
+from ._markup import lazy_urls, query, unwrap, url_needles
 
 __all__ = ["PROXY_GATES", "proxied", "proxy_markers"]
 
@@ -48,8 +48,7 @@ def proxied(attributes: Mapping[str, str]) -> tuple[str, ...]:
     (its query's ``url``; a placeholder link's ``href``), then the player (``src``);
     or the post in the ``url`` attribute of an element that holds nothing else
     (CKEditor's ``<oembed url>``)."""
-    for name in (*URL_ATTRIBUTES, "data-iframely-url"):
-        value = attributes.get(name)
+    for value in (*lazy_urls(attributes), attributes.get("data-iframely-url")):
         if value and _SERVICE.search(value):
             params = query(unwrap(value))
             found = (params.get("url"), attributes.get("href"), params.get("src"))

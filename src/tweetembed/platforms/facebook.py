@@ -36,6 +36,7 @@ from ._markup import (
     class_tokens,
     date_of,
     element_named,
+    lazy_urls,
     naming,
     options,
     pointing_at,
@@ -157,8 +158,7 @@ def _target(root: etree._Element) -> tuple[str, str | None]:
     """Kind and URL of the post the element shows."""
     classes = set((root.get("class") or "").split())
     if root.tag in IFRAMES:
-        for name in ("src", "data-src", "data-lazy-src", "iframe-src"):
-            value = root.get(name) or ""
+        for value in lazy_urls(attributes_of(root)):
             m = _PLUGIN.search(value)
             if m is not None:
                 href = query(value).get("href")

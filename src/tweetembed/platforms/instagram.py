@@ -33,6 +33,7 @@ from ._markup import (
     date_of,
     element_named,
     has_class,
+    lazy_urls,
     naming,
     options,
     pointing_at,
@@ -129,7 +130,7 @@ def _target(root: etree._Element | None, markup: str) -> tuple[str, str | None, 
     if root.tag == "amp-instagram":
         code = (root.get("data-shortcode") or "").strip()
         return "post", code or None, None
-    candidates = [root.get("data-instgrm-permalink"), root.get("src"), root.get("data-src")]
+    candidates = [root.get("data-instgrm-permalink"), *lazy_urls(attributes_of(root))]
     candidates += [a.get("href") for a in root.iter("a")]
     candidates += proxied(attributes_of(root))
     for value in filter(None, candidates):

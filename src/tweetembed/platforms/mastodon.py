@@ -26,7 +26,15 @@ from .._lazy import re_pattern
 from ..ids import mastodon_time
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
-from ._markup import attributes_of, has_class, naming, options, pointing_at, unwrap
+from ._markup import (
+    attributes_of,
+    has_class,
+    lazy_urls,
+    naming,
+    options,
+    pointing_at,
+    unwrap,
+)
 from ._proxies import proxied
 from ._shared import PostLinks
 
@@ -96,7 +104,7 @@ def read(
     """The Mastodon status at ``candidate`` (without an element: its URL alone)."""
     values: list[str | None] = [markup]
     if root is not None:
-        values = [root.get(k) for k in ("data-embed-url", "src", "data-src", "data-lazy-src")]
+        values = [root.get("data-embed-url"), *lazy_urls(attributes_of(root))]
         values += [a.get("href") for a in root.iter("a")]
         values += [url for url in proxied(attributes_of(root)) if _STATUS_LINK.search(url)]
     match = next((m for v in filter(None, values) if (m := _STATUS.search(unwrap(v)))), None)

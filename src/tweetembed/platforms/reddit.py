@@ -27,6 +27,7 @@ from ._markup import (
     attributes_of,
     element_named,
     has_class,
+    lazy_urls,
     naming,
     options,
     pointing_at,
@@ -107,8 +108,7 @@ def read(
         return _from_markdown(markup, candidate)
     if root is not None:
         values = [
-            (root.get("data-src"), None),
-            (root.get("src"), None),
+            *((url, None) for url in lazy_urls(attributes_of(root))),
             *((a.get("href"), a) for a in links),
         ]
         values += [(url, None) for url in proxied(attributes_of(root))]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .._lazy import re_pattern
 from ..locate import Candidate, Marker
 from ..models import Author, Embed
-from ._markup import attributes_of, options, pointing_at
+from ._markup import attributes_of, options, pointing_at, url_of
 from ._proxies import proxied
 from ._shared import PostLinks
 
@@ -71,7 +71,7 @@ def read(
         return _post(candidate, link.group(1), link.group(2), {}) if link else None
     m = _POST.match(root.get("data-telegram-post") or "")
     if m is None:
-        m = next((f for k in ("src", "data-src") if (f := _IFRAME.search(root.get(k) or ""))), None)
+        m = url_of(attributes_of(root), _IFRAME)
     if m is None:
         m = next(filter(None, map(_LINK.search, proxied(attributes_of(root)))), None)
     if m is None:

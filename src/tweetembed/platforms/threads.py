@@ -24,6 +24,7 @@ from ..models import Author, Embed
 from ._markup import (
     attributes_of,
     has_class,
+    lazy_urls,
     naming,
     options,
     pointing_at,
@@ -101,8 +102,7 @@ def read(
     if root is not None:
         values = [
             root.get("data-text-post-permalink"),
-            root.get("src"),
-            root.get("data-src"),
+            *lazy_urls(attributes_of(root)),
             *(a.get("href") for a in root.iter("a")),
         ]
         values += proxied(attributes_of(root))

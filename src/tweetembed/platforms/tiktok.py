@@ -28,6 +28,7 @@ from ._markup import (
     attributes_of,
     element_named,
     has_class,
+    lazy_urls,
     naming,
     options,
     pointing_at,
@@ -102,8 +103,10 @@ def read(
                 return None
             return _video(candidate, None, handle, caption, sound, {}, kind="video")
         return _video(candidate, m.group(2), m.group(1), "", None, {}) if m else None
-    cite = unwrap(root.get("cite") or root.get("data-src") or root.get("src") or "")
-    video = _VIDEO.search(cite)
+    urls = [unwrap(u) for u in (root.get("cite"), root.get("data-src")) if u]
+    urls += map(unwrap, lazy_urls(attributes_of(root)))
+    video = next(filter(None, map(_VIDEO.search, urls)), None)
+    cite = video.string if video is not None else (urls[0] if urls else "")
     if video is None:  # an embed service's element: the video named in its query
         video = next(filter(None, map(_VIDEO.search, proxied(attributes_of(root)))), None)
         cite = video.string if video is not None else cite

@@ -29,7 +29,7 @@ from ..locate import Candidate, Marker, TagTest, only
 from ..models import Author, Link, Tweet
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref
-from ._markup import IFRAMES, attributes_of, element_named, has_class
+from ._markup import IFRAMES, attributes_of, element_named, has_class, url_of
 from ._proxies import proxied
 from ._shared import PostLinks
 from ._twitter_bare_blockquotes import (
@@ -69,12 +69,16 @@ def _lazy_blockquote(tag: str, attributes: Mapping[str, str]) -> bool:
 
 @only(*RENDERED)
 def _has_tweet_id(tag: str, attributes: Mapping[str, str]) -> bool:
-    return tag in RENDERED and attributes.get("data-tweet-id", "").strip().isdigit()
+    # A site's script turns the element into the tweet (twttr.widgets.createTweet):
+    # data-tweet-id, or data-tweetid as AMP spells it (Polish news sites' div.js-tweet).
+    return tag in RENDERED and any(
+        attributes.get(name, "").strip().isdigit() for name in _ID_ATTRIBUTES
+    )
 
 
 @only(*IFRAMES)
 def _embed_iframe(tag: str, attributes: Mapping[str, str]) -> bool:
-    return tag in IFRAMES and _IFRAME_ID.search(attributes.get("src", "")) is not None
+    return tag in IFRAMES and url_of(attributes, _IFRAME_ID) is not None
 
 
 _IFRAME_ID = re_pattern(
@@ -124,6 +128,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("twitter-tweet-rendered", _T, "tweet", "rendered", _rendered("twitter-tweet-rendered")),
     Marker("twitter-video-rendered", _T, "video", "rendered", _rendered("twitter-video-rendered")),
     Marker("data-tweet-id", _T, "tweet", "rendered", _has_tweet_id),
+    Marker("data-tweetid", _T, "tweet", "rendered", _has_tweet_id),
     Marker("twitter.com/embed/", _T, "tweet", "rendered", _embed_iframe),
     Marker("[tweet", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("{{<", _T, "tweet", "shortcode", finds=find_shortcode),
@@ -279,7 +284,7 @@ def _status_of(element: etree._Element) -> StatusRef | None:
             return ref
     ref = status_ref(element.get("data-url"))
     if ref is None and element.tag in IFRAMES:
-        m = _IFRAME_ID.search(element.get("src") or "")
+        m = url_of(attributes_of(element), _IFRAME_ID)
         ref = StatusRef(m.group(1), None) if m else None
     # An embed service's element names the status in its URL's query (asked of those
     # elements only: this runs for every element of a rendered embed).
@@ -300,6 +305,11 @@ def _extract_any(root: etree._Element) -> _Raw:
     placeholder = next(root.iter("blockquote"), None)
     raw = _extract(placeholder) if placeholder is not None else _EMPTY
     status = raw.status or next(filter(None, map(_status_of, root.iter())), None)
+    if status is not None and status.handle is None:
+        # An element named by its id alone: a link inside to the same status (a
+        # placeholder's fallback) says whose it is.
+        links = (status_ref(a.get("href")) for a in root.iter("a"))
+        status = next((r for r in links if r and r.status_id == status.status_id), status)
     return attrs.evolve(raw, status=status, options=_options(root))
 
 

@@ -29,7 +29,17 @@ from .._lazy import re_pattern
 from ..locate import Candidate, Marker, only
 from ..models import YouTubeVideo
 from ..text import element_text
-from ._markup import element_named, options, pointing_at, query, url_needles, url_of
+from ._markup import (
+    AttributeShape,
+    attributes_of,
+    class_tokens,
+    element_named,
+    options,
+    pointing_at,
+    query,
+    url_needles,
+    url_of,
+)
 from ._proxies import proxied
 from ._shared import PostLinks
 
@@ -38,7 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("embed", "lite-", "amp-", "youtube", "youtu")
+GATES = ("embed", "lite-", "amp-", "youtube", "youtu", "WYL_")
 
 _Y = "youtube"
 _PLAYER_SOURCE = r"(?:^|//|\.)(?:youtube(?:-nocookie)?\.com)/embed/([A-Za-z0-9_-]{1,64})?"
@@ -61,6 +71,7 @@ _VIDEO_OR_PLAYER = re_pattern(
 )
 _VIDEO_ID = re_pattern(globals(), "_VIDEO_ID", r"[A-Za-z0-9_-]{11}")
 _PLAYLIST_ID = re_pattern(globals(), "_PLAYLIST_ID", r"[A-Za-z0-9_-]{2,64}")
+_NOT_IDS = frozenset({"videoseries", "live_stream"})
 _START = re_pattern(globals(), "_START", r"^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$")
 # Titles that name the player, not the video.
 _GENERIC_TITLES = frozenset({"youtube video player", "youtube video", "youtube", "video", ""})
@@ -75,10 +86,34 @@ def _flash(tag: str, attributes: Mapping[str, str]) -> bool:
 
 
 def _void(text: str, open_end: int, limit: int) -> int | None:
-    """Where a Flash player without its end tag ends: ``<embed>`` is a void element
-    (its tag is all of it); an ``<object>`` reaches as far as it can."""
+    """Where a player without its end tag ends: ``<embed>`` and ``<source>`` are void
+    elements (the tag is all of it); an ``<object>`` reaches as far as it can."""
     start = text.rfind("<", max(0, open_end - 4096), open_end)
-    return open_end if text.startswith(("<embed", "<EMBED", "<Embed"), start) else None
+    return open_end if text[start + 1 : start + 7].lower().startswith(("embed", "source")) else None
+
+
+@only("source")
+def _media_source(tag: str, attributes: Mapping[str, str]) -> bool:
+    """A tag test: MediaElement.js's YouTube source, as WordPress's ``[video]`` shortcode
+    and Video widget write a YouTube URL: ``<video class="wp-video-shortcode"><source
+    type="video/youtube" src="https://www.youtube.com/watch?v=ID&_=1" />…</video>``."""
+    return (
+        tag == "source"
+        and attributes.get("type", "").strip().lower() == "video/youtube"
+        and _WATCH.search(attributes.get("src", "")) is not None
+    )
+
+
+@only("div")
+def _lyte(tag: str, attributes: Mapping[str, str]) -> bool:
+    """A tag test: WP YouTube Lyte's player, ``<div class="lyMe" id="WYL_ID">`` (its
+    script makes the player; the id names the video, or a playlist where the class
+    says "playlist")."""
+    return (
+        tag == "div"
+        and "lyMe" in class_tokens(attributes)
+        and attributes.get("id", "").startswith("WYL_")
+    )
 
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
@@ -98,6 +133,8 @@ MARKERS: tuple[Marker, ...] = (
         for host in ("youtube.com/v/", "youtube-nocookie.com/v/")
         for needle in url_needles(host)[:2]  # plain, and in a JSON string
     ),
+    Marker("video/youtube", _Y, "video", "element", _media_source, ends=_void),
+    Marker("WYL_", _Y, "video", "element", _lyte, shape=AttributeShape(b"id", rb"WYL_[\w-]{2,64}")),
     Marker("lite-youtube", _Y, "video", "element", element_named("lite-youtube")),
     Marker("amp-youtube", _Y, "video", "amp", element_named("amp-youtube")),
 )
@@ -154,6 +191,14 @@ def _fields(root: etree._Element) -> tuple[str | None, str | None, int | None]:
             playlist if playlist and _PLAYLIST_ID.fullmatch(playlist) else None,
             start,
         )
+    if root.tag == "source":
+        page = _WATCH.search(attributes.get("src", ""))
+        return _page_fields(page) if page is not None else (None, None, None)
+    if root.tag == "div" and attributes.get("id", "").startswith("WYL_"):
+        code = attributes["id"][4:]
+        if "playlist" in class_tokens(attributes):
+            return None, code if _PLAYLIST_ID.fullmatch(code) else None, None
+        return code if _VIDEO_ID.fullmatch(code) else None, None, None
     m = url_of(attributes, _PLAYER)
     if m is None and root.tag in ("object", "embed"):
         return _flash_fields(root, attributes)
@@ -169,14 +214,24 @@ def _fields(root: etree._Element) -> tuple[str | None, str | None, int | None]:
     url = m.string
     params = query(url)
     path_id = m.group(1) or ""
-    # /embed/videoseries?list=… plays a playlist (and is eleven characters long).
-    video_id = path_id if _VIDEO_ID.fullmatch(path_id) and path_id != "videoseries" else None
+    # /embed/videoseries?list=… plays a playlist, /embed/live_stream?channel=… a
+    # channel's live stream (both eleven characters long, neither a video's id).
+    video_id = path_id if _VIDEO_ID.fullmatch(path_id) and path_id not in _NOT_IDS else None
     playlist = params.get("list")
     return (
         video_id,
         playlist if playlist and _PLAYLIST_ID.fullmatch(playlist) else None,
         _seconds(params.get("start") or params.get("t")),
     )
+
+
+def _live_channel(root: etree._Element | None) -> str | None:
+    """The channel whose live stream a player plays (``/embed/live_stream?channel=ID``)."""
+    m = url_of(attributes_of(root), _PLAYER) if root is not None else None
+    if m is None or m.group(1) != "live_stream":
+        return None
+    channel = query(m.string).get("channel", "")
+    return channel if _PLAYLIST_ID.fullmatch(channel) else None
 
 
 def _flash_fields(
@@ -215,15 +270,20 @@ def read(
         title = (root.get("title") or root.get("data-title") or "").strip()
         if not title and root.tag == "lite-youtube":
             title = (root.get("playlabel") or element_text(root, inline=True)).strip()
-    if video is None and playlist is None:
+        if not title and root.tag == "div":  # Lyte's title, where YouTube's API gave one
+            shown = next((e for e in root.iter("div") if e.get("class") == "tT"), None)
+            title = element_text(shown, inline=True).strip() if shown is not None else ""
+    channel = _live_channel(root) if video is None and playlist is None else None
+    if video is None and playlist is None and channel is None:
         return None
+    url = _watch_url(video, playlist) or f"https://www.youtube.com/channel/{channel}/live"
     return YouTubeVideo(
-        kind="video" if video is not None else "playlist",
+        kind="video" if video is not None else "playlist" if playlist is not None else "live",
         form=candidate.form,
         escaped=candidate.escaped,
         span=(candidate.start, candidate.end),
         post_id=video,
-        url=_watch_url(video, playlist),
+        url=url,
         start=start,
         playlist_id=playlist,
         title=None if title.lower() in _GENERIC_TITLES else title,
