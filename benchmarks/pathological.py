@@ -274,6 +274,12 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "brackets before marked links": repeat(
         "[[[[[[[[[[](https://www.instagram.com/p/ABCDEF/?utm_source=ig_embed)"
     ),
+    "ConsentBannerWrapper runs": repeat("ConsentBannerWrapper "),
+    "consent banners, each its own": repeat(
+        '<div class="ConsentBannerWrapper-x"><p>From <a href="https://x.com/a/status/1">x</a>'
+        "</p></div>"
+    ),
+    "unclosed consent banners": repeat('<div class="ConsentBannerWrapper-x"><a href="x">'),
     "Lyte players": repeat('<div class="lyMe" id="WYL_x2Gf04W_ff8"></div>'),
     "WYL_ runs": repeat("WYL_"),
     "data-tweetid placeholders": repeat('<div data-tweetid="1"></div>'),

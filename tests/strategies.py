@@ -52,6 +52,7 @@ _TOKENS = [
     '<source type="video/youtube" src="https://youtu.be/jcBnqS4Fx2s?_=1" />',
     '<div class="lyMe" id="WYL_x2Gf04W_ff8">',
     "<div class=js-tweet data-tweetid=1387304686957498370>",
+    '<div class="ConsentBannerWrapper-f" data-testid="message-banner"><a href="https://x.com/a/status/9">',
     "</iframe>",
     "<lite-youtube videoid='K2oawPsUc8Y'>",
     '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@a/video/7380087564788714795">',

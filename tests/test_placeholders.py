@@ -146,3 +146,71 @@ def test_a_status_link_of_an_anchor_leaves_the_page_undecoded() -> None:
     # The scan shape turns away "/status" in an <a>'s data attribute or in an href.
     page = f'<p><a data-url="{_STATUS}" href="{_STATUS}">x</a></p>'.encode()
     assert not byte_hits(page, markers(PLATFORMS), gates(PLATFORMS))
+
+
+# Condé Nast's consent banner in a tweet's place (www.wired.com, postlight/parser's
+# fixtures): the post named only by the banner's one link; its CMS writes Markdown
+# escapes into URLs (ESA\_Rosetta).
+_BANNER = (
+    '<div aria-label="social media post" class="TwitterEmbedContainer-kxqmQo iqfyew">'
+    ' <div class="MessageBannerWrapper-fxHHQZ juwias ConsentBannerWrapper-fjhTDA dnUhDa"'
+    ' data-testid="message-banner"> <div class="BaseWrap-sc-UABmB BaseText-fETRLB'
+    ' MessageBannerContent-gbOyDT hkSZSE jvVExK gPHDfG"> <h4 class="ConsentBannerTitle-gQXSfz'
+    ' dxOYDA">{title}</h4> <p>This content can also be viewed on the site it <a href="{url}"'
+    ' target="_blank" rel="nofollow noreferrer" class="BaseWrap-sc-UABmB BaseText-fETRLB'
+    ' BaseLink-hawaGs ConsentBannerLink-gnxXBr hkSZSE jvVExK dqeVDD">originates</a> from.</p>'
+    " </div> </div> </div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "href", "platform", "post_id", "url"),
+    [
+        (
+            "Twitter content", "https://twitter.com/Philae2014/status/532451193537445888",
+            "twitter", "532451193537445888", "https://twitter.com/Philae2014/status/532451193537445888",
+        ),
+        (
+            "Twitter content", "https://twitter.com/ESA\\_Rosetta/status/532496644231942144",
+            "twitter", "532496644231942144", "https://twitter.com/ESA_Rosetta/status/532496644231942144",
+        ),
+        (
+            "Instagram content", "https://www.instagram.com/p/B8pT40EBjoK/",
+            "instagram", "B8pT40EBjoK", "https://www.instagram.com/p/B8pT40EBjoK/",
+        ),
+        # An iframe's banner names the player (wired.jp's names Vimeo's).
+        (
+            "Content", "https://www.youtube.com/embed/x2Gf04W_ff8?dnt=1",
+            "youtube", "x2Gf04W_ff8", "https://www.youtube.com/watch?v=x2Gf04W_ff8",
+        ),
+    ],
+)  # fmt: skip
+def test_conde_nasts_consent_banner(
+    title: str, href: str, platform: str, post_id: str, url: str
+) -> None:
+    markup = _BANNER.format(title=title, url=href)
+    page = f"<p>Before.</p>{markup}<p>After.</p>"
+    [embed] = parse(page)
+    assert (embed.platform, embed.form, embed.escaped, embed.post_id, embed.url) == (
+        platform, "url", None, post_id, url,
+    )  # fmt: skip
+    banner = markup[markup.index('<div class="MessageBannerWrapper') : -len(" </div>")]
+    assert page[slice(*embed.span)] == banner
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A banner naming what no platform posts (wired.jp's Vimeo player).
+        _BANNER.format(title="Content", url="https://player.vimeo.com/video/325917208?dnt=1"),
+        # Two links: not a banner standing in for one post.
+        _BANNER.format(title="Twitter content", url="https://twitter.com/a/status/1").replace(
+            "from.</p>", 'from. <a href="https://twitter.com/b/status/2">b</a></p>'
+        ),
+        # The site's strings for its banners, in a script.
+        '<script>{"BizzaboEmbed.ConsentBannerHeader":[{"value":"Bizzabo content"}],'
+        '"x":"https://twitter.com/a/status/1"}</script>',
+    ],
+)
+def test_what_is_no_consent_banner(page: str) -> None:
+    assert parse(page) == []

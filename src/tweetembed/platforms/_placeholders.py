@@ -10,7 +10,15 @@ platform's code, and their script builds the embed from it::
          "https://graph.facebook.com/v8.0/instagram_oembed?url=POST_URL"></div>  (n-tv)
 
 The post is the URL a ``data-*`` attribute holds, or the ``url`` parameter of the
-oEmbed (or other) endpoint it holds. The element must be nearly empty (a consent
+oEmbed (or other) endpoint it holds. Condé Nast's sites (Wired, The New Yorker, Vogue,
+GQ, Vanity Fair, AD …) serve a consent banner in the embed's place, the post named
+only by its one link::
+
+    <div class="MessageBannerWrapper-… ConsentBannerWrapper-…" data-testid="message-banner">
+      <div …><h4 class="ConsentBannerTitle-…">Twitter content</h4><p>This content can
+      also be viewed on the site it <a href="https://twitter.com/USER/status/ID">originates</a>
+      from.</p></div></div>
+ The element must be nearly empty (a consent
 note at most) and hold no embed code: a wrapper around a live embed that repeats
 the post's URL in its attributes is not a placeholder (the embed inside is read).
 The region is the element; the readers get the post's URL (:func:`placeholder_url`).
@@ -115,13 +123,18 @@ _NOT_POSTS = (".js", ".css", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", "
 def placeholder_url(markup: str) -> str | None:
     """The post that the placeholder element ``markup`` names."""
     m = _OPENING.match(markup)
-    return None if m is None else _named_url(tag_attributes(m[2]))
+    if m is None:
+        return None
+    if _BANNER in m[2]:
+        return _banner_link(markup[m.end() :])
+    return _named_url(tag_attributes(m[2]))
 
 
-def _end(text: str, tag: str, start: int) -> int | None:
+def _end(text: str, tag: str, start: int, limit: int | None = None) -> int | None:
     """The end of the element whose content starts at ``start``: its own end tag
-    (elements of its name nested in it counted), if its content is a placeholder's."""
-    limit = min(len(text), start + _CONTENT_REACH)
+    (elements of its name nested in it counted) before ``limit``, if its content is a
+    placeholder's."""
+    limit = min(len(text), start + _CONTENT_REACH, limit if limit is not None else len(text))
     depth = 1
     for m in re.finditer(rf"<(/?){tag}\b[^<>]*>", text[start:limit], re.IGNORECASE):
         depth += -1 if m[1] else 1
@@ -135,6 +148,40 @@ def _end(text: str, tag: str, start: int) -> int | None:
                 return None
             return start + m.end()
     return None
+
+
+# Condé Nast's consent banner (its wrapper's class, as its styled components name it).
+_BANNER = "ConsentBannerWrapper"
+_MARKDOWN_ESCAPE = re_pattern(globals(), "_MARKDOWN_ESCAPE", r"\\([_*.\-~])")
+_LINK = re_pattern(
+    globals(), "_LINK", r"<a\s[^<>]{0,2000}?\bhref\s*=\s*[\"']?([^\"'\s<>]{1,2000})", re.I
+)
+
+
+def _banner_link(markup: str) -> str | None:
+    """The post a consent banner names: its one link (its CMS's Markdown escapes
+    dropped: ``ESA\\_Rosetta``)."""
+    links = _LINK.findall(markup)
+    return _MARKDOWN_ESCAPE.sub(r"\1", html.unescape(links[0])) if len(links) == 1 else None
+
+
+def _banner_finder(pattern: re.Pattern[str]) -> TextFinder:
+    def finds(text: str, hit: int) -> tuple[int, int, Form] | None:
+        """The consent banner whose wrapper's class is at ``hit``, when its one link
+        is a post that ``pattern`` finds."""
+        start = text.rfind("<", max(0, hit - _REACH), hit)
+        m = _OPENING.match(text, start) if start >= 0 else None
+        if m is None or m.end() <= hit or m[1].lower() != "div":
+            return None
+        # A banner holds no other (a run of unclosed ones costs each its own stretch).
+        following = text.find(_BANNER, hit + len(_BANNER), m.end() + _CONTENT_REACH)
+        end = _end(text, m[1], m.end(), following if following >= 0 else None)
+        if end is None:
+            return None
+        url = _banner_link(text[m.end() : end])
+        return None if url is None or pattern.search(url) is None else (start, end, "url")
+
+    return finds
 
 
 def _finder(pattern: re.Pattern[str]) -> TextFinder:
@@ -155,19 +202,33 @@ def _finder(pattern: re.Pattern[str]) -> TextFinder:
 
 
 def placeholder_markers(
-    platform: str, kind: str, needles: tuple[str, ...], path: bytes, pattern: re.Pattern[str]
+    platform: str,
+    kind: str,
+    needles: tuple[str, ...],
+    path: bytes,
+    pattern: re.Pattern[str],
+    banner: re.Pattern[str] | None = None,
 ) -> tuple[Marker, ...]:
     """The markers of placeholders naming ``platform``'s posts: ``needles`` the URLs
     hold, ``path`` what the bytes from each must match, ``pattern`` what the URL must
-    hold; the reader gets the post's URL."""
+    hold (``banner`` what a consent banner's link must: its player's URL may stand
+    for the post); the reader gets the post's URL."""
     finds, shape = _finder(pattern), _InDataAttribute(path)
-    return tuple(
-        Marker(needle, platform, kind, "url", finds=finds, shape=shape, in_tag=True)
-        for needle in (*needles, *placeholder_gates(needles))
+    encoded = tuple(n for n in placeholder_gates(needles) if n != _BANNER)
+    return (
+        *(
+            Marker(needle, platform, kind, "url", finds=finds, shape=shape, in_tag=True)
+            for needle in (*needles, *encoded)
+        ),
+        Marker(
+            _BANNER, platform, kind, "url", finds=_banner_finder(banner or pattern), in_tag=True
+        ),
     )
 
 
 def placeholder_gates(needles: tuple[str, ...]) -> tuple[str, ...]:
     """The needles percent-encoded, as an endpoint's ``url`` parameter holds them:
-    needles and gates of their own (the platforms' gates hold "/")."""
-    return tuple(dict.fromkeys(quote(n, safe="") for n in needles if quote(n, safe="") != n))
+    needles and gates of their own (the platforms' gates hold "/"); and the consent
+    banner's."""
+    encoded = (quote(n, safe="") for n in needles if quote(n, safe="") != n)
+    return (*dict.fromkeys(encoded), _BANNER)

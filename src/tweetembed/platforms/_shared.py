@@ -75,7 +75,9 @@ def shared_markers(platform: str, links: PostLinks) -> tuple[Marker, ...]:
         found += shortcode_markers(platform, kind, link, links.shortcode_names)
     needles = links.placeholder_needles or links.bare_needles
     if needles and links.bare_path is not None and links.placeholders:
-        found += placeholder_markers(platform, kind, needles, links.bare_path, link)
+        found += placeholder_markers(
+            platform, kind, needles, links.bare_path, link, links.proxied or link
+        )
     if links.bare_needles and links.bare_path is not None:
         shape = url_at_line_start(links.bare_path)
         found += bare_url_markers(platform, kind, links.bare_needles, shape, link)

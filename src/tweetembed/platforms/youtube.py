@@ -211,6 +211,11 @@ def _fields(root: etree._Element) -> tuple[str | None, str | None, int | None]:
         m = next(filter(None, map(_PLAYER.search, urls)), None)
     if m is None:
         return None, None, None
+    return _player_fields(m)
+
+
+def _player_fields(m: re.Match[str]) -> tuple[str | None, str | None, int | None]:
+    """Video id, playlist id and start time of a player's URL (``_PLAYER``'s match)."""
     url = m.string
     params = query(url)
     path_id = m.group(1) or ""
@@ -262,9 +267,13 @@ def read(
     title = ""
     if root is None:
         page = _WATCH.search(markup)
-        if page is None:
+        player = _PLAYER.search(markup) if page is None else None
+        if page is not None:
+            video, playlist, start = _page_fields(page)
+        elif player is not None:  # a consent banner's link to the player
+            video, playlist, start = _player_fields(player)
+        else:
             return None
-        video, playlist, start = _page_fields(page)
     else:
         video, playlist, start = _fields(root)
         title = (root.get("title") or root.get("data-title") or "").strip()
