@@ -280,8 +280,10 @@ INPUTS: dict[str, Callable[[int], str]] = {
         "</p></div>"
     ),
     "unclosed consent banners": repeat('<div class="ConsentBannerWrapper-x"><a href="x">'),
-    "Lyte players": repeat('<div class="lyMe" id="WYL_x2Gf04W_ff8"></div>'),
-    "WYL_ runs": repeat("WYL_"),
+    "Lyte players": repeat(
+        '<div class="lyte-wrapper"><div class="lyMe" id="WYL_x2Gf04W_ff8"></div></div>'
+    ),
+    "lyte-wrapper runs": repeat("lyte-wrapper "),
     "data-tweetid placeholders": repeat('<div data-tweetid="1"></div>'),
     "YouTube media sources": repeat(
         '<source type="video/youtube" src="https://youtu.be/x2Gf04W_ff8">'

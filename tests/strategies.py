@@ -50,7 +50,7 @@ _TOKENS = [
     '<iframe data-lazy-src="https://www.youtube.com/embed/x2Gf04W_ff8">',
     '<iframe src="about:blank" data-cmp-src="https://www.youtube.com/embed/live_stream?channel=UC1">',
     '<source type="video/youtube" src="https://youtu.be/jcBnqS4Fx2s?_=1" />',
-    '<div class="lyMe" id="WYL_x2Gf04W_ff8">',
+    '<div class="lyte-wrapper"><div class="lyMe" id="WYL_x2Gf04W_ff8">',
     "<div class=js-tweet data-tweetid=1387304686957498370>",
     '<div class="ConsentBannerWrapper-f" data-testid="message-banner"><a href="https://x.com/a/status/9">',
     "</iframe>",

@@ -203,11 +203,10 @@ LYTE = (
 def test_wp_youtube_lyte_player() -> None:
     page = f"<p>Before.</p>{LYTE}<p>After.</p>"
     [video] = parse(page)
-    start = page.index("<div\nclass=lyMe")
     assert video == YouTubeVideo(
         kind="video",
         form="element",
-        span=(start, page.index("</noscript></div>") + len("</noscript></div>")),
+        span=(page.index(LYTE), page.index(LYTE) + len(LYTE)),
         post_id="vV7J0JFH5oQ",
         url="https://www.youtube.com/watch?v=vV7J0JFH5oQ",
     )
@@ -225,10 +224,11 @@ def test_wp_youtube_lyte_title_and_playlist() -> None:
     [video] = parse(titled)
     assert (video.post_id, video.title) == ("x2Gf04W_ff8", "A title")
     playlist = (
-        '<div class="lyMe playlist" id="WYL_PLcIjjafjUKaHuu5PPN25yykFDvHVmCbfi"><div '
+        '<div class="lyte-wrapper" style="width:640px;"><div class="lyMe playlist" '
+        'id="WYL_PLcIjjafjUKaHuu5PPN25yykFDvHVmCbfi"><div '
         'id="lyte_PLcIjjafjUKaHuu5PPN25yykFDvHVmCbfi" class="pL"></div><noscript><a '
         'href="https://youtube.com/playlist?list=PLcIjjafjUKaHuu5PPN25yykFDvHVmCbfi"><br />'
-        "Watch this playlist on YouTube</a></noscript></div>"
+        "Watch this playlist on YouTube</a></noscript></div></div>"
     )
     [video] = parse(playlist)
     assert (video.kind, video.post_id, video.playlist_id, video.url) == (
@@ -239,8 +239,9 @@ def test_wp_youtube_lyte_title_and_playlist() -> None:
     )
 
 
-def test_a_div_named_like_lyte_without_its_class_is_no_player() -> None:
-    assert parse('<div id="WYL_x2Gf04W_ff8">x</div><div class="lyMe" id="x">y</div>') == []
+def test_a_lyte_wrapper_without_a_player_is_none() -> None:
+    assert parse('<div class="lyte-wrapper"><div id="WYL_x2Gf04W_ff8">x</div></div>') == []
+    assert parse('<div class="lyte-wrapper"><div class="lyMe" id="x">y</div></div>') == []
 
 
 def test_a_channels_live_stream_has_no_video_id() -> None:
