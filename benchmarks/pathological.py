@@ -15,6 +15,7 @@ URL and date passes run on the text.
 from __future__ import annotations
 
 import argparse
+import base64
 import signal
 import time
 import tracemalloc
@@ -274,6 +275,22 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "brackets before marked links": repeat(
         "[[[[[[[[[[](https://www.instagram.com/p/ABCDEF/?utm_source=ig_embed)"
     ),
+    "consent blockers, each its own": repeat(
+        '<div class="BorlabsCookie"><div data-borlabs-cookie-type="content-blocker">'
+        "PGlmcmFtZSBzcmM9Imh0dHBzOi8vd3d3LnlvdXR1YmUuY29tL2VtYmVkL3gyR2YwNFdfZmY4Ij48L2lmcmFtZT4="
+        "</div></div>"
+    ),
+    "consent blocker needle runs": repeat("data-borlabs-cookie-type "),
+    "consent blockers, white space, unclosed": repeat(
+        '<div data-borlabs-cookie-type="content-blocker">' + " " * 400
+    ),
+    "one consent blocker of a page of code": lambda n: (
+        '<div data-borlabs-cookie-type="content-blocker">'
+        + base64.b64encode(
+            repeat("<iframe src=https://youtu.be/x2Gf04W_ff8>x</iframe>")(n * 3 // 4).encode()
+        ).decode()
+        + "</div>"
+    ),
     "ConsentBannerWrapper runs": repeat("ConsentBannerWrapper "),
     "consent banners, each its own": repeat(
         '<div class="ConsentBannerWrapper-x"><p>From <a href="https://x.com/a/status/1">x</a>'
@@ -290,7 +307,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     ),
     "video/youtube runs": repeat("video/youtube "),
     "iframes with a named src": repeat(
-        '<iframe data-x-src="https://www.youtube.com/embed/x2Gf04W_ff8" data-a="1" data-b="2"></iframe>'
+        '<iframe data-x-src="https://www.youtube.com/embed/x2Gf04W_ff8" data-a="1" data-b="2">'
+        "</iframe>"
     ),
     "Reddit iframes": repeat(
         '<iframe src="https://embed.reddit.com/r/aww/comments/90bu6w/x/?embed=true"></iframe>'

@@ -52,6 +52,10 @@ _TOKENS = [
     '<source type="video/youtube" src="https://youtu.be/jcBnqS4Fx2s?_=1" />',
     '<div class="lyte-wrapper"><div class="lyMe" id="WYL_x2Gf04W_ff8">',
     "<div class=js-tweet data-tweetid=1387304686957498370>",
+    # Borlabs Cookie's blocker of a YouTube iframe (base64 of its code).
+    '<div class="BorlabsCookie"><div class="borlabs-hide" data-borlabs-cookie-type="content-blocker">'
+    '<script type="text/template">PGlmcmFtZSBzcmM9Imh0dHBzOi8vd3d3LnlvdXR1YmUuY29tL2VtYmVkL3gyR2YwNFdfZmY4Ij48L2lmcmFtZT4='
+    "</script></div></div>",
     '<div class="ConsentBannerWrapper-f" data-testid="message-banner"><a href="https://x.com/a/status/9">',
     "</iframe>",
     "<lite-youtube videoid='K2oawPsUc8Y'>",

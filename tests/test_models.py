@@ -190,7 +190,7 @@ def test_form_and_escaped_are_literal_types() -> None:
     assert typing.get_args(Form) == (
         "blockquote", "rendered", "iframe", "element", "amp", "shortcode", "url", "markdown", "text",
     )  # fmt: skip
-    assert typing.get_args(Escaped) == ("html", "json", "percent", "text")
+    assert typing.get_args(Escaped) == ("html", "json", "percent", "text", "base64")
 
 
 def test_records_without_options_share_one_empty_mapping() -> None:

@@ -10,6 +10,6 @@ __all__ = ["ESCAPES", "FORMS", "Escaped", "Form"]
 Form = Literal[
     "blockquote", "rendered", "iframe", "element", "amp", "shortcode", "url", "markdown", "text"
 ]
-Escaped = Literal["html", "json", "percent", "text"]
+Escaped = Literal["html", "json", "percent", "text", "base64"]
 FORMS: tuple[Form, ...] = get_args(Form)
 ESCAPES: tuple[Escaped, ...] = get_args(Escaped)

@@ -25,7 +25,9 @@ import attrs
 import stringzilla
 
 from ._lazy import re_pattern
-from .decode import Page
+from .blockers import NEEDLE as BLOCKER_NEEDLE
+from .blockers import blocked_code
+from .decode import InvalidText, Page
 from .escapes import ESCAPINGS, Escaping, json_quoted, unescape
 from .escapes import tag_pattern as escaped_tag_pattern
 from .forms import Escaped, Form
@@ -685,13 +687,16 @@ def locate(
     markers: Sequence[Marker],
     gates: Sequence[str],
     hits: Sequence[int] | None = None,
+    *,
+    nested: bool = False,
 ) -> list[Candidate]:
     """Every embed region of ``page`` that one of ``markers`` marks, in source order.
 
     Every marker's needle must contain one of ``gates``; ``hits``, when given, are
     their byte positions in the page. Candidates hold text positions and their text.
     Raises :class:`~tweetembed.decode.InvalidText` when the bytes it reads are not
-    the UTF-8 the page took them for.
+    the UTF-8 the page took them for. ``nested``: the page is a consent tool's blocked
+    code (see :mod:`~tweetembed.blockers`), whose own blockers are not decoded.
     """
     if isinstance(page, str):
         page = Page.of_text(page)
@@ -706,8 +711,15 @@ def locate(
     strings = _JsonStrings(data)
     position = 0  # where the next hit may start
     floor = 0  # where the last embed ended
+    blocker = _BLOCKER_NEEDLE[0] if not nested else -1
     for index, hit in enumerate(hits):
         if hit < position:
+            continue
+        if data[hit] == blocker and data.startswith(_BLOCKER_NEEDLE, hit):
+            blocked = _blocked(data, hit, markers, gates)
+            if blocked:
+                found += blocked
+                position = floor = blocked[0].end
             continue
         text_form = _text_form(page, hit, split.texts_at.get(data[hit], ()))
         if text_form is not None:
@@ -780,6 +792,34 @@ def locate(
     return _in_text(page, found)
 
 
+_BLOCKER_NEEDLE = BLOCKER_NEEDLE.encode("ascii")
+
+
+def _blocked(
+    data: bytes, hit: int, markers: Sequence[Marker], gates: Sequence[str]
+) -> list[Candidate]:
+    """The embeds in the code a consent tool keeps base64-encoded (its blocker's
+    hidden element holds the needle at ``hit``), each with the blocker as its region
+    (in bytes) and its own code as its text."""
+    blocked = blocked_code(data, hit)
+    if blocked is None:
+        return []
+    start, end, code = blocked
+    inner = Page(code)
+    try:
+        found = locate(inner, markers, gates, nested=True)
+    except InvalidText:  # (the code is re-encoded UTF-8: never, but never a crash)
+        return []
+    return [
+        Candidate(
+            c.platform, c.kind, c.form, "base64", start, end, Page(code[c.at[0] : c.at[1]]),
+            (0, c.at[1] - c.at[0]),
+        )
+        for c in found
+        if c.escaped is None  # (a copy inside the code is a copy of it)
+    ]  # fmt: skip
+
+
 def _with(c: Candidate, *, start: int | None = None, escaped: Escaped | None = None) -> Candidate:
     """``c`` with another start or escaping (``attrs.evolve`` costs ~6 µs a call, one
     a stripped embed on a page of thousands)."""
@@ -798,10 +838,11 @@ def _in_text(page: Page, found: list[Candidate]) -> list[Candidate]:
     offsets = iter(page.chars([p for c in found for p in (c.start, c.end)]))
     # (In place: a page of thousands of embeds holds one list of them, not two.)
     for k, c in enumerate(found):
+        # (A blocked embed's text is its own code's, not the page's: see _blocked.)
+        text_of = (page, (c.start, c.end)) if c.page is None else (c.page, c.at)
         found[k] = Candidate(
-            c.platform, c.kind, c.form, c.escaped, next(offsets), next(offsets), page,
-            (c.start, c.end),
-        )  # fmt: skip
+            c.platform, c.kind, c.form, c.escaped, next(offsets), next(offsets), *text_of
+        )
     return found
 
 
