@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import html
 import json
@@ -183,6 +184,16 @@ _CARRIERS = {
     ),
     "html": (lambda m: f'<div data-embed="{html.escape(m, quote=True)}"></div>', "html"),
     "noscript": (lambda m: f"<noscript>{m}</noscript>", "text"),
+    # A consent tool's blocker (Borlabs Cookie 2): the code base64-encoded.
+    "base64": (
+        lambda m: (
+            '<div class="BorlabsCookie"><p>Load the content?</p><div class="borlabs-hide" '
+            'data-borlabs-cookie-type="content-blocker"><script type="text/template">'
+            + base64.b64encode(m.encode("utf-8", "surrogatepass")).decode("ascii")
+            + "</script></div></div>"
+        ),
+        "base64",
+    ),
 }
 
 
