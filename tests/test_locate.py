@@ -199,11 +199,12 @@ def test_every_escaped_opener_starts_with_a_byte_the_plain_fast_path_looks_for()
     # _Openers.plain takes the last plain "<" as the nearest opener when no such
     # byte stands between it and the hit: an escaping whose "<" began otherwise
     # would be skipped there.
-    from tweetembed.locate import _ESCAPE_START, _OPENER_TOKENS
+    from tweetembed.locate import _ESCAPE_START
+    from tweetembed.regions import OPENER_TOKENS
 
-    for token, index in _OPENER_TOKENS[1:]:
+    for token, index in OPENER_TOKENS[1:]:
         assert index >= 0 and _ESCAPE_START.match(token), token
-    assert _OPENER_TOKENS[0] == (b"<", -1)
+    assert OPENER_TOKENS[0] == (b"<", -1)
 
 
 def test_a_tag_test_that_names_its_elements_accepts_no_other() -> None:

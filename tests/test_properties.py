@@ -554,7 +554,7 @@ def test_hashtags_are_tried_at_hash_signs_as_finditer_finds_them(text: str) -> N
 def test_tags_found_where_their_name_is_are_those_a_regex_search_finds(
     text: str, tag: str, escaping: str | None, start: int
 ) -> None:
-    from tweetembed.locate import _any_opener, _heads, _tag_matches, _tag_pattern
+    from tweetembed.regions import any_opener, heads, tag_matches, tag_pattern
     from tweetembed.textstate import lower
 
     data = text.encode("utf-8")
@@ -564,11 +564,11 @@ def test_tags_found_where_their_name_is_are_those_a_regex_search_finds(
     def found(matches: Any) -> list[tuple[int, int, bytes | None]]:
         return [(m.start(), m.end(), m.group(1) if m.re.groups else None) for m in matches]
 
-    assert found(_tag_matches(data, lowered, tag, escaping, start, limit)) == found(
-        _tag_pattern(tag, escaping).finditer(data, start, limit)
+    assert found(tag_matches(data, lowered, tag, escaping, start, limit)) == found(
+        tag_pattern(tag, escaping).finditer(data, start, limit)
     )
-    opener = _any_opener(tag)
-    first = next(_heads(data, lowered, tag, opener, start, limit), None)
+    opener = any_opener(tag)
+    first = next(heads(data, lowered, tag, opener, start, limit), None)
     expected = opener.search(data, start, limit)
     assert (first and first.span()) == (expected and expected.span())
 

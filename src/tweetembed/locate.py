@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 import stringzilla
@@ -28,10 +28,18 @@ from ._lazy import re_pattern
 from .blockers import NEEDLE as BLOCKER_NEEDLE
 from .blockers import blocked_code
 from .decode import InvalidText, Page
-from .escapes import ESCAPINGS, Escaping, json_quoted, unescape
-from .escapes import tag_pattern as escaped_tag_pattern
+from .escapes import json_quoted, unescape
 from .forms import Escaped, Form
 from .needles import Scan, Shape, scanner
+from .regions import (
+    ESCAPED,
+    JSON_IN_HTML,
+    MAX_TAG,
+    OPENER_TOKENS,
+    JsonStrings,
+    closed_alone,
+    region_end,
+)
 from .textstate import TextState, lower
 
 __all__ = [
@@ -53,7 +61,6 @@ _find: Callable[..., int] = stringzilla.find
 # An embed is a few KB; a region larger than this is cut (and parsed as far as
 # it goes), so one broken page cannot cost more than a bounded parse.
 MAX_FRAGMENT = 256 * 1024
-_MAX_TAG = 4096
 
 # A predicate over an opening tag: its lower-cased name and its attributes.
 TagTest = Callable[[str, Mapping[str, str]], bool]
@@ -132,7 +139,7 @@ class Candidate:
 # Opening tags in the bytes, and their text once decoded (with its attributes). (A
 # name may hold a colon: XFBML's <fb:post>, read as that name by the HTML parser.)
 # (A name never ends in ":": "<https://…>" is a URL, Markdown's autolink, not a tag.)
-_TAG_OPEN_SOURCE = rf"<([a-zA-Z][a-zA-Z0-9:-]{{0,40}})(?<!:)(?=[\s/>])([^<>]{{0,{_MAX_TAG}}})>"
+_TAG_OPEN_SOURCE = rf"<([a-zA-Z][a-zA-Z0-9:-]{{0,40}})(?<!:)(?=[\s/>])([^<>]{{0,{MAX_TAG}}})>"
 _TAG_OPEN = re_pattern(globals(), "_TAG_OPEN", _TAG_OPEN_SOURCE, re.ASCII)
 _TAG_OPEN_BYTES = re_pattern(globals(), "_TAG_OPEN_BYTES", _TAG_OPEN_SOURCE.encode("ascii"))
 _ATTR = re_pattern(
@@ -143,23 +150,10 @@ _HTML_TAG = re_pattern(globals(), "_HTML_TAG", rb"<(?i:html)(?![a-zA-Z0-9-])([^<
 _LANG_ATTRIBUTE = re_pattern(
     globals(), "_LANG_ATTRIBUTE", rb"""(?:^|[\s"'])lang\s*=\s*["']?([A-Za-z0-9_-]{1,20})""", re.I
 )
-# Escaped markup: "<" and its closers as each escaping writes them, in bytes.
-_ESCAPED = tuple(
-    (
-        e.name,
-        tuple(t.encode("ascii") for t in e.openers),
-        tuple(t.encode("ascii") for t in e.closers),
-    )
-    for e in ESCAPINGS
-)
+
 
 # Every escaped opener token starts with one of these bytes.
 _ESCAPE_START = re_pattern(globals(), "_ESCAPE_START", rb"[&\\%]")
-# Every opener token, with the index of its escaping in _ESCAPED (-1: none).
-_OPENER_TOKENS = (
-    (b"<", -1),
-    *((token, index) for index, (_, openers, _) in enumerate(_ESCAPED) for token in openers),
-)
 
 
 def tag_attributes(raw: str) -> dict[str, str]:
@@ -174,22 +168,10 @@ def tag_attributes(raw: str) -> dict[str, str]:
 
 # Quotes written as entities: JSON markup whose string sits in an attribute value.
 _ENTITY_QUOTE = re_pattern(globals(), "_ENTITY_QUOTE", r"=\s*\\*&(?:quot|#34|#x22);", re.IGNORECASE)
-# The escaping of such markup: JSON tokens for its tags, reported as "html".
-_JSON_IN_HTML = "json+html"
 # What each escaping is reported as.
 _REPORTED: dict[str, Escaped] = {
-    "json": "json", "html": "html", "percent": "percent", _JSON_IN_HTML: "html",
+    "json": "json", "html": "html", "percent": "percent", JSON_IN_HTML: "html",
 }  # fmt: skip
-
-
-@functools.lru_cache(maxsize=32)
-def _tag_pattern(tag: str, escaping: str | None) -> re.Pattern[bytes]:
-    """Opening and end tags named ``tag`` (group 1: the slash), plain or escaped."""
-    if escaping is not None:
-        pattern = escaped_tag_pattern("json" if escaping == _JSON_IN_HTML else escaping, tag)
-        return re.compile(pattern.pattern.encode("ascii"), pattern.flags & re.IGNORECASE)
-    name = re.escape(tag).encode("ascii")
-    return re.compile(rb"<(/?)" + name + rb"(?=[\s/>])[^<>]{0,%d}>" % _MAX_TAG, re.I)
 
 
 @functools.lru_cache(maxsize=32)
@@ -223,23 +205,23 @@ class _Openers:
 
     Hits are mostly asked about in increasing order: each token's last position is
     remembered and only the bytes since the last question are searched, so a run of
-    needles far from any ``<`` costs each byte one search, not ``_MAX_TAG`` each.
+    needles far from any ``<`` costs each byte one search, not ``MAX_TAG`` each.
     """
 
     __slots__ = ("_data", "_first", "_last", "_tokens", "_upto")
 
     def __init__(self, data: bytes) -> None:
         self._data = data
-        self._tokens = _OPENER_TOKENS
+        self._tokens = OPENER_TOKENS
         self._upto = [0] * len(self._tokens)  # searched up to here
         self._last = [-1] * len(self._tokens)  # the last occurrence found before that
         self._first: list[int] | None = None  # where each token first ends (made when asked)
 
     def candidates(self, hit: int) -> list[tuple[int, int]]:
-        """Where a tag around ``hit`` may open (within ``_MAX_TAG`` bytes before it):
+        """Where a tag around ``hit`` may open (within ``MAX_TAG`` bytes before it):
         the last ``<`` of each kind, nearest first, each with the index into
-        ``_ESCAPED`` of its escaping (-1 for none)."""
-        floor = max(0, hit - _MAX_TAG)
+        ``ESCAPED`` of its escaping (-1 for none)."""
+        floor = max(0, hit - MAX_TAG)
         found: list[tuple[int, int]] = []
         if self._first is None:
             # Most escapings never occur in a page: one search each says so, and a
@@ -273,15 +255,15 @@ class _Openers:
         """The last plain ``<`` before ``hit`` when it is the nearest candidate (no
         escaped one stands between), else -1; most tags are settled with this one
         search instead of one for each escaped token."""
-        floor = max(0, hit - _MAX_TAG)
+        floor = max(0, hit - MAX_TAG)
         position = self._last_of(0, b"<", hit, floor)
         if position < floor or _ESCAPE_START.search(self._data, position + 1, hit) is not None:
             return -1
         return position
 
     def any_plain(self, hit: int) -> bool:
-        """Whether a plain ``<`` stands within ``_MAX_TAG`` bytes before ``hit``."""
-        floor = max(0, hit - _MAX_TAG)
+        """Whether a plain ``<`` stands within ``MAX_TAG`` bytes before ``hit``."""
+        floor = max(0, hit - MAX_TAG)
         return self._last_of(0, b"<", hit, floor) >= floor
 
     def before(self, hit: int) -> tuple[int, int]:
@@ -340,9 +322,9 @@ def _tag_from(
         if json_quoted(raw):  # markup inside a JSON string, quotes escaped
             return start, m.end(), unescape(raw, "json"), "json"
         return start, m.end(), raw, None
-    name, tokens, closers = _ESCAPED[index]
+    name, tokens, closers = ESCAPED[index]
     opener = next(token for token in tokens if data.startswith(token, start))
-    closes = [p for p in (data.find(c, hit, hit + _MAX_TAG) for c in closers) if p >= 0]
+    closes = [p for p in (data.find(c, hit, hit + MAX_TAG) for c in closers) if p >= 0]
     if not closes:
         return None
     close = min(closes)
@@ -354,7 +336,7 @@ def _tag_from(
         # A JSON string (\u003c) stored in an entity-escaped attribute (React and
         # Rails props: class=\&quot;twitter-tweet\&quot;): the attribute's escaping
         # is the outer one, undone first; the tags are still found as JSON writes them.
-        return start, end, unescape(raw, "html"), _JSON_IN_HTML
+        return start, end, unescape(raw, "html"), JSON_IN_HTML
     return start, end, unescape(raw, name), name
 
 
@@ -369,126 +351,6 @@ def _in_tag(data: bytes, hit: int, openers: _Openers) -> bool:
         and data.find(b">", start, hit) < 0
         and _TAG_OPEN_BYTES.match(data, start) is not None
     )
-
-
-# The most text that stands before a tag's name: its "<" and "/" as an escaping
-# writes them ("&amp;#x3c;&amp;#47;").
-_HEAD = 24
-_ESCAPING = {e.name: e for e in ESCAPINGS}
-
-
-@functools.lru_cache(maxsize=32)
-def _tag_head(tag: str, escaping: str | None) -> re.Pattern[bytes]:
-    """What :func:`_tag_pattern` matches up to the end of the tag's name."""
-    name = re.escape(tag).encode("ascii")
-    if escaping is None:
-        return re.compile(rb"<(/?)" + name, re.I)
-    e: Escaping = _ESCAPING["json" if escaping == _JSON_IN_HTML else escaping]
-    return re.compile(f"{e.lt}({e.slash})?".encode("ascii") + name, re.I)
-
-
-def _heads(
-    data: bytes, lowered: bytes, tag: str, head: re.Pattern[bytes], start: int, end: int
-) -> Iterator[re.Match[bytes]]:
-    """Matches of ``head`` (a pattern that ends with ``tag``'s name) that lie in
-    ``data[start:end]``, in order, each tried only where a SIMD search of the
-    lower-cased bytes finds the name. A regex search would try the pattern at every
-    byte: the escaped forms have no literal for the engine to skip to, and an
-    escaped copy's region runs over tens of KB of JSON."""
-    name = tag.encode("ascii")
-    after = start  # no head starts before this: its name would be an earlier one
-    while (at := _find(lowered, name, after, end)) >= 0:
-        # (One byte more for a closing look-ahead.)
-        found = head.search(data, max(after, at - _HEAD), min(at + len(name) + 1, end))
-        if found is not None:
-            yield found
-        after = at + 1
-
-
-def _tag_matches(
-    data: bytes, lowered: bytes, tag: str, escaping: str | None, start: int, limit: int
-) -> Iterator[re.Match[bytes]]:
-    """What ``_tag_pattern(tag, escaping).finditer(data, start, limit)`` gives."""
-    pattern, head, name = _tag_pattern(tag, escaping), _tag_head(tag, escaping), tag.encode()
-    after = start  # where the next match may start; its name is not before either
-    while (at := _find(lowered, name, after, limit)) >= 0:
-        found = head.search(data, max(after, at - _HEAD), at + len(name))
-        m = None if found is None else pattern.match(data, found.start(), limit)
-        if m is not None:
-            yield m
-        after = max(at + 1, m.end() if m is not None else 0)
-
-
-def _region_end(
-    data: bytes, lowered: bytes, tag: str, escaping: str | None, open_end: int, limit: int
-) -> int | None:
-    """End of the element whose opening tag ends at ``open_end``, counting nested ones."""
-    depth = 1
-    for m in _tag_matches(data, lowered, tag, escaping, open_end, limit):
-        depth += -1 if m.group(1) else 1
-        if depth == 0:
-            return m.end()
-    return None
-
-
-@functools.lru_cache(maxsize=64)
-def _any_opener(tag: str) -> re.Pattern[bytes]:
-    """An opening tag named ``tag``, plain or in any escaping (its ``<`` alone)."""
-    tokens = b"|".join(re.escape(token) for token, _ in _OPENER_TOKENS)
-    name = re.escape(tag).encode("ascii")
-    return re.compile(rb"(?:" + tokens + rb")" + name + rb"(?![A-Za-z0-9-])", re.I)
-
-
-def _closed_alone(
-    data: bytes, lowered: bytes, tag: str, escaping: str | None, open_end: int, limit: int
-) -> int | None:
-    """The end of the element whose opening tag ends at ``open_end`` when its end tag
-    comes before any other opening tag of its name, plain or escaped: then no embed
-    element can open inside it, and the hits it holds need not be read (a tweet's
-    links). ``None`` otherwise."""
-    first = next(_tag_matches(data, lowered, tag, escaping, open_end, limit), None)
-    if first is None or not first.group(1):
-        return None
-    opener = _any_opener(tag)
-    if next(_heads(data, lowered, tag, opener, open_end, first.start()), None) is not None:
-        return None
-    return first.end()
-
-
-class _JsonStrings:
-    """Where the JSON string that holds an escaped opening tag ends (its closing quote):
-    a copy cut off inside its string (a caption that stops mid-embed) ends there, not
-    at an end tag in a later string of the JSON. Known only where the tag's own quotes
-    are escaped (``class=\\"…\\"``): in a string quoted with ``'`` a ``"`` ends
-    nothing. Each byte is searched about once however many tags a string holds."""
-
-    __slots__ = ("_data", "_from", "_to")
-
-    def __init__(self, data: bytes) -> None:
-        self._data = data
-        self._from = self._to = -1  # no unescaped quote in data[_from:_to]; one at _to
-
-    def end(self, start: int, open_end: int, limit: int) -> int:
-        """``limit``, or the string's end before it, for the tag at ``start:open_end``."""
-        data = self._data
-        if b'\\"' not in data[start:open_end] or _bare_quote(data, start, open_end) >= 0:
-            return limit
-        if not 0 <= self._from <= open_end <= self._to:
-            found = _bare_quote(data, open_end, len(data))
-            self._from, self._to = open_end, len(data) if found < 0 else found
-        return min(limit, self._to)
-
-
-def _bare_quote(data: bytes, start: int, end: int) -> int:
-    """The first ``"`` in ``data[start:end]`` that no backslash escapes, or -1."""
-    while (at := _find(data, b'"', start, end)) >= 0:
-        slashes = 0
-        while at - slashes > 0 and data[at - slashes - 1] == 0x5C:  # "\\"
-            slashes += 1
-        if slashes % 2 == 0:
-            return at
-        start = at + 1
-    return -1
 
 
 # An opening tag at a hit: its start, end, escaping, lower-cased name, and the
@@ -708,7 +570,7 @@ def locate(
     split = _split(tuple(markers))
     openings = _Openings(page, split)
     openers = openings.openers
-    strings = _JsonStrings(data)
+    strings = JsonStrings(data)
     position = 0  # where the next hit may start
     floor = 0  # where the last embed ended
     blocker = _BLOCKER_NEEDLE[0] if not nested else -1
@@ -767,14 +629,14 @@ def locate(
         limit = _boundary(page, min(len(data), start + MAX_FRAGMENT))
         if escaping == "json":
             limit = strings.end(start, open_end, limit)
-        end = _closed_alone(data, openings.lowered, tag, escaping, open_end, limit)
+        end = closed_alone(data, openings.lowered, tag, escaping, open_end, limit)
         if end is None:  # unclosed, or another element of its name opens first
             following = _next_opener(
                 page, hits, index + 1, open_end, limit, tag, openings, split.needles_at
             )
             if following is not None:
                 limit = following
-            end = _region_end(data, openings.lowered, tag, escaping, open_end, limit)
+            end = region_end(data, openings.lowered, tag, escaping, open_end, limit)
         if end is None:
             # Unclosed (or cut off): it ends where the platform says (after its
             # footer), else before the next embed, else at the limit.

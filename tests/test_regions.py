@@ -1,0 +1,52 @@
+"""Where an embed element ends (regions.py): its own end tag, nested elements of its
+name counted, plain or as an escaping writes it; and the JSON string a copy sits in."""
+
+from __future__ import annotations
+
+from tweetembed.regions import JsonStrings, closed_alone, region_end
+from tweetembed.textstate import lower
+
+
+def _end(data: bytes, escaping: str | None = None) -> int | None:
+    open_end = data.index(b">") + 1 if escaping is None else data.index(b"\\u003e") + 6
+    return region_end(data, lower(data), "blockquote", escaping, open_end, len(data))
+
+
+def test_nested_elements_of_its_name_are_counted() -> None:
+    data = b'<blockquote class="a"><BLOCKQUOTE>x</blockquote ></Blockquote>tail'
+    assert _end(data) == data.index(b"tail")
+
+
+def test_an_unclosed_element_has_no_end() -> None:
+    assert _end(b'<blockquote class="a"><blockquote>x</blockquote>') is None
+
+
+def test_an_escaped_elements_end_tag_as_its_escaping_writes_it() -> None:
+    data = b'"\\u003cblockquote class=\\"a\\"\\u003ex\\u003c/blockquote\\u003e" tail'
+    assert _end(data, "json") == data.index(b'" tail')
+    # An end tag in another escaping does not close it.
+    assert _end(b'"\\u003cblockquote\\u003ex&lt;/blockquote&gt;"', "json") is None
+
+
+def test_an_element_closed_before_any_other_opener_of_its_name() -> None:
+    data = b'<blockquote class="a"><p>x</p></blockquote><blockquote>'
+    open_end = data.index(b">") + 1
+    lowered = lower(data)
+    assert closed_alone(data, lowered, "blockquote", None, open_end, len(data)) == data.index(
+        b"<blockquote>"
+    )
+    # Another opener first (plain or escaped): not alone.
+    for inner in (b"<blockquote>", b"&lt;blockquote&gt;"):
+        data = b'<blockquote class="a">' + inner + b"</blockquote>"
+        lowered = lower(data)
+        assert closed_alone(data, lowered, "blockquote", None, open_end, len(data)) is None
+
+
+def test_the_json_string_an_escaped_tag_sits_in_ends_at_its_bare_quote() -> None:
+    data = b'{"html": "\\u003cblockquote class=\\"a\\"\\u003e cut", "next": "\\u003c/blockquote\\u003e"}'
+    start = data.index(b"\\u003cblockquote")
+    open_end = data.index(b"\\u003e") + 6
+    assert JsonStrings(data).end(start, open_end, len(data)) == data.index(b'", "next"')
+    # A tag whose quotes are not escaped is not known to sit in a string.
+    plain = b'<blockquote class="a">x"y'
+    assert JsonStrings(plain).end(0, plain.index(b">") + 1, len(plain)) == len(plain)
