@@ -281,6 +281,15 @@ INPUTS: dict[str, Callable[[int], str]] = {
         "</div></div>"
     ),
     "consent blocker needle runs": repeat("data-borlabs-cookie-type "),
+    "version 3 consent blockers, each its own": repeat(
+        '<div data-borlabs-cookie-content="'
+        "PGlmcmFtZSBzcmM9Imh0dHBzOi8vd3d3LnlvdXR1YmUuY29tL2VtYmVkL3gyR2YwNFdfZmY4Ij48L2lmcmFtZT4="
+        '"><div><p>Load?</p></div></div>'
+    ),
+    "version 3 consent blockers, unclosed": repeat(
+        '<div data-borlabs-cookie-content="PGlmcmFtZT4="><div><div>'
+    ),
+    "version 3 consent codes, unquoted": repeat('<div data-borlabs-cookie-content="AAAA'),
     "consent blockers, white space, unclosed": repeat(
         '<div data-borlabs-cookie-type="content-blocker">' + " " * 400
     ),

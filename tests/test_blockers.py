@@ -1,8 +1,10 @@
-"""Embed codes a consent tool keeps base64-encoded (blockers.py): Borlabs Cookie 2.
+"""Embed codes a consent tool keeps base64-encoded (blockers.py): Borlabs Cookie.
 
-The blocker is written as Borlabs Cookie's ContentBlocker class writes it (a preview,
-then a hidden element holding the code, in a ``<script type="text/template">`` with
-its JavaScript integration, bare without). The codes inside are other tests' embed
+The blocker is written as Borlabs Cookie writes it: version 2's ContentBlocker class
+(a preview, then a hidden element holding the code, in a ``<script
+type="text/template">`` with its JavaScript integration, bare without), version 3's
+content blocker (the code in the ``data-borlabs-cookie-content`` attribute of the
+element that holds the preview) and its shortcode (an empty ``<span>``). The codes inside are other tests' embed
 codes and the real ones of trafilatura's evaluation pages (wildundhund.de's YouTube
 players); each record must equal what the code alone gives, but for its span (the
 whole blocker) and ``escaped``.
@@ -46,6 +48,41 @@ def blocker(code: str, blocker_id: str, *, template: bool = True) -> str:
     )
 
 
+def blocker_v3(code: str, key: str, *, shortcode: bool = False) -> str:
+    encoded = base64.b64encode(code.encode("utf-8")).decode("ascii")
+    if shortcode:
+        return (
+            f'<span data-borlabs-cookie-service-id="{key}" '
+            f'data-borlabs-cookie-content="{encoded}"></span>'
+        )
+    return (
+        '<div class="brlbs-cmpnt-container brlbs-cmpnt-content-blocker" '
+        f'data-borlabs-cookie-content-blocker-id="{key}" data-borlabs-cookie-content="{encoded}">'
+        '<div class="brlbs-cmpnt-cb-preset-a"><div class="brlbs-cmpnt-cb-thumbnail"></div>'
+        '<div class="brlbs-cmpnt-cb-main"><p class="brlbs-cmpnt-cb-description">Sie sehen gerade'
+        ' einen Platzhalterinhalt.</p><div class="brlbs-cmpnt-cb-buttons"><a class="brlbs-cmpnt-cb-btn"'
+        ' role="button" data-borlabs-cookie-unblock>Inhalt entsperren</a></div></div></div></div>'
+    )
+
+
+@pytest.mark.parametrize("shortcode", [True, False])
+@pytest.mark.parametrize(
+    ("code", "key"),
+    [(FULL, "x"), (WILD_UND_HUND, "youtube-content-blocker"), (INSTAGRAM, "instagram")],
+)
+def test_a_version_3_blocked_embed_is_read_from_its_code(
+    code: str, key: str, shortcode: bool
+) -> None:
+    markup = blocker_v3(code, key, shortcode=shortcode)
+    page = f"<p>Vorher.</p>{markup}<p>Nachher.</p>"
+    [embed] = parse(page)
+    [alone] = parse(code)
+    assert embed.escaped == "base64"
+    assert page[slice(*embed.span)] == markup
+    same = {"span": None, "escaped": None}
+    assert embed.to_dict() | same == alone.to_dict() | same
+
+
 @pytest.mark.parametrize("template", [True, False])
 @pytest.mark.parametrize(
     ("code", "blocker_id"),
@@ -86,6 +123,10 @@ def test_two_blockers_and_a_live_embed_between() -> None:
         blocker(blocker(FULL, "twitter"), "default"),
         # The needle as text.
         "<p>data-borlabs-cookie-type=content-blocker</p>",
+        "<p>data-borlabs-cookie-content=PGlmcmFtZT4=</p>",
+        # Version 3's blocker of a map, and one whose code is no base64.
+        blocker_v3('<iframe src="https://maps.google.com/maps?q=Leipzig"></iframe>', "googlemaps"),
+        blocker_v3(FULL, "x").replace('content="', 'content="<'),
     ],
 )
 def test_what_no_blocker_gives(page: str) -> None:

@@ -1,15 +1,23 @@
 """Embed codes a consent tool keeps base64-encoded until the reader consents.
 
-Borlabs Cookie (a WordPress consent plugin, version 2) replaces each embed it blocks
-with a preview and the code itself, base64-encoded (its ``ContentBlocker`` class)::
+Borlabs Cookie (a WordPress consent plugin) replaces each embed it blocks with a
+preview and the code itself, base64-encoded. Version 2 (its ``ContentBlocker``
+class) writes the code in a hidden element after the preview::
 
     <div class="BorlabsCookie _brlbs-cb-instagram">PREVIEW<div class="borlabs-hide"
       data-borlabs-cookie-type="content-blocker" data-borlabs-cookie-id="instagram">
       <script type="text/template">PGJsb2NrcXVvdGUg…</script></div></div>
 
-(without the ``<script>`` where the site chose no JavaScript integration). No needle
-of the code is in the page's bytes: locate decodes the code and looks for embeds in
-it; what it finds is reported with the whole blocker as its span, escaped
+(without the ``<script>`` where the site chose no JavaScript integration); version 3
+in an attribute of the element that holds the preview (a shortcode's ``<span>`` holds
+nothing)::
+
+    <div class="brlbs-cmpnt-container brlbs-cmpnt-content-blocker"
+      data-borlabs-cookie-content-blocker-id="instagram"
+      data-borlabs-cookie-content="PGJsb2NrcXVvdGUg…">PREVIEW</div>
+
+No needle of the code is in the page's bytes: locate decodes the code and looks for
+embeds in it; what it finds is reported with the whole blocker as its span, escaped
 ``base64``.
 """
 
@@ -20,12 +28,15 @@ import re
 
 from ._lazy import re_pattern
 
-__all__ = ["NEEDLE", "blocked_code"]
+__all__ = ["NEEDLES", "PREFIX", "blocked_code"]
 
-# What the hidden element's tag holds.
-NEEDLE = "data-borlabs-cookie-type"
-_REACH = 600  # from the needle back to its tag's "<", and on to the tag's end
-_PREVIEW_REACH = 8192  # from the hidden element back to the blocker's start
+# What the element that holds the code has in its tag (version 2, version 3), and
+# what both begin with.
+NEEDLES = ("data-borlabs-cookie-type", "data-borlabs-cookie-content")
+PREFIX = "data-borlabs-cookie-"
+_REACH = 600  # from the needle back to its tag's "<"
+_PREVIEW_REACH = 8192  # from the hidden element back to the blocker's start (version 2)
+_CONTENT_REACH = 65536  # from version 3's tag to its end tag (the preview between)
 _MAX_CODE = 262144  # the encoded code's length at most
 _HIDDEN = re_pattern(
     globals(),
@@ -40,13 +51,39 @@ _BLOCKER = re_pattern(
     globals(), "_BLOCKER", rb"<div\b[^<>]{0,200}?\bclass\s*=\s*[\"']?BorlabsCookie\b", re.IGNORECASE
 )
 _OUTER_END = re_pattern(globals(), "_OUTER_END", rb"\s*</div\s*>")
+_CODE_RUN = re_pattern(globals(), "_CODE_RUN", rb"[A-Za-z0-9+/=\s]{0,%d}" % _MAX_CODE)
+_DIV_TAGS = re_pattern(globals(), "_DIV_TAGS", rb"<(/?)div[\s/>]", re.IGNORECASE)
+_SPAN_TAGS = re_pattern(globals(), "_SPAN_TAGS", rb"<(/?)span[\s/>]", re.IGNORECASE)
+_NAME = re_pattern(globals(), "_NAME", rb"<(div|span)[\s/>]", re.IGNORECASE)
+_VALUE = re_pattern(
+    globals(), "_VALUE", rb"""\bdata-borlabs-cookie-content\s*=\s*(["'])""", re.IGNORECASE
+)
 
 
 def blocked_code(data: bytes, hit: int) -> tuple[int, int, bytes] | None:
-    """The blocker whose hidden element's tag holds the needle at ``hit``: its start
-    and end in ``data``, and the embed code it keeps (UTF-8); None if it is none."""
+    """The blocker whose element's tag holds a needle at ``hit``: its start and end in
+    ``data``, and the embed code it keeps (UTF-8); None if it is none."""
     start = data.rfind(b"<", max(0, hit - _REACH), hit)
-    m = _HIDDEN.match(data, start) if start >= 0 else None
+    if start < 0 or data.find(b">", start, hit) >= 0:
+        return None  # the needle is in no tag
+    if data.startswith(NEEDLES[0].encode("ascii"), hit):
+        return _hidden(data, start)
+    return _in_attribute(data, start)
+
+
+def _decoded(encoded: bytes) -> bytes | None:
+    """The code, re-encoded as UTF-8, when ``encoded`` is base64 of markup."""
+    try:
+        code = binascii.a2b_base64(encoded.translate(None, b" \t\n\r\f"))
+    except (binascii.Error, ValueError):
+        return None
+    # (The page's code is UTF-8 once it is decoded; the blocked code is re-encoded so.)
+    return code.decode("utf-8", "replace").encode("utf-8") if b"<" in code else None
+
+
+def _hidden(data: bytes, start: int) -> tuple[int, int, bytes] | None:
+    """Version 2: the hidden element at ``start``, and the blocker around it."""
+    m = _HIDDEN.match(data, start)
     if m is None:
         return None
     # The code runs to the next "<" (searched, not matched: a run of white space
@@ -55,11 +92,8 @@ def blocked_code(data: bytes, hit: int) -> tuple[int, int, bytes] | None:
     closing = _HIDDEN_END.match(data, lt) if lt >= 0 else None
     if closing is None or _CODE.fullmatch(data, m.end(), lt) is None:
         return None
-    try:
-        code = binascii.a2b_base64(bytes(data[m.end() : lt]).translate(None, b" \t\n\r\f"))
-    except (binascii.Error, ValueError):
-        return None
-    if b"<" not in code:
+    code = _decoded(data[m.end() : lt])
+    if code is None:
         return None
     end = closing.end()
     # The whole blocker (its preview, then the hidden code), where it wraps them.
@@ -69,5 +103,39 @@ def blocked_code(data: bytes, hit: int) -> tuple[int, int, bytes] | None:
         outer = _OUTER_END.match(data, end)
         if outer is not None:
             start, end = opening, outer.end()
-    # (The page's code is UTF-8 once it is decoded; the blocked code is re-encoded so.)
-    return start, end, code.decode("utf-8", "replace").encode("utf-8")
+    return start, end, code
+
+
+def _in_attribute(data: bytes, start: int) -> tuple[int, int, bytes] | None:
+    """Version 3: the element at ``start`` whose attribute holds the code, to its end tag."""
+    name = _NAME.match(data, start)
+    value = _VALUE.search(data, start, start + _REACH) if name is not None else None
+    if name is None or value is None or data.find(b">", start, value.start()) >= 0:
+        return None
+    # The code's run of base64 (each byte read once: it stops where the value does).
+    run = _CODE_RUN.match(data, value.end())
+    close = run.end() if run is not None else -1
+    if close < 0 or data[close : close + 1] != value[1] or close - value.end() < 4:
+        return None
+    open_end = data.find(b">", close) + 1
+    if open_end <= 0 or data.find(b"<", close, open_end) >= 0:
+        return None
+    code = _decoded(data[value.end() : close])
+    # Its preview holds no other blocker: a run of unclosed ones costs each its stretch.
+    following = data.find(NEEDLES[1].encode("ascii"), open_end, open_end + _CONTENT_REACH)
+    limit = following if following >= 0 else open_end + _CONTENT_REACH
+    end = _element_end(data, name[1].lower(), open_end, limit)
+    return None if code is None or end is None else (start, end, code)
+
+
+def _element_end(data: bytes, tag: bytes, open_end: int, limit: int) -> int | None:
+    """Where the element whose opening tag ends at ``open_end`` ends (elements of its
+    name nested in its preview counted), before ``limit``."""
+    pattern = _DIV_TAGS if tag == b"div" else _SPAN_TAGS
+    depth = 1
+    for m in pattern.finditer(data, open_end, limit):
+        depth += -1 if m[1] else 1
+        if depth == 0:
+            end = data.find(b">", m.end() - 1)
+            return None if end < 0 else end + 1
+    return None

@@ -25,7 +25,7 @@ import attrs
 import stringzilla
 
 from ._lazy import re_pattern
-from .blockers import NEEDLE as BLOCKER_NEEDLE
+from .blockers import PREFIX as BLOCKER_PREFIX
 from .blockers import blocked_code
 from .decode import InvalidText, Page
 from .escapes import json_quoted, unescape
@@ -573,11 +573,11 @@ def locate(
     strings = JsonStrings(data)
     position = 0  # where the next hit may start
     floor = 0  # where the last embed ended
-    blocker = _BLOCKER_NEEDLE[0] if not nested else -1
+    blocker = _BLOCKER_PREFIX[0] if not nested else -1
     for index, hit in enumerate(hits):
         if hit < position:
             continue
-        if data[hit] == blocker and data.startswith(_BLOCKER_NEEDLE, hit):
+        if data[hit] == blocker and data.startswith(_BLOCKER_PREFIX, hit):
             blocked = _blocked(data, hit, markers, gates)
             if blocked:
                 found += blocked
@@ -654,7 +654,7 @@ def locate(
     return _in_text(page, found)
 
 
-_BLOCKER_NEEDLE = BLOCKER_NEEDLE.encode("ascii")
+_BLOCKER_PREFIX = BLOCKER_PREFIX.encode("ascii")
 
 
 def _blocked(

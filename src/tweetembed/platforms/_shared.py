@@ -15,7 +15,8 @@ import re
 
 import attrs
 
-from ..blockers import NEEDLE as BLOCKER_NEEDLE
+from ..blockers import NEEDLES as BLOCKER_NEEDLES
+from ..blockers import PREFIX as BLOCKER_PREFIX
 from ..locate import Marker
 from ._bare_urls import bare_url_markers, url_at_line_start
 from ._embed_links import date_link_markers, embed_link_markers, quoted_link_markers
@@ -70,7 +71,7 @@ def shared_markers(platform: str, links: PostLinks) -> tuple[Marker, ...]:
     kind, link = links.kind, links.link
     found = [
         # A consent tool's blocked code: locate decodes it and reads what it holds.
-        Marker(BLOCKER_NEEDLE, platform, kind, "element"),
+        *(Marker(needle, platform, kind, "element") for needle in BLOCKER_NEEDLES),
         *proxy_markers(platform, kind, links.proxied or link),
         *url_block_markers(platform, kind, link),
     ]
@@ -104,7 +105,7 @@ def shared_gates(links: PostLinks) -> tuple[str, ...]:
     a post's bare URL's needles are the platform's own gates."""
     placeholders = placeholder_gates(links.placeholder_needles or links.bare_needles)
     return (
-        BLOCKER_NEEDLE,
+        BLOCKER_PREFIX,
         *PROXY_GATES,
         *URL_BLOCK_GATES,
         *(SHORTCODE_GATES if links.shortcodes else ()),
