@@ -78,15 +78,21 @@ def test_an_amp_iframe_of_something_else_is_no_embed() -> None:
 
 
 @pytest.mark.parametrize(
-    "attribute", ["data-lazy-src", "data-artsrc", "data-src-cmplz", "data-ezsrc"]
-)
+    "attribute",
+    [
+        "data-lazy-src", "data-artsrc", "data-src-cmplz", "data-ezsrc", "consent-original-src-_",
+        "consent-click-original-src-_", "src-consent",
+    ],
+)  # fmt: skip
 @pytest.mark.parametrize(("src", "platform", "form", "post_id"), _IFRAMES + _MORE_IFRAMES)
 def test_every_platforms_iframe_whose_url_a_lazy_loader_keeps(
     attribute: str, src: str, platform: str, form: str, post_id: str
 ) -> None:
     # WP Rocket's data-lazy-src, and attributes that loaders and consent tools name
     # themselves: Panamá América's data-artsrc (trafilatura's evaluation page
-    # panamaamerica.com.pa), Complianz's data-src-cmplz, Ezoic's data-ezsrc.
+    # panamaamerica.com.pa), Complianz's data-src-cmplz, Ezoic's data-ezsrc, Real
+    # Cookie Banner's consent-original-src-_ and consent-click-original-src-_, Borlabs
+    # Cookie's src-consent.
     markup = f'<iframe src="about:blank" {attribute}="{src.replace("&", "&amp;")}"></iframe>'
     [embed] = parse(f"<p>Before.</p>{markup}<p>After.</p>")
     assert (embed.platform, embed.form, embed.post_id) == (platform, form, post_id)
@@ -96,9 +102,9 @@ def test_every_platforms_iframe_whose_url_a_lazy_loader_keeps(
     assert embed.to_dict() | same == plain.to_dict() | same
 
 
-def test_a_lazy_attribute_that_names_no_source_is_not_read() -> None:
-    # Only data attributes whose name says "src": a tracking URL in data-share is none.
-    markup = (
-        '<iframe src="about:blank" data-share="https://www.youtube.com/embed/x2Gf04W_ff8"></iframe>'
-    )
-    assert parse(markup) == []
+@pytest.mark.parametrize("attribute", ["data-share", "srcdoc", "data-srcset"])
+def test_an_attribute_that_names_no_source_is_not_read(attribute: str) -> None:
+    # Only attributes whose name says "src": a tracking URL in data-share is none, and
+    # a srcdoc's markup or a srcset's images are not the frame's URL.
+    url = "https://www.youtube.com/embed/x2Gf04W_ff8"
+    assert parse(f'<iframe src="about:blank" {attribute}="{url}"></iframe>') == []

@@ -105,17 +105,22 @@ def _with_amp_iframe(tags: tuple[str, ...]) -> tuple[str, ...]:
 
 def _named_src(attributes: Mapping[str, str]) -> list[str]:
     # Lazy loaders and consent tools name their own: data-artsrc, data-src-cmplz,
-    # data-cookieblock-src, data-ezsrc … (a data attribute whose name says "src").
+    # data-cookieblock-src, data-ezsrc, Real Cookie Banner's consent-original-src-_,
+    # Borlabs' src-consent … (an attribute whose name says "src"; not a srcset's or a
+    # srcdoc's).
     return [
         value
         for name, value in attributes.items()
-        if value and name.startswith("data-") and "src" in name and name not in URL_ATTRIBUTES
+        if value
+        and "src" in name
+        and name not in URL_ATTRIBUTES
+        and not name.endswith(("srcset", "srcdoc"))
     ]
 
 
 def lazy_urls(attributes: Mapping[str, str]) -> list[str]:
     """The values of an element's URL attributes: ``src`` and the known lazy-loading
-    ones first, then any other data attribute whose name says "src". ``attributes``
+    ones first, then any other attribute whose name says "src". ``attributes``
     have lower-cased names (see :func:`attributes_of`)."""
     found = [value for name in URL_ATTRIBUTES if (value := attributes.get(name))]
     return found + _named_src(attributes)
