@@ -282,14 +282,17 @@ INPUTS: dict[str, Callable[[int], str]] = {
     ),
     "consent blocker needle runs": repeat("data-borlabs-cookie-type "),
     "version 3 consent blockers, each its own": repeat(
-        '<div data-borlabs-cookie-content="'
+        '<div data-borlabs-cookie-content-blocker-id="x" data-borlabs-cookie-content="'
         "PGlmcmFtZSBzcmM9Imh0dHBzOi8vd3d3LnlvdXR1YmUuY29tL2VtYmVkL3gyR2YwNFdfZmY4Ij48L2lmcmFtZT4="
         '"><div><p>Load?</p></div></div>'
     ),
     "version 3 consent blockers, unclosed": repeat(
-        '<div data-borlabs-cookie-content="PGlmcmFtZT4="><div><div>'
+        '<div data-borlabs-cookie-content-blocker-id="x" '
+        'data-borlabs-cookie-content="PGlmcmFtZT4="><div><div>'
     ),
-    "version 3 consent codes, unquoted": repeat('<div data-borlabs-cookie-content="AAAA'),
+    "version 3 consent codes, unquoted": repeat(
+        '<div data-borlabs-cookie-content-blocker-id="x" data-borlabs-cookie-content="AAAA'
+    ),
     "consent blockers, white space, unclosed": repeat(
         '<div data-borlabs-cookie-type="content-blocker">' + " " * 400
     ),
@@ -306,6 +309,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
         "</p></div>"
     ),
     "unclosed consent banners": repeat('<div class="ConsentBannerWrapper-x"><a href="x">'),
+    "Embetty tweets, each its own": repeat('<embetty-tweet status="1"></embetty-tweet>'),
+    "embetty-video runs": repeat("embetty-video "),
     "Lyte players": repeat(
         '<div class="lyte-wrapper"><div class="lyMe" id="WYL_x2Gf04W_ff8"></div></div>'
     ),

@@ -52,6 +52,8 @@ _TOKENS = [
     '<source type="video/youtube" src="https://youtu.be/jcBnqS4Fx2s?_=1" />',
     '<div class="lyte-wrapper"><div class="lyMe" id="WYL_x2Gf04W_ff8">',
     "<div class=js-tweet data-tweetid=1387304686957498370>",
+    '<embetty-tweet status="1015587853245968384">',
+    '<embetty-video type="youtube" video-id="m7ddJ1yXEX0" start-at="42">',
     # Borlabs Cookie's blocker of a YouTube iframe (base64 of its code).
     '<div class="BorlabsCookie"><div class="borlabs-hide" data-borlabs-cookie-type="content-blocker">'
     '<script type="text/template">PGlmcmFtZSBzcmM9Imh0dHBzOi8vd3d3LnlvdXR1YmUuY29tL2VtYmVkL3gyR2YwNFdfZmY4Ij48L2lmcmFtZT4='

@@ -4,7 +4,7 @@ The blocker is written as Borlabs Cookie writes it: version 2's ContentBlocker c
 (a preview, then a hidden element holding the code, in a ``<script
 type="text/template">`` with its JavaScript integration, bare without), version 3's
 content blocker (the code in the ``data-borlabs-cookie-content`` attribute of the
-element that holds the preview) and its shortcode (an empty ``<span>``). The codes inside are other tests' embed
+element that holds the preview). The codes inside are other tests' embed
 codes and the real ones of trafilatura's evaluation pages (wildundhund.de's YouTube
 players); each record must equal what the code alone gives, but for its span (the
 whole blocker) and ``escaped``.
@@ -48,13 +48,8 @@ def blocker(code: str, blocker_id: str, *, template: bool = True) -> str:
     )
 
 
-def blocker_v3(code: str, key: str, *, shortcode: bool = False) -> str:
+def blocker_v3(code: str, key: str) -> str:
     encoded = base64.b64encode(code.encode("utf-8")).decode("ascii")
-    if shortcode:
-        return (
-            f'<span data-borlabs-cookie-service-id="{key}" '
-            f'data-borlabs-cookie-content="{encoded}"></span>'
-        )
     return (
         '<div class="brlbs-cmpnt-container brlbs-cmpnt-content-blocker" '
         f'data-borlabs-cookie-content-blocker-id="{key}" data-borlabs-cookie-content="{encoded}">'
@@ -65,15 +60,12 @@ def blocker_v3(code: str, key: str, *, shortcode: bool = False) -> str:
     )
 
 
-@pytest.mark.parametrize("shortcode", [True, False])
 @pytest.mark.parametrize(
     ("code", "key"),
     [(FULL, "x"), (WILD_UND_HUND, "youtube-content-blocker"), (INSTAGRAM, "instagram")],
 )
-def test_a_version_3_blocked_embed_is_read_from_its_code(
-    code: str, key: str, shortcode: bool
-) -> None:
-    markup = blocker_v3(code, key, shortcode=shortcode)
+def test_a_version_3_blocked_embed_is_read_from_its_code(code: str, key: str) -> None:
+    markup = blocker_v3(code, key)
     page = f"<p>Vorher.</p>{markup}<p>Nachher.</p>"
     [embed] = parse(page)
     [alone] = parse(code)

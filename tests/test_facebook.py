@@ -178,3 +178,16 @@ def test_a_credit_an_editor_wrapped_in_a_paragraph_gives_author_and_date() -> No
     assert post.text == "Preise für das tägliche Leben explodieren – alles wird teurer."
     assert post.author == Author(name="Pamela Rendi-Wagner", handle=None)
     assert (post.date_text, post.date) == ("Sunday, February 6, 2022", dt.date(2022, 2, 6))
+
+
+def test_heises_embetty_video_of_facebook() -> None:
+    # heiseonline/embetty's video element of a Facebook video: its id alone.
+    markup = '<embetty-video type="facebook" video-id="10156049485672318"></embetty-video>'
+    [embed] = parse(f"<p>a</p>{markup}")
+    assert (embed.platform, embed.kind, embed.form, embed.post_id, embed.url) == (
+        "facebook",
+        "video",
+        "element",
+        "https://www.facebook.com/watch/?v=10156049485672318",
+        "https://www.facebook.com/watch/?v=10156049485672318",
+    )

@@ -500,3 +500,19 @@ def test_a_placeholder_named_by_its_tweets_id() -> None:
 
 def test_an_element_with_a_tweetid_that_is_no_number_is_no_tweet() -> None:
     assert parse('<div class="tweet" data-tweetid="{{ tweet.id }}">x</div>') == []
+
+
+def test_heises_embetty_tweet() -> None:
+    # heiseonline/embetty's element (as youtube-dl's EmbettyIE reads it): the status
+    # id alone, the tweet fetched through the site's own server.
+    markup = '<embetty-tweet status="1015587853245968384"></embetty-tweet>'
+    page = f"<p>Davor.</p>{markup}<p>Danach.</p>"
+    [tweet] = parse(page)
+    assert (tweet.form, tweet.status_id, tweet.url, tweet.text) == (
+        "element",
+        "1015587853245968384",
+        "https://twitter.com/i/web/status/1015587853245968384",
+        "",
+    )
+    assert page[slice(*tweet.span)] == markup
+    assert parse('<embetty-tweet status="{{ id }}"></embetty-tweet>') == []

@@ -260,3 +260,19 @@ def test_a_channels_live_stream_has_no_video_id() -> None:
         None,
         "https://www.youtube.com/channel/UCO7kohVnA8VzILzsnagXDHw/live",
     )
+
+
+def test_heises_embetty_video() -> None:
+    # heiseonline/embetty's video element: its service, the id and where it starts
+    # (as youtube-dl's EmbettyIE reads them); other services' are not YouTube's.
+    markup = '<embetty-video type="youtube" video-id="m7ddJ1yXEX0" start-at="42"></embetty-video>'
+    [video] = parse(markup)
+    assert video == YouTubeVideo(
+        kind="video",
+        form="element",
+        span=(0, len(markup)),
+        post_id="m7ddJ1yXEX0",
+        url="https://www.youtube.com/watch?v=m7ddJ1yXEX0",
+        start=42,
+    )
+    assert parse('<embetty-video type="vimeo" video-id="123456"></embetty-video>') == []

@@ -28,6 +28,7 @@ __all__ = [
     "class_tokens",
     "date_of",
     "element_named",
+    "embetty_video",
     "has_class",
     "lazy_urls",
     "naming",
@@ -175,6 +176,21 @@ def element_named(name: str) -> TagTest:
         return tag == name
 
     return only(name)(test)
+
+
+@functools.cache
+def embetty_video(service: str) -> TagTest:
+    """A tag test: heise's Embetty video, ``<embetty-video type="youtube" video-id="ID">``
+    (its script asks the site's own server for the player), of ``service``."""
+
+    def test(tag: str, attributes: Mapping[str, str]) -> bool:
+        return (
+            tag == "embetty-video"
+            and attributes.get("type", "").strip().lower() == service
+            and attributes.get("video-id", "").strip() != ""
+        )
+
+    return only("embetty-video")(test)
 
 
 @functools.cache

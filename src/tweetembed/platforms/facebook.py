@@ -36,6 +36,7 @@ from ._markup import (
     class_tokens,
     date_of,
     element_named,
+    embetty_video,
     lazy_urls,
     naming,
     options,
@@ -100,6 +101,7 @@ _IN_DATA_HREF = rb"""data-href=["']?(?:https?:)?//(?:[a-z0-9-]{1,20}\.)?"""
 MARKERS: tuple[Marker, ...] = (
     Marker("fb-post", _F, "post", "element", _sdk),
     Marker("fb-video", _F, "video", "element", _sdk),
+    Marker("embetty-video", _F, "video", "element", embetty_video("facebook")),
     Marker("fb-comment-embed", _F, "comment", "element", _sdk),
     *(
         Marker(needle, _F, "post", "iframe", pointing_at(_PLUGIN, "iframe"))
@@ -157,6 +159,9 @@ def _post_link(url: str) -> tuple[str, str] | None:
 def _target(root: etree._Element) -> tuple[str, str | None]:
     """Kind and URL of the post the element shows."""
     classes = set((root.get("class") or "").split())
+    if root.tag == "embetty-video":  # heise's Embetty: the video's id alone
+        video = (root.get("video-id") or "").strip()
+        return "video", f"https://www.facebook.com/watch/?v={video}" if video.isdigit() else None
     if root.tag in IFRAMES:
         for value in lazy_urls(attributes_of(root)):
             m = _PLUGIN.search(value)

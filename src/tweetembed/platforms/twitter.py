@@ -76,6 +76,13 @@ def _has_tweet_id(tag: str, attributes: Mapping[str, str]) -> bool:
     )
 
 
+@only("embetty-tweet")
+def _embetty_tweet(tag: str, attributes: Mapping[str, str]) -> bool:
+    """heise's Embetty tweet, ``<embetty-tweet status="ID">`` (its script asks the site's
+    own server for the tweet)."""
+    return tag == "embetty-tweet" and attributes.get("status", "").strip().isdigit()
+
+
 @only(*IFRAMES)
 def _embed_iframe(tag: str, attributes: Mapping[str, str]) -> bool:
     return tag in IFRAMES and url_of(attributes, _IFRAME_ID) is not None
@@ -129,6 +136,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("twitter-video-rendered", _T, "video", "rendered", _rendered("twitter-video-rendered")),
     Marker("data-tweet-id", _T, "tweet", "rendered", _has_tweet_id),
     Marker("data-tweetid", _T, "tweet", "rendered", _has_tweet_id),
+    Marker("embetty-tweet", _T, "tweet", "element", _embetty_tweet),
     Marker("twitter.com/embed/", _T, "tweet", "rendered", _embed_iframe),
     Marker("[tweet", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("{{<", _T, "tweet", "shortcode", finds=find_shortcode),
@@ -274,7 +282,9 @@ def _shared_code(value: str | None) -> str | None:
 
 def _status_of(element: etree._Element) -> StatusRef | None:
     """A status named by the attributes of ``element`` (rendered and AMP forms)."""
-    for key in _ID_ATTRIBUTES:
+    # (heise's Embetty names the status in its element's "status".)
+    keys = (*_ID_ATTRIBUTES, "status") if element.tag == "embetty-tweet" else _ID_ATTRIBUTES
+    for key in keys:
         value = (element.get(key) or "").strip()
         if value.isascii() and value.isdigit():
             return StatusRef(value.lstrip("0") or "0", None)

@@ -33,6 +33,7 @@ from ._markup import (
     attributes_of,
     class_tokens,
     element_named,
+    embetty_video,
     options,
     pointing_at,
     query,
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("embed", "lite-", "amp-", "youtube", "youtu", "lyte-")
+GATES = ("embed", "lite-", "amp-", "youtube", "youtu", "lyte-", "embetty-")
 
 _Y = "youtube"
 _PLAYER_SOURCE = r"(?:^|//|\.)(?:youtube(?:-nocookie)?\.com)/embed/([A-Za-z0-9_-]{1,64})?"
@@ -132,6 +133,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("video/youtube", _Y, "video", "element", _media_source, ends=_void),
     Marker("lyte-wrapper", _Y, "video", "element", _lyte),
     Marker("lite-youtube", _Y, "video", "element", element_named("lite-youtube")),
+    Marker("embetty-video", _Y, "video", "element", embetty_video("youtube")),
     Marker("amp-youtube", _Y, "video", "amp", element_named("amp-youtube")),
 )
 
@@ -193,6 +195,10 @@ def _fields(root: etree._Element) -> tuple[str | None, str | None, int | None]:
             playlist if playlist and _PLAYLIST_ID.fullmatch(playlist) else None,
             start,
         )
+    if root.tag == "embetty-video":  # heise's Embetty: the id, and where it starts
+        video = attributes.get("video-id", "").strip()
+        start = _seconds(attributes.get("start-at"))
+        return video if _VIDEO_ID.fullmatch(video) else None, None, start
     if root.tag == "source":
         page = _WATCH.search(attributes.get("src", ""))
         return _page_fields(page) if page is not None else (None, None, None)
