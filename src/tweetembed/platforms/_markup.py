@@ -28,6 +28,7 @@ __all__ = [
     "class_tokens",
     "date_of",
     "element_named",
+    "element_urls",
     "embetty_video",
     "has_class",
     "lazy_urls",
@@ -104,14 +105,14 @@ def _with_amp_iframe(tags: tuple[str, ...]) -> tuple[str, ...]:
     return (*tags, "amp-iframe") if "iframe" in tags and "amp-iframe" not in tags else tags
 
 
-def _named_src(attributes: Mapping[str, str]) -> list[str]:
+def _named_src(items: Iterable[tuple[str, str]]) -> list[str]:
     # Lazy loaders and consent tools name their own: data-artsrc, data-src-cmplz,
     # data-cookieblock-src, data-ezsrc, Real Cookie Banner's consent-original-src-_,
     # Borlabs' src-consent … (an attribute whose name says "src"; not a srcset's or a
     # srcdoc's).
     return [
         value
-        for name, value in attributes.items()
+        for name, value in items
         if value
         and "src" in name
         and name not in URL_ATTRIBUTES
@@ -124,7 +125,16 @@ def lazy_urls(attributes: Mapping[str, str]) -> list[str]:
     ones first, then any other attribute whose name says "src". ``attributes``
     have lower-cased names (see :func:`attributes_of`)."""
     found = [value for name in URL_ATTRIBUTES if (value := attributes.get(name))]
-    return found + _named_src(attributes)
+    return found + _named_src(attributes.items())
+
+
+def element_urls(element: etree._Element) -> list[str]:
+    """:func:`lazy_urls` of a parsed element (the HTML parser lower-cases attribute
+    names), without copying its attributes first: most elements read have none of
+    these."""
+    attributes = element.attrib
+    found = [str(value) for name in URL_ATTRIBUTES if (value := attributes.get(name))]
+    return found + _named_src((str(k), str(v)) for k, v in attributes.items())
 
 
 def url_of(attributes: Mapping[str, str], pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -134,7 +144,7 @@ def url_of(attributes: Mapping[str, str], pattern: re.Pattern[str]) -> re.Match[
         value = attributes.get(name)
         if value and (m := pattern.search(value)) is not None:
             return m
-    return next(filter(None, map(pattern.search, _named_src(attributes))), None)
+    return next(filter(None, map(pattern.search, _named_src(attributes.items()))), None)
 
 
 class AttributeShape:

@@ -27,8 +27,8 @@ from ..text import element_text, normalise_lines, raw_text
 from ._markup import (
     attributes_of,
     date_of,
+    element_urls,
     has_class,
-    lazy_urls,
     naming,
     options,
     pointing_at,
@@ -110,7 +110,7 @@ LINKS = PostLinks(
 
 def _target(root: etree._Element) -> tuple[str | None, str | None]:
     """The author (DID or handle) and record key the element names."""
-    values = [root.get("data-bluesky-uri"), *lazy_urls(attributes_of(root))]
+    values = [root.get("data-bluesky-uri"), *element_urls(root)]
     values += [a.get("href") for a in root.iter("a")]
     values += proxied(attributes_of(root))
     for value in filter(None, values):

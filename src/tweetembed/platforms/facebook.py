@@ -36,8 +36,8 @@ from ._markup import (
     class_tokens,
     date_of,
     element_named,
+    element_urls,
     embetty_video,
-    lazy_urls,
     naming,
     options,
     pointing_at,
@@ -163,7 +163,7 @@ def _target(root: etree._Element) -> tuple[str, str | None]:
         video = (root.get("video-id") or "").strip()
         return "video", f"https://www.facebook.com/watch/?v={video}" if video.isdigit() else None
     if root.tag in IFRAMES:
-        for value in lazy_urls(attributes_of(root)):
+        for value in element_urls(root):
             m = _PLUGIN.search(value)
             if m is not None:
                 href = query(value).get("href")

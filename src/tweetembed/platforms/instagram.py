@@ -32,8 +32,8 @@ from ._markup import (
     attributes_of,
     date_of,
     element_named,
+    element_urls,
     has_class,
-    lazy_urls,
     naming,
     options,
     pointing_at,
@@ -130,7 +130,7 @@ def _target(root: etree._Element | None, markup: str) -> tuple[str, str | None, 
     if root.tag == "amp-instagram":
         code = (root.get("data-shortcode") or "").strip()
         return "post", code or None, None
-    candidates = [root.get("data-instgrm-permalink"), *lazy_urls(attributes_of(root))]
+    candidates = [root.get("data-instgrm-permalink"), *element_urls(root)]
     candidates += [a.get("href") for a in root.iter("a")]
     candidates += proxied(attributes_of(root))
     for value in filter(None, candidates):

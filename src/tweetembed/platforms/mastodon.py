@@ -28,8 +28,8 @@ from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ._markup import (
     attributes_of,
+    element_urls,
     has_class,
-    lazy_urls,
     naming,
     options,
     pointing_at,
@@ -104,7 +104,7 @@ def read(
     """The Mastodon status at ``candidate`` (without an element: its URL alone)."""
     values: list[str | None] = [markup]
     if root is not None:
-        values = [root.get("data-embed-url"), *lazy_urls(attributes_of(root))]
+        values = [root.get("data-embed-url"), *element_urls(root)]
         values += [a.get("href") for a in root.iter("a")]
         values += [url for url in proxied(attributes_of(root)) if _STATUS_LINK.search(url)]
     match = next((m for v in filter(None, values) if (m := _STATUS.search(unwrap(v)))), None)

@@ -26,8 +26,8 @@ from ..text import element_text
 from ._markup import (
     attributes_of,
     element_named,
+    element_urls,
     has_class,
-    lazy_urls,
     naming,
     options,
     pointing_at,
@@ -108,7 +108,7 @@ def read(
         return _from_markdown(markup, candidate)
     if root is not None:
         values = [
-            *((url, None) for url in lazy_urls(attributes_of(root))),
+            *((url, None) for url in element_urls(root)),
             *((a.get("href"), a) for a in links),
         ]
         values += [(url, None) for url in proxied(attributes_of(root))]

@@ -23,8 +23,8 @@ from ..locate import Candidate, Marker
 from ..models import Author, Embed
 from ._markup import (
     attributes_of,
+    element_urls,
     has_class,
-    lazy_urls,
     naming,
     options,
     pointing_at,
@@ -102,7 +102,7 @@ def read(
     if root is not None:
         values = [
             root.get("data-text-post-permalink"),
-            *lazy_urls(attributes_of(root)),
+            *element_urls(root),
             *(a.get("href") for a in root.iter("a")),
         ]
         values += proxied(attributes_of(root))

@@ -27,8 +27,8 @@ from ._markup import (
     AttributeShape,
     attributes_of,
     element_named,
+    element_urls,
     has_class,
-    lazy_urls,
     naming,
     options,
     pointing_at,
@@ -104,7 +104,7 @@ def read(
             return _video(candidate, None, handle, caption, sound, {}, kind="video")
         return _video(candidate, m.group(2), m.group(1), "", None, {}) if m else None
     urls = [unwrap(u) for u in (root.get("cite"), root.get("data-src")) if u]
-    urls += map(unwrap, lazy_urls(attributes_of(root)))
+    urls += map(unwrap, element_urls(root))
     video = next(filter(None, map(_VIDEO.search, urls)), None)
     cite = video.string if video is not None else (urls[0] if urls else "")
     if video is None:  # an embed service's element: the video named in its query
