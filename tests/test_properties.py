@@ -270,23 +270,32 @@ def test_a_post_url_alone_on_its_line_parses_back_to_it(
     _assert_one_url_embed(got, page, url, platform, post_id)
 
 
+# Where a form written as text stands: live, or as text no browser renders.
+_TEXT_CARRIERS = {
+    "live": "{}",
+    "script": "<script>var t = '{}';</script>",
+    "comment": "<!-- {} -->",
+    "textarea": "<textarea>{}</textarea>",
+}
+
+
+def _assert_read_where_live(markup: str, carrier: str, platform: str, post_id: str) -> None:
+    """``markup`` in a page is its post where live, and nothing in a copy no reader sees."""
+    page = "<p>Before.</p>" + _TEXT_CARRIERS[carrier].format(markup) + "<p>After.</p>"
+    got = parse(page)
+    if carrier != "live":
+        assert got == []
+        return
+    _assert_one_url_embed(got, page, markup, platform, post_id)
+
+
 @SETTINGS
 @given(placeholders(), st.sampled_from(["live", "script", "comment"]))
 def test_a_placeholder_of_any_post_parses_back_to_it(
     placeholder: tuple[str, str, str], carrier: str
 ) -> None:
     markup, platform, post_id = placeholder
-    wrapped = {
-        "live": markup,
-        "script": f"<script>var t = '{markup}';</script>",
-        "comment": f"<!-- {markup} -->",
-    }[carrier]
-    page = f"<p>Before.</p>{wrapped}<p>After.</p>"
-    got = parse(page)
-    if carrier != "live":  # a copy no reader sees
-        assert got == []
-        return
-    _assert_one_url_embed(got, page, markup, platform, post_id)
+    _assert_read_where_live(markup, carrier, platform, post_id)
 
 
 @SETTINGS
@@ -304,18 +313,7 @@ def test_an_embedly_card_of_any_post_parses_back_to_it(
     card: tuple[str, str, str], carrier: str
 ) -> None:
     markup, platform, post_id = card
-    wrapped = {
-        "live": markup,
-        "script": f"<script>var c = '{markup}';</script>",
-        "comment": f"<!-- {markup} -->",
-        "textarea": f"<textarea>{markup}</textarea>",
-    }[carrier]
-    page = f"<p>Before.</p>{wrapped}<p>After.</p>"
-    got = parse(page)
-    if carrier != "live":  # a card in text no browser renders is no embed
-        assert got == []
-        return
-    _assert_one_url_embed(got, page, markup, platform, post_id)
+    _assert_read_where_live(markup, carrier, platform, post_id)
 
 
 @SETTINGS

@@ -26,6 +26,8 @@ import binascii
 import re
 
 from ._lazy import re_pattern
+from .regions import region_end
+from .textstate import lower
 
 __all__ = ["NEEDLES", "PREFIX", "blocked_code"]
 
@@ -36,6 +38,7 @@ __all__ = ["NEEDLES", "PREFIX", "blocked_code"]
 # a <span> with no other attribute of its own, is not read.)
 NEEDLES = ("borlabs-cookie-type", "borlabs-cookie-content-blocker")
 PREFIX = "borlabs-cookie-"
+_HIDDEN_NEEDLE, _CONTENT_NEEDLE = (n.encode("ascii") for n in NEEDLES)
 _REACH = 600  # from the needle back to its tag's "<"
 _PREVIEW_REACH = 8192  # from the hidden element back to the blocker's start (version 2)
 _CONTENT_REACH = 65536  # from version 3's tag to its end tag (the preview between)
@@ -47,16 +50,15 @@ _HIDDEN = re_pattern(
     rb"""\s*(?:<script\b[^<>]{0,200}>)?""",
     re.IGNORECASE,
 )
-_CODE = re_pattern(globals(), "_CODE", rb"[A-Za-z0-9+/=\s]{4,}")
 _HIDDEN_END = re_pattern(globals(), "_HIDDEN_END", rb"(?:</script\s*>)?\s*</div\s*>", re.IGNORECASE)
 _BLOCKER = re_pattern(
     globals(), "_BLOCKER", rb"<div\b[^<>]{0,200}?\bclass\s*=\s*[\"']?BorlabsCookie\b", re.IGNORECASE
 )
 _OUTER_END = re_pattern(globals(), "_OUTER_END", rb"\s*</div\s*>")
+# A run of base64 (white space allowed), searched one class at a time: a pattern that
+# ended in white space would try every split of a run of it.
 _CODE_RUN = re_pattern(globals(), "_CODE_RUN", rb"[A-Za-z0-9+/=\s]{0,%d}" % _MAX_CODE)
-_DIV_TAGS = re_pattern(globals(), "_DIV_TAGS", rb"<(/?)div[\s/>]", re.IGNORECASE)
-_SPAN_TAGS = re_pattern(globals(), "_SPAN_TAGS", rb"<(/?)span[\s/>]", re.IGNORECASE)
-_NAME = re_pattern(globals(), "_NAME", rb"<(div|span)[\s/>]", re.IGNORECASE)
+_DIV = re_pattern(globals(), "_DIV", rb"<div[\s/>]", re.IGNORECASE)
 _VALUE = re_pattern(
     globals(), "_VALUE", rb"""\bdata-borlabs-cookie-content\s*=\s*(["'])""", re.IGNORECASE
 )
@@ -68,9 +70,17 @@ def blocked_code(data: bytes, hit: int) -> tuple[int, int, bytes] | None:
     start = data.rfind(b"<", max(0, hit - _REACH), hit)
     if start < 0 or data.find(b">", start, hit) >= 0:
         return None  # the needle is in no tag
-    if data.startswith(NEEDLES[0].encode("ascii"), hit):
-        return _hidden(data, start)
-    return _in_attribute(data, start)
+    return (
+        _hidden(data, start) if data.startswith(_HIDDEN_NEEDLE, hit) else _in_attribute(data, start)
+    )
+
+
+def _code_end(data: bytes, start: int, closer: bytes) -> int:
+    """Where the base64 code that starts at ``start`` ends, if ``closer`` (the byte
+    after it) ends it there and it holds a few characters; else -1."""
+    run = _CODE_RUN.match(data, start)
+    end = run.end() if run is not None else -1
+    return end if end - start >= 4 and data.startswith(closer, end) else -1
 
 
 def _decoded(encoded: bytes) -> bytes | None:
@@ -88,11 +98,9 @@ def _hidden(data: bytes, start: int) -> tuple[int, int, bytes] | None:
     m = _HIDDEN.match(data, start)
     if m is None:
         return None
-    # The code runs to the next "<" (searched, not matched: a run of white space
-    # must not be tried at every split).
-    lt = data.find(b"<", m.end(), m.end() + _MAX_CODE)
+    lt = _code_end(data, m.end(), b"<")
     closing = _HIDDEN_END.match(data, lt) if lt >= 0 else None
-    if closing is None or _CODE.fullmatch(data, m.end(), lt) is None:
+    if closing is None:
         return None
     code = _decoded(data[m.end() : lt])
     if code is None:
@@ -109,35 +117,17 @@ def _hidden(data: bytes, start: int) -> tuple[int, int, bytes] | None:
 
 
 def _in_attribute(data: bytes, start: int) -> tuple[int, int, bytes] | None:
-    """Version 3: the element at ``start`` whose attribute holds the code, to its end tag."""
-    name = _NAME.match(data, start)
-    value = _VALUE.search(data, start, start + _REACH) if name is not None else None
-    if name is None or value is None or data.find(b">", start, value.start()) >= 0:
+    """Version 3: the div at ``start`` whose attribute holds the code, to its end tag."""
+    value = _VALUE.search(data, start, start + _REACH) if _DIV.match(data, start) else None
+    if value is None or data.find(b">", start, value.start()) >= 0:
         return None
-    # The code's run of base64 (each byte read once: it stops where the value does).
-    run = _CODE_RUN.match(data, value.end())
-    close = run.end() if run is not None else -1
-    if close < 0 or data[close : close + 1] != value[1] or close - value.end() < 4:
-        return None
-    open_end = data.find(b">", close) + 1
+    close = _code_end(data, value.end(), value[1])
+    open_end = data.find(b">", close) + 1 if close >= 0 else 0
     if open_end <= 0 or data.find(b"<", close, open_end) >= 0:
         return None
     code = _decoded(data[value.end() : close])
     # Its preview holds no other blocker: a run of unclosed ones costs each its stretch.
-    following = data.find(NEEDLES[1].encode("ascii"), open_end, open_end + _CONTENT_REACH)
-    limit = following if following >= 0 else open_end + _CONTENT_REACH
-    end = _element_end(data, name[1].lower(), open_end, limit)
-    return None if code is None or end is None else (start, end, code)
-
-
-def _element_end(data: bytes, tag: bytes, open_end: int, limit: int) -> int | None:
-    """Where the element whose opening tag ends at ``open_end`` ends (elements of its
-    name nested in its preview counted), before ``limit``."""
-    pattern = _DIV_TAGS if tag == b"div" else _SPAN_TAGS
-    depth = 1
-    for m in pattern.finditer(data, open_end, limit):
-        depth += -1 if m[1] else 1
-        if depth == 0:
-            end = data.find(b">", m.end() - 1)
-            return None if end < 0 else end + 1
-    return None
+    following = data.find(_CONTENT_NEEDLE, open_end, open_end + _CONTENT_REACH)
+    preview = data[open_end : following if following >= 0 else open_end + _CONTENT_REACH]
+    end = region_end(preview, lower(preview), "div", None, 0, len(preview))
+    return None if code is None or end is None else (start, open_end + end, code)

@@ -150,8 +150,6 @@ _HTML_TAG = re_pattern(globals(), "_HTML_TAG", rb"<(?i:html)(?![a-zA-Z0-9-])([^<
 _LANG_ATTRIBUTE = re_pattern(
     globals(), "_LANG_ATTRIBUTE", rb"""(?:^|[\s"'])lang\s*=\s*["']?([A-Za-z0-9_-]{1,20})""", re.I
 )
-
-
 # Every escaped opener token starts with one of these bytes.
 _ESCAPE_START = re_pattern(globals(), "_ESCAPE_START", rb"[&\\%]")
 
@@ -672,6 +670,8 @@ def _blocked(
         found = locate(inner, markers, gates, nested=True)
     except InvalidText:  # (the code is re-encoded UTF-8: never, but never a crash)
         return []
+    # Each region's text is read from a page of its own bytes: the nested page may
+    # hold its decoded text, which the outer page's positions do not index.
     return [
         Candidate(
             c.platform, c.kind, c.form, "base64", start, end, Page(code[c.at[0] : c.at[1]]),

@@ -21,6 +21,7 @@ __all__ = [
     "media_url",
     "normalise_url",
     "status_ref",
+    "without_markdown_escapes",
 ]
 
 # Control characters and white space that browsers strip from an href.
@@ -143,15 +144,18 @@ class StatusRef:
 _MARKDOWN_ESCAPE = re_pattern(globals(), "_MARKDOWN_ESCAPE", r"\\([_*.\-~#!+()\[\]])")
 
 
+def without_markdown_escapes(href: str) -> str:
+    """``href`` without Markdown's escapes, which a CMS that stored a link as Markdown
+    keeps (``https://twitter.com/nasa\\_jpl/status/…``): never part of a URL."""
+    return _MARKDOWN_ESCAPE.sub(r"\1", href) if "\\" in href else href
+
+
 @functools.lru_cache(maxsize=256)
 def status_ref(href: str | None) -> StatusRef | None:
     """Read a twitter.com / x.com status link (mobile., www., /statuses/, /i/web/)."""
     if not href or "/status" not in href:
         return None
-    if "\\" in href:
-        # Markdown's escapes, kept by a CMS that stored the link as Markdown
-        # (data-url="https://twitter.com/nasa\\_jpl/status/…"): never part of a URL.
-        href = _MARKDOWN_ESCAPE.sub(r"\1", href)
+    href = without_markdown_escapes(href)
     url = normalise_url(href)
     if url is None:
         return None

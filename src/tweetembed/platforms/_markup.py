@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, unquote
 
@@ -120,12 +120,16 @@ def _named_src(items: Iterable[tuple[str, str]]) -> list[str]:
     ]
 
 
+def _urls(get: Callable[[str], object], items: Iterable[tuple[str, str]]) -> list[str]:
+    found = [str(value) for name in URL_ATTRIBUTES if (value := get(name))]
+    return found + _named_src(items)
+
+
 def lazy_urls(attributes: Mapping[str, str]) -> list[str]:
     """The values of an element's URL attributes: ``src`` and the known lazy-loading
     ones first, then any other attribute whose name says "src". ``attributes``
     have lower-cased names (see :func:`attributes_of`)."""
-    found = [value for name in URL_ATTRIBUTES if (value := attributes.get(name))]
-    return found + _named_src(attributes.items())
+    return _urls(attributes.get, attributes.items())
 
 
 def element_urls(element: etree._Element) -> list[str]:
@@ -133,8 +137,7 @@ def element_urls(element: etree._Element) -> list[str]:
     names), without copying its attributes first: most elements read have none of
     these."""
     attributes = element.attrib
-    found = [str(value) for name in URL_ATTRIBUTES if (value := attributes.get(name))]
-    return found + _named_src((str(k), str(v)) for k, v in attributes.items())
+    return _urls(attributes.get, ((str(k), str(v)) for k, v in attributes.items()))
 
 
 def url_of(attributes: Mapping[str, str], pattern: re.Pattern[str]) -> re.Match[str] | None:

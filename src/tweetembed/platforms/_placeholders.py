@@ -18,9 +18,10 @@ only by its one link::
       <div …><h4 class="ConsentBannerTitle-…">Twitter content</h4><p>This content can
       also be viewed on the site it <a href="https://twitter.com/USER/status/ID">originates</a>
       from.</p></div></div>
- The element must be nearly empty (a consent
-note at most) and hold no embed code: a wrapper around a live embed that repeats
-the post's URL in its attributes is not a placeholder (the embed inside is read).
+
+The element must be nearly empty (a consent note at most) and hold no embed code: a
+wrapper around a live embed that repeats the post's URL in its attributes is not a
+placeholder (the embed inside is read).
 The region is the element; the readers get the post's URL (:func:`placeholder_url`).
 """
 
@@ -33,6 +34,7 @@ from urllib.parse import quote, unquote_to_bytes
 from .._lazy import re_pattern
 from ..forms import Form
 from ..locate import Marker, TextFinder, tag_attributes
+from ..urls import without_markdown_escapes
 from ._markup import query, unwrap
 from ._stripped import without_tags
 
@@ -130,11 +132,11 @@ def placeholder_url(markup: str) -> str | None:
     return _named_url(tag_attributes(m[2]))
 
 
-def _end(text: str, tag: str, start: int, limit: int | None = None) -> int | None:
+def _end(text: str, tag: str, start: int, limit: int = 1 << 62) -> int | None:
     """The end of the element whose content starts at ``start``: its own end tag
     (elements of its name nested in it counted) before ``limit``, if its content is a
     placeholder's."""
-    limit = min(len(text), start + _CONTENT_REACH, limit if limit is not None else len(text))
+    limit = min(len(text), start + _CONTENT_REACH, limit)
     depth = 1
     for m in re.finditer(rf"<(/?){tag}\b[^<>]*>", text[start:limit], re.IGNORECASE):
         depth += -1 if m[1] else 1
@@ -152,7 +154,6 @@ def _end(text: str, tag: str, start: int, limit: int | None = None) -> int | Non
 
 # Condé Nast's consent banner (its wrapper's class, as its styled components name it).
 _BANNER = "ConsentBannerWrapper"
-_MARKDOWN_ESCAPE = re_pattern(globals(), "_MARKDOWN_ESCAPE", r"\\([_*.\-~])")
 _LINK = re_pattern(
     globals(), "_LINK", r"<a\s[^<>]{0,2000}?\bhref\s*=\s*[\"']?([^\"'\s<>]{1,2000})", re.I
 )
@@ -162,7 +163,7 @@ def _banner_link(markup: str) -> str | None:
     """The post a consent banner names: its one link (its CMS's Markdown escapes
     dropped: ``ESA\\_Rosetta``)."""
     links = _LINK.findall(markup)
-    return _MARKDOWN_ESCAPE.sub(r"\1", html.unescape(links[0])) if len(links) == 1 else None
+    return without_markdown_escapes(html.unescape(links[0])) if len(links) == 1 else None
 
 
 def _banner_finder(pattern: re.Pattern[str]) -> TextFinder:
@@ -175,7 +176,7 @@ def _banner_finder(pattern: re.Pattern[str]) -> TextFinder:
             return None
         # A banner holds no other (a run of unclosed ones costs each its own stretch).
         following = text.find(_BANNER, hit + len(_BANNER), m.end() + _CONTENT_REACH)
-        end = _end(text, m[1], m.end(), following if following >= 0 else None)
+        end = _end(text, m[1], m.end(), following if following >= 0 else len(text))
         if end is None:
             return None
         url = _banner_link(text[m.end() : end])
@@ -214,11 +215,10 @@ def placeholder_markers(
     hold (``banner`` what a consent banner's link must: its player's URL may stand
     for the post); the reader gets the post's URL."""
     finds, shape = _finder(pattern), _InDataAttribute(path)
-    encoded = tuple(n for n in placeholder_gates(needles) if n != _BANNER)
     return (
         *(
             Marker(needle, platform, kind, "url", finds=finds, shape=shape, in_tag=True)
-            for needle in (*needles, *encoded)
+            for needle in (*needles, *_encoded(needles))
         ),
         Marker(
             _BANNER, platform, kind, "url", finds=_banner_finder(banner or pattern), in_tag=True
@@ -230,5 +230,9 @@ def placeholder_gates(needles: tuple[str, ...]) -> tuple[str, ...]:
     """The needles percent-encoded, as an endpoint's ``url`` parameter holds them:
     needles and gates of their own (the platforms' gates hold "/"); and the consent
     banner's."""
-    encoded = (quote(n, safe="") for n in needles if quote(n, safe="") != n)
-    return (*dict.fromkeys(encoded), _BANNER)
+    return (*_encoded(needles), _BANNER)
+
+
+def _encoded(needles: tuple[str, ...]) -> tuple[str, ...]:
+    """``needles`` percent-encoded, where that changes them."""
+    return tuple(dict.fromkeys(quote(n, safe="") for n in needles if quote(n, safe="") != n))
