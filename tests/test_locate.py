@@ -199,8 +199,8 @@ def test_every_escaped_opener_starts_with_a_byte_the_plain_fast_path_looks_for()
     # _Openers.plain takes the last plain "<" as the nearest opener when no such
     # byte stands between it and the hit: an escaping whose "<" began otherwise
     # would be skipped there.
-    from tweetembed.locate import _ESCAPE_START
     from tweetembed.regions import OPENER_TOKENS
+    from tweetembed.tags import _ESCAPE_START
 
     for token, index in OPENER_TOKENS[1:]:
         assert index >= 0 and _ESCAPE_START.match(token), token
@@ -214,8 +214,9 @@ def test_a_tag_test_that_names_its_elements_accepts_no_other() -> None:
     from pathlib import Path
 
     from tweetembed import platforms
-    from tweetembed.locate import _ONLY, _TAG_OPEN, tag_attributes
+    from tweetembed.locate import _ONLY
     from tweetembed.pipeline import located
+    from tweetembed.tags import TAG_OPEN, tag_attributes
 
     shared = Path(__file__).resolve().parents[2] / "shared"
     pages = sorted(shared.glob("corpus*/pages/*.html"))
@@ -227,7 +228,7 @@ def test_a_tag_test_that_names_its_elements_accepts_no_other() -> None:
     for path in pages:
         _, found = located(path.read_bytes(), markers, gates)
         for candidate in found:
-            m = _TAG_OPEN.match(candidate.markup)
+            m = TAG_OPEN.match(candidate.markup)
             if m is not None:
                 samples.append(tag_attributes(m.group(2)))
     assert len(samples) > 150

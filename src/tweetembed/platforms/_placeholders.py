@@ -33,7 +33,8 @@ from urllib.parse import quote, unquote_to_bytes
 
 from .._lazy import re_pattern
 from ..forms import Form
-from ..locate import Marker, TextFinder, tag_attributes
+from ..locate import Marker, TextFinder
+from ..tags import tag_attributes
 from ..urls import without_markdown_escapes
 from ._markup import query, unwrap
 from ._stripped import without_tags

@@ -1,0 +1,206 @@
+"""Reading the opening tag a needle stands in: plain, or escaped as text, JSON or a URL.
+
+A needle (``twitter-tweet``) is a hit only inside an opening tag; this finds the
+``<`` that opens that tag (the nearest before the hit, in whatever escaping it is
+written: ``&lt;``, ``\\u003c``, ``%3C`` …), reads the tag to its ``>`` and its
+attributes. Every search is bounded by ``MAX_TAG`` bytes, and :class:`Openers`
+remembers what it searched, so a page of needles costs each byte a bounded number
+of reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import stringzilla
+
+from ._lazy import re_pattern
+from .decode import Page
+from .escapes import json_quoted, unescape
+from .regions import ESCAPED, JSON_IN_HTML, MAX_TAG, OPENER_TOKENS
+
+__all__ = ["TAG_OPEN", "Openers", "TagAt", "in_tag", "tag_at", "tag_attributes"]
+
+# StringZilla's SIMD searches (it ships no type hints).
+_rfind: Callable[..., int] = stringzilla.rfind
+_find: Callable[..., int] = stringzilla.find
+
+# Opening tags in the bytes, and their text once decoded (with its attributes). (A
+# name may hold a colon: XFBML's <fb:post>, read as that name by the HTML parser.)
+# (A name never ends in ":": "<https://…>" is a URL, Markdown's autolink, not a tag.)
+_TAG_SOURCE = rf"<([a-zA-Z][a-zA-Z0-9:-]{{0,40}})(?<!:)(?=[\s/>])([^<>]{{0,{MAX_TAG}}})>"
+TAG_OPEN = re_pattern(globals(), "TAG_OPEN", _TAG_SOURCE, re.ASCII)
+_TAG_OPEN_BYTES = re_pattern(globals(), "_TAG_OPEN_BYTES", _TAG_SOURCE.encode("ascii"))
+_ATTR = re_pattern(
+    globals(), "_ATTR", r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?"""
+)
+# Every escaped opener token starts with one of these bytes.
+_ESCAPE_START = re_pattern(globals(), "_ESCAPE_START", rb"[&\\%]")
+
+
+def tag_attributes(raw: str) -> dict[str, str]:
+    """The attributes of an opening tag's text after its name: lower-cased names (the
+    first of a name kept), values as written, in order."""
+    attributes: dict[str, str] = {}
+    for m in _ATTR.finditer(raw):
+        value = next((g for g in m.group(2, 3, 4) if g is not None), "")
+        attributes.setdefault(m.group(1).lower(), value)
+    return attributes
+
+
+# Quotes written as entities: JSON markup whose string sits in an attribute value.
+_ENTITY_QUOTE = re_pattern(globals(), "_ENTITY_QUOTE", r"=\s*\\*&(?:quot|#34|#x22);", re.IGNORECASE)
+
+
+class Openers:
+    """Where the last ``<`` (plain or escaped) before a position is, for one page.
+
+    Hits are mostly asked about in increasing order: each token's last position is
+    remembered and only the bytes since the last question are searched, so a run of
+    needles far from any ``<`` costs each byte one search, not ``MAX_TAG`` each.
+    """
+
+    __slots__ = ("_data", "_first", "_last", "_tokens", "_upto")
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._tokens = OPENER_TOKENS
+        self._upto = [0] * len(self._tokens)  # searched up to here
+        self._last = [-1] * len(self._tokens)  # the last occurrence found before that
+        self._first: list[int] | None = None  # where each token first ends (made when asked)
+
+    def candidates(self, hit: int) -> list[tuple[int, int]]:
+        """Where a tag around ``hit`` may open (within ``MAX_TAG`` bytes before it):
+        the last ``<`` of each kind, nearest first, each with the index into
+        ``ESCAPED`` of its escaping (-1 for none)."""
+        floor = max(0, hit - MAX_TAG)
+        found: list[tuple[int, int]] = []
+        if self._first is None:
+            # Most escapings never occur in a page: one search each says so, and a
+            # run of escaped openers then asks only about the tokens it holds.
+            size = len(self._data) + 1
+            self._first = [
+                (_find(self._data, token) % size) + len(token) for token, _ in self._tokens
+            ]
+        for k, (token, index) in enumerate(self._tokens):
+            if self._first[k] > hit:
+                continue  # no such token ends before the hit
+            position = self._last_of(k, token, hit, floor)
+            if position >= floor:
+                found.append((position, index))
+        found.sort(reverse=True)
+        return found
+
+    def _last_of(self, k: int, token: bytes, hit: int, floor: int) -> int:
+        """The last ``token`` (the ``k``-th) before ``hit``: only the bytes since the
+        last question are searched; a question out of order searches from ``floor``."""
+        data, upto, last = self._data, self._upto, self._last
+        if hit < upto[k]:  # asked out of order (a look ahead came first)
+            return _rfind(data, token, floor, hit)
+        position = _rfind(data, token, max(floor, upto[k] - len(token) + 1), hit)
+        if position >= 0:
+            last[k] = position
+        upto[k] = hit
+        return last[k]
+
+    def plain(self, hit: int) -> int:
+        """The last plain ``<`` before ``hit`` when it is the nearest candidate (no
+        escaped one stands between), else -1; most tags are settled with this one
+        search instead of one for each escaped token."""
+        floor = max(0, hit - MAX_TAG)
+        position = self._last_of(0, b"<", hit, floor)
+        if position < floor or _ESCAPE_START.search(self._data, position + 1, hit) is not None:
+            return -1
+        return position
+
+    def any_plain(self, hit: int) -> bool:
+        """Whether a plain ``<`` stands within ``MAX_TAG`` bytes before ``hit``."""
+        floor = max(0, hit - MAX_TAG)
+        return self._last_of(0, b"<", hit, floor) >= floor
+
+    def before(self, hit: int) -> tuple[int, int]:
+        """The nearest of :meth:`candidates`, or ``(-1, -1)``."""
+        plain = self.plain(hit)
+        if plain >= 0:
+            return plain, -1
+        found = self.candidates(hit)
+        return found[0] if found else (-1, -1)
+
+
+TagAt = tuple[int, int, "re.Match[str]", "str | None"]
+
+
+def tag_at(page: Page, hit: int, openers: Openers) -> TagAt | None:
+    """The opening tag around ``hit``: its start, end, ``TAG_OPEN``'s match of its
+    unescaped text, and escaping.
+
+    The nearest ``<`` may not open it: an escaped one can stand in an attribute's
+    value of the live tag (``title="\\u003C"``); then the next nearest is tried.
+    """
+    tried = None
+    plain = openers.plain(hit)
+    if plain >= 0:  # the nearest, found with one search
+        found = _tag_opening_at(page, hit, plain, -1)
+        if found is not None:
+            return found
+        tried = (plain, -1)
+    for start, index in openers.candidates(hit):
+        if (start, index) != tried:
+            found = _tag_opening_at(page, hit, start, index)
+            if found is not None:
+                return found
+    return None
+
+
+def _tag_opening_at(page: Page, hit: int, start: int, index: int) -> TagAt | None:
+    """:func:`_tag_from`, when what it read is an opening tag."""
+    tag = _tag_from(page, hit, start, index)
+    m = TAG_OPEN.match(tag[2]) if tag is not None else None
+    return None if tag is None or m is None else (tag[0], tag[1], m, tag[3])
+
+
+def _tag_from(
+    page: Page, hit: int, start: int, index: int
+) -> tuple[int, int, str, str | None] | None:
+    """The opening tag around ``hit`` that starts at ``start`` in escaping ``index``."""
+    data = page.data
+    if index < 0:
+        if data.find(b">", start, hit) >= 0:
+            return None
+        m = _TAG_OPEN_BYTES.match(data, start)
+        if m is None or m.end() < hit:
+            return None
+        raw = page.decode(start, m.end())
+        if json_quoted(raw):  # markup inside a JSON string, quotes escaped
+            return start, m.end(), unescape(raw, "json"), "json"
+        return start, m.end(), raw, None
+    name, tokens, closers = ESCAPED[index]
+    opener = next(token for token in tokens if data.startswith(token, start))
+    closes = [p for p in (data.find(c, hit, hit + MAX_TAG) for c in closers) if p >= 0]
+    if not closes:
+        return None
+    close = min(closes)
+    if any(data.find(c, start + len(opener), hit) >= 0 for c in closers):
+        return None
+    end = close + next(len(c) for c in closers if data.startswith(c, close))
+    raw = page.decode(start, end)
+    if name == "json" and _ENTITY_QUOTE.search(raw):
+        # A JSON string (\u003c) stored in an entity-escaped attribute (React and
+        # Rails props: class=\&quot;twitter-tweet\&quot;): the attribute's escaping
+        # is the outer one, undone first; the tags are still found as JSON writes them.
+        return start, end, unescape(raw, "html"), JSON_IN_HTML
+    return start, end, unescape(raw, name), name
+
+
+def in_tag(data: bytes, hit: int, openers: Openers) -> bool:
+    """Whether ``hit`` lies inside a (plain) opening tag: in an attribute's value."""
+    if not openers.any_plain(hit):
+        return False  # (text without tags: the escaped openers need not be searched)
+    start, escaping = openers.before(hit)
+    return (
+        start >= 0
+        and escaping < 0
+        and data.find(b">", start, hit) < 0
+        and _TAG_OPEN_BYTES.match(data, start) is not None
+    )

@@ -1,0 +1,145 @@
+"""tags: the opening tag a needle stands in, plain or escaped, and its attributes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tweetembed.decode import Page
+from tweetembed.regions import JSON_IN_HTML, MAX_TAG
+from tweetembed.tags import Openers, in_tag, tag_at, tag_attributes
+
+NEEDLE = "twitter-tweet"
+
+
+def read(text: str, needle: str = NEEDLE) -> tuple[int, int, str, str, str | None] | None:
+    """The tag around the first ``needle``: start, end, name, attribute text, escaping."""
+    page = Page.of_text(text)
+    hit = page.data.find(needle.encode("ascii"))
+    found = tag_at(page, hit, Openers(page.data))
+    if found is None:
+        return None
+    start, end, m, escaping = found
+    return start, end, m.group(1), m.group(2), escaping
+
+
+def test_attributes_lower_case_names_keep_the_first_and_values_as_written() -> None:
+    raw = ' CLASS="twitter-tweet" data-lang=\'en\' Data-Lang="fr" hidden data-dnt=true'
+    assert tag_attributes(raw) == {
+        "class": "twitter-tweet",
+        "data-lang": "en",
+        "hidden": "",
+        "data-dnt": "true",
+    }
+    assert list(tag_attributes(raw)) == ["class", "data-lang", "hidden", "data-dnt"]
+    assert tag_attributes(' title="a &amp; b" src = "x.js"') == {
+        "title": "a &amp; b",
+        "src": "x.js",
+    }
+    assert tag_attributes("") == {}
+
+
+def test_a_plain_opening_tag() -> None:
+    text = '<p>x</p><blockquote class="twitter-tweet" data-lang="en"><p>'
+    assert read(text) == (8, 57, "blockquote", ' class="twitter-tweet" data-lang="en"', None)
+
+
+def test_a_needle_in_text_or_in_an_end_tag_is_in_no_opening_tag() -> None:
+    assert read("<p>a twitter-tweet here</p>") is None
+    assert read("</blockquote twitter-tweet>") is None
+    assert read("<p>no end twitter-tweet") is None
+
+
+def test_an_escaped_opener_in_a_live_attribute_does_not_open_the_tag() -> None:
+    # The nearest "<" before the needle is a JSON-escaped one inside title="…": the
+    # tag it would open is no tag, and the live one before it is read.
+    text = '<div title="\\u003cb" class="twitter-tweet">'
+    assert read(text) == (0, len(text), "div", ' title="\\u003cb" class="twitter-tweet"', None)
+
+
+@pytest.mark.parametrize(
+    ("text", "escaping", "attributes"),
+    [
+        (
+            "&lt;blockquote class=&quot;twitter-tweet&quot;&gt;&lt;p&gt;",
+            "html",
+            ' class="twitter-tweet"',
+        ),
+        (
+            '\\u003cblockquote class=\\"twitter-tweet\\"\\u003e\\u003cp\\u003e',
+            "json",
+            ' class="twitter-tweet"',
+        ),
+        (
+            "\\u003cblockquote class=\\&quot;twitter-tweet\\&quot;\\u003e",
+            JSON_IN_HTML,
+            ' class="twitter-tweet"',
+        ),
+        (
+            "%3Cblockquote%20class%3D%22twitter-tweet%22%3E%3Cp%3E",
+            "percent",
+            ' class="twitter-tweet"',
+        ),
+    ],
+)
+def test_an_escaped_opening_tag_is_read_unescaped(
+    text: str, escaping: str, attributes: str
+) -> None:
+    found = read(text)
+    assert found is not None
+    start, end, name, raw, how = found
+    assert (start, name, raw, how) == (0, "blockquote", attributes, escaping)
+    # The tag ends at its escaped ">", which the unescaped text's match ends in.
+    closer = {"html": "&gt;", "json": "\\u003e", JSON_IN_HTML: "\\u003e", "percent": "%3E"}
+    assert text[:end].endswith(closer[escaping])
+    assert text.find(closer[escaping]) + len(closer[escaping]) == end
+
+
+def test_a_tag_longer_than_the_limit_is_not_read() -> None:
+    short = '<blockquote class="twitter-tweet" title="' + "a" * 100 + '">'
+    assert read(short) is not None
+    long = '<blockquote class="twitter-tweet" title="' + "a" * MAX_TAG + '">'
+    assert read(long) is None
+    # The needle beyond the limit from its "<": no opener is searched for that far.
+    far = '<blockquote title="' + "a" * MAX_TAG + '" class="twitter-tweet">'
+    assert read(far) is None
+
+
+def test_in_tag_tells_an_attribute_value_from_text() -> None:
+    text = '<a href="https://twitter.com/a/status/1">twitter.com/b/status/2</a>'
+    page = Page.of_text(text)
+    openers = Openers(page.data)
+    first, second = (page.data.find(b"twitter.com", n) for n in (0, 20))
+    assert (in_tag(page.data, first, openers), in_tag(page.data, second, openers)) == (True, False)
+    # Escaped markup is not live: a needle in an escaped tag is in no plain tag.
+    escaped = Page.of_text('&lt;a href="https://twitter.com/a/status/1"&gt;')
+    hit = escaped.data.find(b"twitter.com")
+    assert in_tag(escaped.data, hit, Openers(escaped.data)) is False
+
+
+def test_openers_give_the_same_answer_in_any_order() -> None:
+    # Openers remembers how far it searched; a question out of order (a look
+    # ahead) must still find the nearest opener before its hit.
+    text = (
+        '<p>x</p><blockquote class="twitter-tweet">a</blockquote>'
+        "&lt;blockquote class=&quot;twitter-tweet&quot;&gt;"
+        '<div title="\\u003c" class="twitter-tweet">'
+        "%3Cdiv%20class%3D%22twitter-tweet%22%3E<p>twitter-tweet</p>"
+    )
+    page = Page.of_text(text)
+    hits = [i for i in range(len(page.data)) if page.data.startswith(b"twitter-tweet", i)]
+    assert len(hits) == 5
+
+    def answers(order: list[int]) -> dict[int, object]:
+        openers = Openers(page.data)
+        found = {}
+        for hit in order:
+            tag = tag_at(page, hit, openers)
+            found[hit] = None if tag is None else (tag[0], tag[1], tag[3])
+        return found
+
+    fresh = {hit: answers([hit])[hit] for hit in hits}
+    assert answers(hits) == fresh
+    assert answers(hits[::-1]) == fresh
+    assert answers([hits[2], hits[0], hits[4], hits[1], hits[3]]) == fresh
+    assert [fresh[hit] is None for hit in hits] == [False, False, False, False, True]
+    assert [fresh[hit][2] for hit in hits[:4]] == [None, "html", None, "percent"]  # type: ignore[index]
