@@ -432,9 +432,9 @@ def test_jobs_give_the_same_rows_on_a_warc_cut_into_parts(
 ) -> None:
     pytest.importorskip("warcio", reason="warcio is in the test extra")
     from test_cli_faults import _warc_gz
-    from tweetembed import records as records_module
+    from tweetembed import warc as warc_module
 
-    monkeypatch.setattr(records_module, "_MIN_PART", 2000)  # (the parent cuts the file)
+    monkeypatch.setattr(warc_module, "_MIN_PART", 2000)  # (the parent cuts the file)
     warc = tmp_path / "crawl.warc.gz"
     _warc_gz(warc, 101)
     one = list(rows_of([str(warc)], jobs=1))
@@ -445,11 +445,11 @@ def test_jobs_give_the_same_rows_on_a_warc_cut_into_parts(
 def test_jobs_give_the_same_rows_and_messages_on_json_lines_cut_into_blocks(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from tweetembed import records as records_module
+    from tweetembed import jsonlines
 
     from corpus_files import embed
 
-    monkeypatch.setattr(records_module, "_JSON_BLOCK", 3000)  # blocks of a small file
+    monkeypatch.setattr(jsonlines, "_JSON_BLOCK", 3000)  # blocks of a small file
     lines = []
     for n in range(60):
         if n % 7 == 3:

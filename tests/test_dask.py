@@ -11,7 +11,8 @@ import pytest
 import tweetembed
 from tweetembed import parse
 from tweetembed.cli import rows_of
-from tweetembed.records import Record, read_records
+from tweetembed.inputs import Record
+from tweetembed.records import read_records
 
 from corpus_files import build
 

@@ -73,12 +73,13 @@ def test_the_outcomes_account_for_every_byte_and_file_of_the_input(
     """The progress bar's bytes add up to the inputs' size on disk, and the summary's
     files are the regular files read, whatever the kind and the jobs."""
     from test_cli_faults import _warc_gz
-    from tweetembed import records as records_module
+    from tweetembed import jsonlines
+    from tweetembed import warc as warc_module
     from tweetembed.reading import ReadOptions, outcomes
     from tweetembed.records import input_size
 
-    monkeypatch.setattr(records_module, "_MIN_PART", 2000)  # a WARC.gz cut into parts
-    monkeypatch.setattr(records_module, "_JSON_BLOCK", 100)  # JSON Lines in several blocks
+    monkeypatch.setattr(warc_module, "_MIN_PART", 2000)  # a WARC.gz cut into parts
+    monkeypatch.setattr(jsonlines, "_JSON_BLOCK", 100)  # JSON Lines in several blocks
     files = build(tmp_path)
     big = tmp_path / "big.warc.gz"
     _warc_gz(big, 60)

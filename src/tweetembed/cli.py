@@ -23,10 +23,11 @@ from typing import IO, Any
 
 from . import __version__
 from .decode import transport_codec
+from .inputs import display_name
 from .output import write_csv, write_jsonl, write_parquet
 from .platforms import PLATFORMS
 from .reading import Outcome, ReadOptions, outcomes, read
-from .records import KINDS, display_name, input_size
+from .records import KINDS, input_size
 
 __all__ = ["main", "rows_of"]
 

@@ -18,24 +18,13 @@ from typing import Any
 import attrs
 
 from .decode import transport_codec
+from .inputs import Record, RecordError, display_name
+from .jsonlines import JsonBlock, read_json_block
 from .models import Embed
 from .output import row
 from .pipeline import parse
-from .records import (
-    KINDS,
-    JsonBlock,
-    Progress,
-    Record,
-    RecordError,
-    Unit,
-    WarcPart,
-    display_name,
-    file_size,
-    read_json_block,
-    read_part,
-    read_path,
-    read_units,
-)  # fmt: skip
+from .records import KINDS, Progress, Unit, file_size, read_path, read_units
+from .warc import WarcPart, read_part
 
 __all__ = ["Failure", "Reading", "read"]
 
