@@ -3,7 +3,9 @@
 Run: python benchmarks/pathological.py [--sizes 100000 1000000 10000000] [--only TEXT]
 For each input, prints the time at each size, the ratio between the 1 MB and
 100 KB times (about 10 is linear) and the peak memory parse allocates at 1 MB
-(tracemalloc, as a multiple of the input's size); flags any ratio over 15 (when
+(tracemalloc, as a multiple of the input's size), with the share the returned
+records hold (and their bytes each: a page of one tiny embed every 30 bytes holds
+more in its records than 4x its size); flags any ratio over 15 (when
 the 1 MB time is over 10 ms: below that, a page that is scanned and never
 decoded, the timer and the CPU caches decide the ratio), any 1 MB time over 1 s
 and any peak over 4x the input. The largest size is skipped for an input whose
@@ -351,15 +353,18 @@ def timed(source: str, limit: int = 60) -> float:
     return time.perf_counter() - start
 
 
-def peak_memory(source: str) -> float:
-    """Peak memory parse allocates on ``source``, as a multiple of its UTF-8 size."""
+def peak_memory(source: str) -> tuple[float, float, int]:
+    """Peak memory parse allocates on ``source`` and what its result still holds once
+    it returns (the records), each as a multiple of the input's UTF-8 size, and how
+    many records there are."""
     tracemalloc.start()
     try:
-        parse(source)
-        _, peak = tracemalloc.get_traced_memory()
+        embeds = parse(source)
+        held, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    return peak / max(len(source.encode("utf-8", "surrogatepass")), 1)
+    size = max(len(source.encode("utf-8", "surrogatepass")), 1)
+    return peak / size, held / size, len(embeds)
 
 
 def main() -> None:
@@ -370,14 +375,20 @@ def main() -> None:
     small, large, huge = args.sizes
     parse(EMBED)
     worst = worst_memory = 0.0
-    print(f"{'input':52} {'100 KB s':>9} {'1 MB s':>9} {'10 MB s':>9} {'ratio':>6} {'memory':>7}")
+    print(
+        f"{'input':52} {'100 KB s':>9} {'1 MB s':>9} {'10 MB s':>9} {'ratio':>6} {'memory':>7}"
+        f" {'records':>8} {'B/record':>8}"
+    )
     for name, make in INPUTS.items():
         if args.only not in name:
             continue
         a = min(timed(make(small)) for _ in range(3))
         b = timed(make(large))
         c = timed(make(huge), limit=120) if b <= 2 else float("nan")
-        memory = peak_memory(make(large)) if b <= 2 else float("nan")
+        nan = float("nan")
+        memory, held, count = peak_memory(make(large)) if b <= 2 else (nan, nan, 0)
+        size = len(make(large).encode("utf-8", "surrogatepass"))
+        per_record = held * size / count if count else nan
         ratio = b / max(a, 1e-6)
         worst, worst_memory = max(worst, b), max(worst_memory, memory)
         flags = []
@@ -386,11 +397,17 @@ def main() -> None:
         if b > 1:
             flags.append("over 1 s")
         if memory > 4:
-            flags.append("memory over 4x")
+            # The records alone over 4x: each costs ~300-500 bytes (an Embed's slots,
+            # its span), more than an input of one embed every 30-100 bytes.
+            work = memory - held
+            flags.append("memory over 4x" + (": the records" if work <= 4 else ""))
         if b == float("inf"):
             flags.append("over 60 s, stopped")
         flag = "  <-- " + ", ".join(flags) if flags else ""
-        print(f"{name:52} {a:9.4f} {b:9.4f} {c:9.3f} {ratio:6.1f} {memory:6.2f}x{flag}")
+        print(
+            f"{name:52} {a:9.4f} {b:9.4f} {c:9.3f} {ratio:6.1f} {memory:6.2f}x {held:7.2f}x"
+            f" {per_record:8.0f}{flag}"
+        )
     print(f"slowest at 1 MB: {worst:.3f} s; largest peak at 1 MB: {worst_memory:.2f}x the input")
 
 

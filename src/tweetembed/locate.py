@@ -190,6 +190,13 @@ class _Openings:
     def openers(self) -> Openers:
         return self._openers
 
+    def passed(self, hit: int) -> None:
+        """The scan went past ``hit`` (inside an embed): an opening read ahead there is
+        let go of. (A run of unclosed rendered divs, each holding an AMP tweet that the
+        search for the next div reads, must not keep every one to the page's end.)"""
+        if self._known:
+            self._known.pop(hit, None)
+
     def take(self, hit: int) -> _Opening | None:
         """:meth:`at`, for the scan: each hit once, in order."""
         found = self._known.pop(hit, None)
@@ -383,6 +390,7 @@ def locate(
     blocker = _BLOCKER_PREFIX[0] if not nested else -1
     for index, hit in enumerate(hits):
         if hit < position:
+            openings.passed(hit)
             continue
         if data[hit] == blocker and data.startswith(_BLOCKER_PREFIX, hit):
             blocked = _blocked(data, hit, markers, gates)
