@@ -138,3 +138,21 @@ def test_the_tld_shaped_pattern_finds_what_twitter_texts_full_pattern_finds(text
     twitter-text's pattern of every TLD gives."""
     assert find_urls(text) == urls_by_the_full_pattern(text)
     assert find_urls(text)  # each text holds URLs: the comparison is not of nothing
+
+
+def test_a_text_dense_with_signs_costs_no_list_of_them() -> None:
+    # "@a@a@a…" holds no mention (each "@a" is followed by "@"); a sign every two
+    # characters is scanned by the engine, and what decides that must not list
+    # every sign's position first (36 bytes each: 18x the text).
+    import tracemalloc
+
+    text = "@a" * 50_000
+    extract_entities(text[:100])
+    tracemalloc.start()
+    try:
+        found = extract_entities(text)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert found.mentions == ()
+    assert peak <= 4 * len(text)
