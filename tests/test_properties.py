@@ -578,9 +578,9 @@ def test_tags_found_where_their_name_is_are_those_a_regex_search_finds(
 # Signs every few characters: the engine's own scan.
 @example("@a" * 20)
 def test_mentions_are_tried_near_their_signs_as_finditer_finds_them(text: str) -> None:
-    from tweetembed.entities import _AT_SIGN, _MENTION, _MENTION_LEAD, _matches_near
+    from tweetembed.entities import _AT, _AT_SIGN, _MENTION, _MENTION_LEAD, _matches_near
 
-    near = _matches_near(_MENTION, _AT_SIGN, text, _MENTION_LEAD)
+    near = _matches_near(_MENTION, _AT_SIGN, _AT, text, _MENTION_LEAD)
     assert [m.span() for m in near] == [m.span() for m in _MENTION.finditer(text)]
 
 
