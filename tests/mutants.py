@@ -41,8 +41,9 @@ MUTANTS = {
         "",
     ),
     "ignore other openers before an end tag": (
-        "src/tweetembed/locate.py",
-        "    if _any_opener(tag).search(data, open_end, first.start()) is not None:\n        return None\n",
+        "src/tweetembed/regions.py",
+        "    if next(heads(data, lowered, tag, opener, open_end, first.start()), None) is not None:\n"
+        "        return None\n",
         "",
     ),
     "disable the footer end": (
