@@ -125,11 +125,25 @@ def _urls(get: Callable[[str], object], items: Iterable[tuple[str, str]]) -> lis
     return found + _named_src(items)
 
 
-def lazy_urls(attributes: Mapping[str, str]) -> list[str]:
+# The last mapping of attributes asked about, and its URLs: locate asks every
+# platform's tag test about a tag (an iframe: sixteen tests, nine of them of its URL),
+# and its URL attributes are read once, not once a test. (Told by identity: each tag's
+# attributes are a new mapping, never changed once made; holding it keeps its id
+# from being reused.)
+_last_urls: tuple[object, tuple[str, ...]] = (None, ())
+
+
+def lazy_urls(attributes: Mapping[str, str]) -> tuple[str, ...]:
     """The values of an element's URL attributes: ``src`` and the known lazy-loading
     ones first, then any other attribute whose name says "src". ``attributes``
     have lower-cased names (see :func:`attributes_of`)."""
-    return _urls(attributes.get, attributes.items())
+    global _last_urls
+    last = _last_urls
+    if last[0] is attributes:
+        return last[1]
+    urls = tuple(_urls(attributes.get, attributes.items()))
+    _last_urls = (attributes, urls)
+    return urls
 
 
 def element_urls(element: etree._Element) -> list[str]:
@@ -143,11 +157,7 @@ def element_urls(element: etree._Element) -> list[str]:
 def url_of(attributes: Mapping[str, str], pattern: re.Pattern[str]) -> re.Match[str] | None:
     """The first URL attribute (see :func:`lazy_urls`) that ``pattern`` finds something
     in, as that match."""
-    for name in URL_ATTRIBUTES:
-        value = attributes.get(name)
-        if value and (m := pattern.search(value)) is not None:
-            return m
-    return next(filter(None, map(pattern.search, _named_src(attributes.items()))), None)
+    return next(filter(None, map(pattern.search, lazy_urls(attributes))), None)
 
 
 class AttributeShape:
