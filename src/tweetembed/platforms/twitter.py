@@ -320,7 +320,12 @@ def _extract_any(root: etree._Element) -> _Raw:
         # placeholder's fallback) says whose it is.
         links = (status_ref(a.get("href")) for a in root.iter("a"))
         status = next((r for r in links if r and r.status_id == status.status_id), status)
-    return attrs.evolve(raw, status=status, options=_options(root))
+    # (Built, not attrs.evolve'd: evolve costs ~6 µs, a tenth of reading a placeholder.)
+    return _Raw(
+        paragraphs=raw.paragraphs, links=raw.links, footer=raw.footer,
+        date_text=raw.date_text, status=status, lang=raw.lang, direction=raw.direction,
+        options=_options(root), author=raw.author,
+    )  # fmt: skip
 
 
 def _author(footer: str) -> Author | None:
