@@ -8,7 +8,7 @@ import datetime as _dt
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import parse_qsl, unquote
 
 from .._lazy import re_pattern
@@ -34,6 +34,7 @@ __all__ = [
     "lazy_urls",
     "naming",
     "options",
+    "per_tag",
     "pointing_at",
     "query",
     "tags_of",
@@ -125,25 +126,35 @@ def _urls(get: Callable[[str], object], items: Iterable[tuple[str, str]]) -> lis
     return found + _named_src(items)
 
 
-# The last mapping of attributes asked about, and its URLs: locate asks every
-# platform's tag test about a tag (an iframe: sixteen tests, nine of them of its URL),
-# and its URL attributes are read once, not once a test. (Told by identity: each tag's
-# attributes are a new mapping, never changed once made; holding it keeps its id
-# from being reused.)
-_last_urls: tuple[object, tuple[str, ...]] = (None, ())
+_T = TypeVar("_T")
 
 
+def per_tag(read: Callable[[Mapping[str, str]], _T]) -> Callable[[Mapping[str, str]], _T]:
+    """``read``, remembering what it gave for the last mapping of attributes: locate
+    asks every platform's test about a tag in turn (an iframe: sixteen tests, nine
+    of them of its URL), and what they share is read once a tag, not once a test.
+    (Told by identity: each tag's attributes are a new mapping, never changed once
+    made; holding the last one keeps its id from being reused.)"""
+    last: tuple[object, object] = (None, None)
+
+    def cached(attributes: Mapping[str, str]) -> _T:
+        nonlocal last
+        seen = last
+        if seen[0] is attributes:
+            return seen[1]  # type: ignore[return-value]
+        found = read(attributes)
+        last = (attributes, found)
+        return found
+
+    return functools.wraps(read)(cached)
+
+
+@per_tag
 def lazy_urls(attributes: Mapping[str, str]) -> tuple[str, ...]:
     """The values of an element's URL attributes: ``src`` and the known lazy-loading
     ones first, then any other attribute whose name says "src". ``attributes``
     have lower-cased names (see :func:`attributes_of`)."""
-    global _last_urls
-    last = _last_urls
-    if last[0] is attributes:
-        return last[1]
-    urls = tuple(_urls(attributes.get, attributes.items()))
-    _last_urls = (attributes, urls)
-    return urls
+    return tuple(_urls(attributes.get, attributes.items()))
 
 
 def element_urls(element: etree._Element) -> list[str]:

@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from .._lazy import re_pattern
 from ..forms import Form
 from ..locate import Marker, TagTest, only
-from ._markup import lazy_urls, query, unwrap, url_needles
+from ._markup import lazy_urls, per_tag, query, unwrap, url_needles
 
 __all__ = ["PROXY_GATES", "proxied", "proxy_markers"]
 
@@ -43,6 +43,7 @@ _SERVICE = re_pattern(
 )
 
 
+@per_tag
 def proxied(attributes: Mapping[str, str]) -> tuple[str, ...]:
     """The URLs an embed service's element names, most telling first: the post
     (its query's ``url``; a placeholder link's ``href``), then the player (``src``);
