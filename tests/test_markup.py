@@ -8,6 +8,8 @@ inside at times. Each platform's iframe is read the same in it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pytest
 
 from tweetembed import parse
@@ -108,3 +110,27 @@ def test_an_attribute_that_names_no_source_is_not_read(attribute: str) -> None:
     # a srcdoc's markup or a srcset's images are not the frame's URL.
     url = "https://www.youtube.com/embed/x2Gf04W_ff8"
     assert parse(f'<iframe src="about:blank" {attribute}="{url}"></iframe>') == []
+
+
+def test_per_tag_reads_a_mapping_once_and_each_new_one_anew() -> None:
+    from tweetembed.platforms._markup import per_tag
+
+    calls: list[dict[str, str]] = []
+
+    @per_tag
+    def src(attributes: Mapping[str, str]) -> str:
+        calls.append(dict(attributes))
+        return attributes.get("src", "")
+
+    first = {"src": "https://a.example/1"}
+    assert [src(first), src(first), src(first)] == ["https://a.example/1"] * 3
+    assert len(calls) == 1
+    # Another mapping, even an equal one, is read anew (each tag's is new).
+    second = {"src": "https://a.example/2"}
+    again = {"src": "https://a.example/1"}
+    assert (src(second), src(again), src(first)) == (
+        "https://a.example/2",
+        "https://a.example/1",
+        "https://a.example/1",
+    )
+    assert len(calls) == 4
