@@ -144,15 +144,10 @@ def test_a_text_dense_with_signs_costs_no_list_of_them() -> None:
     # "@a@a@a…" holds no mention (each "@a" is followed by "@"); a sign every two
     # characters is scanned by the engine, and what decides that must not list
     # every sign's position first (36 bytes each: 18x the text).
-    import tracemalloc
+    from traced import traced
 
     text = "@a" * 50_000
     extract_entities(text[:100])
-    tracemalloc.start()
-    try:
-        found = extract_entities(text)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    found, _, peak = traced(lambda: extract_entities(text))
     assert found.mentions == ()
     assert peak <= 4 * len(text)

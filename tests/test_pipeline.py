@@ -193,15 +193,10 @@ def test_a_text_of_wide_characters_loses_no_embed_and_makes_none_up() -> None:
 def test_a_page_of_embeds_holds_its_records_and_little_more(unit: str) -> None:
     """What parse holds beyond the records it returns stays within 4x the page's size
     (the issue's budget; the records themselves are what the caller asked for)."""
-    import tracemalloc
+    from traced import traced
 
     page = unit * (100_000 // len(unit))
     parse(page[:5000])  # (the tables every parse shares, built once)
-    tracemalloc.start()
-    try:
-        embeds = parse(page)
-        held, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    embeds, held, peak = traced(lambda: parse(page))
     assert len(embeds) == 100_000 // len(unit)
     assert peak - held <= 4 * len(page.encode())
