@@ -5,8 +5,8 @@ names a literal needle (``twitter-tweet``, ``amp-twitter`` …); one pass over t
 raw bytes finds them all (:mod:`tweetembed.needles`), so a page without an embed
 costs about what decoding it would (:func:`byte_hits`). Each hit is checked to
 sit inside an opening tag (read by :mod:`tweetembed.tags`) that the platform's
-predicate accepts, and the region
-runs to that element's matching end tag. Markup that sits as text (inside ``<textarea>``,
+predicate accepts, and the region runs to that element's matching end tag
+(:mod:`tweetembed.regions`). Markup that sits as text (inside ``<textarea>``,
 ``<script>``, ``<title>``, a comment …) is reported with ``escaped="text"``: it
 is not live page markup.
 
