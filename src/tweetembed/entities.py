@@ -493,6 +493,9 @@ def extract_entities(text: str) -> Entities:
     spans += [(e.start, e.end, 2, e) for e in mentions]
     spans += [(e.start, e.end, 3, e) for e in cashtags]
     kept = [item[3] for item in _drop_overlaps(spans)]
+    if len(kept) == len(spans):
+        # Nothing overlapped (most texts): each finder's list is already in order.
+        return Entities(mentions=mentions, hashtags=hashtags, cashtags=cashtags, urls=urls)
     return Entities(
         mentions=[e for e in kept if isinstance(e, Mention)],
         hashtags=[e for e in kept if isinstance(e, Hashtag)],
