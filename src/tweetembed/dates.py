@@ -68,9 +68,14 @@ _MIN_YEAR, _MAX_YEAR = 1970, 2100
 _UNIX_EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
 
 
+# A decimal digit that is not ASCII (re's \d is every Unicode decimal digit in a str).
+_OTHER_DIGIT = re_pattern(globals(), "_OTHER_DIGIT", r"(?![0-9])\d")
+
+
 def _ascii_digits(text: str) -> str:
     """Replace every decimal digit (Arabic-Indic, Devanagari, full-width …) by ASCII."""
-    if text.isascii():
+    # (Most dates with other letters have ASCII digits: "13. März 2018".)
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:
         return text
     return "".join(
         str(unicodedata.decimal(ch)) if not ch.isascii() and ch.isdecimal() else ch for ch in text
