@@ -14,6 +14,7 @@ import pytest
 
 from tweetembed.compression import (
     Unreadable,
+    compression_at,
     compression_of,
     decompressing,
     open_decompressed,
@@ -39,6 +40,8 @@ PACKS: dict[str, Callable[[bytes], bytes]] = {
 def test_each_compression_is_told_by_its_bytes_and_read_through(tmp_path: Path, name: str) -> None:
     packed = PACKS[name](DATA)
     assert compression_of(packed[:6]) == name
+    raw = io.BytesIO(packed)
+    assert (compression_at(raw), raw.tell()) == (name, 0)
     with decompressing(io.BytesIO(packed), name) as stream:
         assert stream.read() == DATA
     # A name that says nothing, or the wrong thing: the bytes decide.
@@ -50,6 +53,7 @@ def test_each_compression_is_told_by_its_bytes_and_read_through(tmp_path: Path, 
 
 def test_plain_bytes_are_read_as_they_are(tmp_path: Path) -> None:
     assert compression_of(DATA[:6]) is None
+    assert compression_at(io.BytesIO(DATA)) is None
     assert compression_of(b"") is None
     path = tmp_path / "page.html.gz"  # not gzip, whatever it is called
     path.write_bytes(DATA)

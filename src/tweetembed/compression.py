@@ -10,7 +10,7 @@ import lzma
 from pathlib import Path
 from typing import IO
 
-__all__ = ["Unreadable", "compression_of", "decompressing", "open_decompressed"]
+__all__ = ["Unreadable", "compression_at", "compression_of", "decompressing", "open_decompressed"]
 
 # How each compression's stream starts.
 _MAGIC = (
@@ -57,9 +57,15 @@ def decompressing(raw: IO[bytes], compression: str | None) -> IO[bytes]:
     return raw
 
 
+def compression_at(raw: IO[bytes]) -> str | None:
+    """The compression of a file just opened (:func:`compression_of` its first bytes),
+    left at its start again for reading."""
+    head = raw.read(6)
+    raw.seek(0)
+    return compression_of(head)
+
+
 def open_decompressed(path: Path) -> IO[bytes]:
     """The file's bytes, decompressed whatever its name says."""
     raw = path.open("rb")
-    head = raw.read(6)
-    raw.seek(0)
-    return decompressing(raw, compression_of(head))
+    return decompressing(raw, compression_at(raw))

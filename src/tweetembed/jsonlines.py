@@ -13,7 +13,7 @@ from typing import IO, Any
 import attrs
 import stringzilla
 
-from .compression import Unreadable, compression_of, decompressing
+from .compression import Unreadable, compression_at, decompressing
 from .inputs import Record, RecordError, display_name
 
 __all__ = ["JsonBlock", "json_blocks", "json_units", "read_json_block", "read_jsonl"]
@@ -55,9 +55,7 @@ def json_blocks(
     with contextlib.ExitStack() as stack:
         if isinstance(source, Path):
             raw: IO[bytes] = stack.enter_context(source.open("rb"))
-            head = raw.read(6)
-            raw.seek(0)
-            stream = stack.enter_context(decompressing(raw, compression_of(head)))
+            stream = stack.enter_context(decompressing(raw, compression_at(raw)))
         else:
             raw = stream = source
         name = name or display_name(source if isinstance(source, Path) else "-")

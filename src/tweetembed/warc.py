@@ -19,7 +19,7 @@ from typing import IO, Any
 
 import attrs
 
-from .compression import compression_of, decompressing
+from .compression import compression_at, decompressing
 from .inputs import Record, RecordError, display_name
 
 __all__ = ["WarcPart", "read_part", "read_warc", "warc_parts", "warc_records"]
@@ -131,8 +131,7 @@ def read_warc(path: Path) -> Iterator[Record | RecordError]:
         )
         return
     with path.open("rb") as stream:
-        compression = compression_of(stream.read(6))
-        stream.seek(0)
+        compression = compression_at(stream)
         if compression != "gzip":
             # Plain, or one compressed stream (bzip2, xz, Zstandard): read straight through.
             with decompressing(stream, compression) as plain:
@@ -232,7 +231,7 @@ def warc_parts(path: Path, count: int) -> list[WarcPart] | None:
     each read their own; ``None`` when it is not a .warc.gz worth cutting."""
     try:
         with path.open("rb") as stream:
-            if compression_of(stream.read(6)) != "gzip":
+            if compression_at(stream) != "gzip":
                 return None
             size = os.fstat(stream.fileno()).st_size
             if count < 2 or size < 2 * _MIN_PART:

@@ -184,7 +184,7 @@ def _is_lyte_player(element: etree._Element) -> bool:
 
 def _fields(root: etree._Element) -> tuple[str | None, str | None, int | None]:
     """Video id, playlist id and start time of a player element."""
-    attributes = {str(k).lower(): str(v) for k, v in root.attrib.items()}
+    attributes = attributes_of(root)
     if root.tag in ("lite-youtube", "amp-youtube"):
         video = attributes.get("videoid") or attributes.get("data-videoid") or ""
         params = query("?" + attributes.get("params", ""))
