@@ -19,6 +19,7 @@ instagram-media-rendered" src="…/p/SHORTCODE/embed/">``; AMP writes
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -46,7 +47,7 @@ from ._shared import PostLinks
 from ._stripped import stripped_paragraphs
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
     from lxml import etree
 
@@ -130,9 +131,14 @@ def _target(root: etree._Element | None, markup: str) -> tuple[str, str | None, 
     if root.tag == "amp-instagram":
         code = (root.get("data-shortcode") or "").strip()
         return "post", code or None, None
-    candidates = [root.get("data-instgrm-permalink"), *element_urls(root)]
-    candidates += [a.get("href") for a in root.iter("a")]
-    candidates += proxied(attributes_of(root))
+    # In the order of trust, each asked only when those before it name no post (the
+    # permalink almost always does: the rest costs more than reading the post).
+    candidates = itertools.chain(
+        (root.get("data-instgrm-permalink"),),
+        _lazily(element_urls, root),
+        (a.get("href") for a in root.iter("a")),
+        _lazily(lambda element: proxied(attributes_of(element)), root),
+    )
     for value in filter(None, candidates):
         m = _POST.search(unwrap(value))
         if m is not None:
@@ -142,6 +148,13 @@ def _target(root: etree._Element | None, markup: str) -> tuple[str, str | None, 
     if profile is not None and profile.group(1).lower() not in _NOT_USERS:
         return "profile", None, profile.group(1)
     return "post", None, None
+
+
+def _lazily(
+    function: Callable[[etree._Element], Iterable[str | None]], root: etree._Element
+) -> Iterator[str | None]:
+    """What ``function(root)`` gives, computed when first asked for."""
+    yield from function(root)
 
 
 def _paragraphs(root: etree._Element) -> list[etree._Element]:
