@@ -130,3 +130,15 @@ def test_a_page_hyperscan_refuses_or_fails_on_is_scanned_gate_by_gate(
 
     monkeypatch.setattr(scan, "_db", Failing())
     assert list(scan.hits(data)) == want
+
+
+def test_padding_literals_in_the_bytes_are_no_hits() -> None:
+    # Hyperscan's database holds literals no needle has (see needles._PADDING):
+    # a page that holds them (Latin-1 bytes can) gets the needles' hits alone.
+    from tweetembed.needles import _PADDING
+
+    twitter = tuple(dict.fromkeys((m.raw, m.shape) for m in platforms.markers(("twitter",))))
+    scan = HyperscanScan(twitter)
+    data = b"".join(_PADDING) + b' <blockquote class="twitter-tweet">' + _PADDING[0]
+    assert list(scan.hits(data)) == [data.index(b"twitter-tweet")]
+    assert list(scan.hits(b"".join(_PADDING))) == []
