@@ -482,6 +482,8 @@ def extract_entities(text: str) -> Entities:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_entities() takes a str, not {type(text).__name__}")
+    if not text:  # (a rendered embed or a placeholder: no text, four finders spared)
+        return _NO_ENTITIES
     urls, hashtags = find_urls(text), find_hashtags(text)
     mentions, cashtags = find_mentions(text), find_cashtags(text)
     if sum(map(bool, (urls, hashtags, mentions, cashtags))) <= 1:
@@ -503,6 +505,8 @@ def extract_entities(text: str) -> Entities:
         urls=[e for e in kept if isinstance(e, UrlEntity)],
     )
 
+
+_NO_ENTITIES = Entities()
 
 _LINK_TAG: regex.Pattern[str] = regex_pattern(
     globals(),
