@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import html
 
-from tweetembed.escapes import tag_pattern, unescape
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tweetembed.escapes import html_unescape, tag_pattern, unescape
 
 MARKUP = '<blockquote class="twitter-tweet"><p>Grüße 🔴 &amp; “x”</p></blockquote>'
 
@@ -64,3 +67,22 @@ def test_json_region_past_its_string() -> None:
     assert unescape(region, "json") == '<p>A 😀</p>",caption:b},{c:"/x \\q >'
     # A surrogate pair split by the cut stays whole; a lone half becomes U+FFFD.
     assert unescape('x",y:"\\ud83d\\ude00 \\ud83d', "json") == 'x",y:"😀 \ufffd'
+
+
+# Pieces of entity-escaped text: the five common entities, others, broken ones and
+# the pieces that make an entity of what "&amp;" leaves.
+_PIECES = st.sampled_from(
+    ["&lt;", "&gt;", "&quot;", "&#39;", "&amp;", "&nbsp;", "&#60;", "&#x3C;", "&lt", "&",
+     "amp;", "lt;", "quot;", "#39;", ";", "a", " ", "é", "<", "\\"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_html_unescape_is_the_standard_librarys(text: str) -> None:
+    assert html_unescape(text) == html.unescape(text)
+
+
+def test_html_unescape_undoes_once() -> None:
+    assert html_unescape("&amp;lt;p&amp;gt; &lt;b&gt;&quot;x&#39;") == "&lt;p&gt; <b>\"x'"
+    assert html_unescape("&amp;amp;") == "&amp;"
+    assert html_unescape("no entity") == "no entity"

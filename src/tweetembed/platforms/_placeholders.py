@@ -27,11 +27,11 @@ The region is the element; the readers get the post's URL (:func:`placeholder_ur
 
 from __future__ import annotations
 
-import html
 import re
 from urllib.parse import quote, unquote_to_bytes
 
 from .._lazy import re_pattern
+from ..escapes import html_unescape
 from ..forms import Form
 from ..locate import Marker, TextFinder
 from ..tags import tag_attributes
@@ -105,7 +105,7 @@ def _named_url(attributes: dict[str, str]) -> str | None:
     for name, raw in attributes.items():
         if not name.startswith("data-"):
             continue
-        value = html.unescape(raw).strip() if "&" in raw else raw.strip()
+        value = html_unescape(raw).strip() if "&" in raw else raw.strip()
         inner = query(value).get("url") if "url=" in value else None
         if inner and inner.lower().startswith(("http://", "https://", "//")):
             return unwrap(inner)
@@ -164,7 +164,7 @@ def _banner_link(markup: str) -> str | None:
     """The post a consent banner names: its one link (its CMS's Markdown escapes
     dropped: ``ESA\\_Rosetta``)."""
     links = _LINK.findall(markup)
-    return without_markdown_escapes(html.unescape(links[0])) if len(links) == 1 else None
+    return without_markdown_escapes(html_unescape(links[0])) if len(links) == 1 else None
 
 
 def _banner_finder(pattern: re.Pattern[str]) -> TextFinder:

@@ -15,10 +15,10 @@ embed's markup, and :func:`post_url` turns it into the post's URL.
 
 from __future__ import annotations
 
-import html
 import re
 
 from .._lazy import re_pattern
+from ..escapes import html_unescape
 from ..forms import Form
 from ..locate import Marker, TextFinder
 from ._placeholders import placeholder_url
@@ -79,13 +79,13 @@ def post_url(markup: str) -> str:
     if markup.startswith("["):
         m = _WORDPRESS.match(markup)
         if m is not None:
-            return html.unescape(m["embedded"] or m["url"])
+            return html_unescape(m["embedded"] or m["url"])
     elif markup.startswith("{{"):
         m = _HUGO.match(markup)
         if m is not None and m["id"] is not None:
             return _HUGO_URLS[m["name"].lower()].format(m["id"])
         if m is not None and m["link"] is not None:
-            return html.unescape(m["link"])
+            return html_unescape(m["link"])
     return markup  # a URL, or a shortcode read by its platform (Twitter's)
 
 

@@ -12,10 +12,10 @@ writer of the text made it mean, and that is read here once for every platform.
 from __future__ import annotations
 
 import functools
-import html
 import re
 
 from .._lazy import re_pattern
+from ..escapes import html_unescape
 
 __all__ = ["MARKDOWN_ESCAPE", "stripped_paragraphs", "stripped_text", "tag_pattern", "without_tags"]
 
@@ -91,7 +91,7 @@ def stripped_text(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         tag = tag_pattern()
         if tag.search(body):
             wrapped = True
-            body = html.unescape(tag.sub(" ", body.replace("<br", "\n<br")))
+            body = html_unescape(tag.sub(" ", body.replace("<br", "\n<br")))
     if "](" in body:
         body = _MD_LINK.sub(lambda m: _keep(links, m.group(1), m.group(2)), body)
     if "\\" in body:

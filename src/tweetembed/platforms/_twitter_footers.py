@@ -28,7 +28,6 @@ handle and a date that reads as one must hold, and the date must end its line.
 from __future__ import annotations
 
 import functools
-import html
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -37,6 +36,7 @@ import attrs
 
 from .._lazy import re_pattern, regex_pattern
 from ..dates import parse_date
+from ..escapes import html_unescape
 from ..forms import Form
 from ..urls import StatusRef, status_ref
 from ._stripped import MARKDOWN_ESCAPE, stripped_text, without_tags
@@ -113,7 +113,7 @@ def _date_shaped(value: str) -> bool:
 def _clean_date(raw: str) -> str:
     value = _QUOTE_BREAK.sub(" ", raw) if "\n" in raw else raw
     value = MARKDOWN_ESCAPE.sub(r"\1", value) if "\\" in value else value
-    return html.unescape(value).strip() if "&" in value else value.strip()
+    return html_unescape(value).strip() if "&" in value else value.strip()
 
 
 def _date_after(text: str, position: int, *, may_wrap: bool) -> tuple[str, str | None, int] | None:

@@ -23,10 +23,10 @@ first link (:func:`card_url`).
 
 from __future__ import annotations
 
-import html
 import re
 
 from .._lazy import re_pattern
+from ..escapes import html_unescape
 from ..forms import Form
 from ..locate import Marker, TextFinder
 
@@ -80,7 +80,7 @@ def card_url(markup: str) -> str | None:
     if tag is None:
         return None
     url = _value(_HREF.search(tag.group(2))) or _value(_HREF.search(markup, tag.end()))
-    return html.unescape(url).strip() if url else None
+    return html_unescape(url).strip() if url else None
 
 
 def _card_finder(pattern: re.Pattern[str]) -> TextFinder:
