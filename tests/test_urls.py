@@ -82,6 +82,27 @@ def test_media_url() -> None:
     assert media_url("https://P\u0130C.twitter.com/abc") is None
 
 
+# twitter-text's media link, written out whole (scheme and "www." too): the reading
+# searched from "pic." must give what it gives.
+_WHOLE_MEDIA = re.compile(
+    r"(?:https?://)?(?:www\.)?pic\.(?:twitter|x)\.com/([A-Za-z0-9]+)", re.IGNORECASE | re.ASCII
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["https://", "http://", "www.", "pic.", "PIC.", "twitter", "x", ".com/", "Ab1", " ",
+             "t.co/", "/", ".", "\u0131"]
+        ),
+        max_size=12,
+    ).map("".join)
+)  # fmt: skip
+def test_media_url_is_the_whole_patterns(value: str) -> None:
+    m = _WHOLE_MEDIA.search(value)
+    assert media_url(value) == (f"https://pic.twitter.com/{m.group(1)}" if m else None)
+
+
 @given(
     st.from_regex(re.compile(urls._SIMPLE_URL.pattern), fullmatch=True),
 )
