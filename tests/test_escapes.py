@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import html
+import json
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tweetembed.escapes import html_unescape, tag_pattern, unescape
+from tweetembed.escapes import _json_unescape, html_unescape, tag_pattern, unescape
 
 MARKUP = '<blockquote class="twitter-tweet"><p>Grüße 🔴 &amp; “x”</p></blockquote>'
 
@@ -86,3 +87,37 @@ def test_html_unescape_undoes_once() -> None:
     assert html_unescape("&amp;lt;p&amp;gt; &lt;b&gt;&quot;x&#39;") == "&lt;p&gt; <b>\"x'"
     assert html_unescape("&amp;amp;") == "&amp;"
     assert html_unescape("no entity") == "no entity"
+
+
+def _loads_or_none(text: str) -> str | None:
+    try:
+        value = json.loads(f'"{text}"', strict=False)
+    except ValueError:
+        return None
+    return value if isinstance(value, str) else None
+
+
+# Pieces of a JSON string's inside: escapes whole and broken, quotes, control
+# characters, surrogate halves.
+_JSON_PIECES = st.sampled_from(
+    ['\\"', "\\\\", "\\/", "\\n", "\\u003c", "\\ud83d", "\\udd34", "\\u00", "\\x", "\\",
+     '"', " ", "\n", "\t", "a", "é", "<", "}"]
+)  # fmt: skip
+
+
+@given(st.lists(_JSON_PIECES, max_size=20).map("".join))
+def test_json_unescape_is_json_loads_where_that_reads_the_text(text: str) -> None:
+    # Where json.loads reads the text as one string, the same string; elsewhere the
+    # fallback's, which never raises.
+    expected = _loads_or_none(text)
+    got = _json_unescape(text)
+    if expected is not None:
+        assert got == expected
+    else:
+        assert isinstance(got, str)
+
+
+def test_json_unescape_reads_past_an_unescaped_quote() -> None:
+    # (A copy cut inside its string holds a bare quote: json.loads refuses it, the
+    # escapes around it are still undone.)
+    assert _json_unescape('a"b\\n\\u003c') == 'a"b\n<'

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import functools
 import html
-import json
+import json.decoder
 import re
+from collections.abc import Callable
 from urllib.parse import unquote
 
 import attrs
@@ -77,11 +78,20 @@ _JSON_SIMPLE = {
 }
 
 
+# json's C string scanner (typeshed does not list it; json.decoder exports it).
+_scanstring: Callable[[str, int, bool], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
+
+
 def _json_unescape(text: str) -> str:
     """Undo one level of JSON string escapes, never raising."""
+    # json's own string scanner, as json.loads(f'"{text}"', strict=False) would call
+    # it, without the decoder around it (0.27 against 2.1 µs for an escaped tag); a
+    # string that ends before the text does (an unescaped quote) is what json.loads
+    # refuses as extra data.
+    quoted = f'"{text}"'
     try:
-        value = json.loads(f'"{text}"', strict=False)
-        if isinstance(value, str):
+        value, end = _scanstring(quoted, 1, False)
+        if end == len(quoted):
             return value
     except ValueError:
         pass
