@@ -203,6 +203,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     ),
     "threads.net/@ runs": repeat("threads.net/@a "),
     "/@ runs": repeat("/@"),
+    # styled-components writes a comment before every rule of its style sheets.
+    "styled-components rules (*/@media)": repeat("/*!sc*/@media (min-width:1px){a{b:c}}"),
     "Mastodon status URL lines": repeat("https://a.social/@a/114505776215440277\n"),
     "classless Mastodon iframes": repeat('<iframe src="https://a.social/@a/1/embed"></iframe>'),
     # A status URL after thousands of spaces on its line (indented markup): the

@@ -18,12 +18,14 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def naive(data: bytes) -> list[int]:
-    """Every start of every needle (whose shape holds), by one find loop a needle."""
+    """Every start of every needle (whose shape holds), by one find loop a needle; a
+    needle that begins with "/" right after "*" (a comment's end) is none."""
     found = set()
     for raw, shape in NEEDLES:
         at = data.find(raw)
         while at >= 0:
-            if shape is None or shape.match(data, at):
+            after_comment = raw.startswith(b"/") and at > 0 and data[at - 1 : at] == b"*"
+            if not after_comment and (shape is None or shape.match(data, at)):
                 found.add(at)
             at = data.find(raw, at + 1)
     return sorted(found)
@@ -142,3 +144,13 @@ def test_padding_literals_in_the_bytes_are_no_hits() -> None:
     data = b"".join(_PADDING) + b' <blockquote class="twitter-tweet">' + _PADDING[0]
     assert list(scan.hits(data)) == [data.index(b"twitter-tweet")]
     assert list(scan.hits(b"".join(_PADDING))) == []
+
+
+@pytest.mark.parametrize("kind", SCANS)
+def test_a_needle_after_a_comments_end_is_no_hit(kind: str) -> None:
+    # styled-components writes "/*!sc*/" before each rule: "*/@media" is no Mastodon
+    # account; the same URL after anything else is one.
+    url = b"https://a.social/@a/111222333444555666"
+    data = b"<style>/*!sc*/@media x{}/*!sc*/@font-face{}</style>\n" + url + b"\n*/status/1"
+    assert list(SCANS[kind].hits(data)) == [data.index(b"/@a/")] == naive(data)
+    assert list(SCANS[kind].hits(b"/@a/111222333444555666\n")) == [0]

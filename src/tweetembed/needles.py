@@ -7,13 +7,15 @@ about what decoding it costs. Hyperscan (Intel's multi-literal matcher, the
 than UTF-8 decoding; where it is not installed or does not run (a CPU without
 SSSE3), a StringZilla search per *gate* — a short string every needle of a
 group holds — finds the places where a needle may start, and the needles are
-tested only there. Both give the same positions.
+tested only there. Both give the same positions, and neither reports a needle that
+begins with "/" right after "*" (a comment's end: see ``_after_comment_end``).
 """
 
 from __future__ import annotations
 
 import functools
 import heapq
+import re
 import threading
 from array import array
 from collections.abc import Callable, Mapping, Sequence
@@ -119,6 +121,7 @@ class GateScan(Scan):
                         if (
                             at != last
                             and data.startswith(raws, at)
+                            and not _after_comment_end(data, at)
                             and (shape is None or shape.match(data, at) is not None)
                         ):
                             ordered = ordered and at > last
@@ -161,14 +164,16 @@ class HyperscanScan(Scan):
             for shapes in shapes_of.values()
         ]
         self._db: Any = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        # Padded (see _PADDING): some sets alone took Hyperscan 2-3x as long.
-        patterns = raws + list(_PADDING)
+        # Padded (see _PADDING): some sets alone took Hyperscan 2-3x as long. Written
+        # as patterns, not literals, for the rule of _after_comment_end: the needle
+        # stays at each pattern's end, so its start is still the end less its length
+        # (as fast: 36.7 against 37.3 µs a page over both corpora).
+        patterns = [_pattern(raw) for raw in raws] + [re.escape(raw) for raw in _PADDING]
         self._db.compile(
             expressions=patterns,
             ids=list(range(len(patterns))),
             elements=len(patterns),
             flags=0,
-            literal=True,
         )
         db = self._db
         self._new_scratch: Callable[[], Any] = lambda: hyperscan.Scratch(db)
@@ -215,6 +220,20 @@ class HyperscanScan(Scan):
 
 
 _HYPERSCAN_LIMIT = 1 << 31
+
+
+def _after_comment_end(data: bytes, at: int) -> bool:
+    """Whether a needle at ``at`` begins with "/" right after "*": a comment's end in a
+    style sheet or a script (``/*!sc*/@media``, a hundred times in each page that
+    styled-components writes), which no embed's URL follows. Such places are no hits:
+    each cost the scan a call into Python and its shapes' tests (~3 µs)."""
+    return at > 0 and data[at] == 0x2F and data[at - 1] == 0x2A  # "/" after "*"
+
+
+def _pattern(raw: bytes) -> bytes:
+    """Hyperscan's pattern for the needle ``raw``, with the rule of _after_comment_end."""
+    escaped = re.escape(raw)
+    return b"(?:^|[^*])" + escaped if raw.startswith(b"/") else escaped
 # Hyperscan compiles a set of literals into engines it chooses by the set's
 # size and shape: one platform's needles alone, or YouTube's and Facebook's (65),
 # scanned the plain pages in 98-141 µs a page, every platform's (150) in 40-47;
