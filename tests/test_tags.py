@@ -151,3 +151,12 @@ def test_openers_give_the_same_answer_in_any_order() -> None:
     ]
     expected = [(text.index(t), text.index(t) + len(t), how) for t, how in tags]
     assert [fresh[hit] for hit in hits] == [*expected, None]
+
+
+def test_an_escaped_token_across_an_earlier_question_is_found_later() -> None:
+    # "&lt;" at 10-14: asked about position 12 it does not end before it; asked about
+    # 20, it does (the bytes already searched are searched again across their end).
+    data = b"x" * 10 + b"&lt;p class=x" + b"y" * 20
+    openers = Openers(data)
+    assert openers.candidates(12) == []
+    assert [start for start, _ in openers.candidates(20)] == [10]

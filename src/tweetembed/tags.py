@@ -62,14 +62,16 @@ class Openers:
     needles far from any ``<`` costs each byte one search, not ``MAX_TAG`` each.
     """
 
-    __slots__ = ("_data", "_first", "_last", "_tokens", "_upto")
+    __slots__ = ("_data", "_first", "_last", "_sought", "_tokens", "_upto")
 
     def __init__(self, data: bytes) -> None:
         self._data = data
         self._tokens = OPENER_TOKENS
         self._upto = [0] * len(self._tokens)  # searched up to here
         self._last = [-1] * len(self._tokens)  # the last occurrence found before that
-        self._first: list[int] | None = None  # where each token first ends (made when asked)
+        # Where each token first ends (-1: not found in the bytes before _sought's).
+        self._first = [-1] * len(self._tokens)
+        self._sought = [0] * len(self._tokens)
 
     def candidates(self, hit: int) -> list[tuple[int, int]]:
         """Where a tag around ``hit`` may open (within ``MAX_TAG`` bytes before it):
@@ -77,21 +79,28 @@ class Openers:
         ``ESCAPED`` of its escaping (-1 for none)."""
         floor = max(0, hit - MAX_TAG)
         found: list[tuple[int, int]] = []
-        if self._first is None:
-            # Most escapings never occur in a page: one search each says so, and a
-            # run of escaped openers then asks only about the tokens it holds.
-            size = len(self._data) + 1
-            self._first = [
-                (_find(self._data, token) % size) + len(token) for token, _ in self._tokens
-            ]
         for k, (token, index) in enumerate(self._tokens):
-            if self._first[k] > hit:
-                continue  # no such token ends before the hit
+            if not self._ends_before(k, token, hit):
+                continue
             position = self._last_of(k, token, hit, floor)
             if position >= floor:
                 found.append((position, index))
         found.sort(reverse=True)
         return found
+
+    def _ends_before(self, k: int, token: bytes, hit: int) -> bool:
+        """Whether the ``k``-th token occurs (ends) before ``hit``. Most escapings never
+        occur in a page: the bytes before the hit say so once, and a run of escaped
+        openers then asks only about the tokens it holds. (Searched up to the hit, not
+        to the page's end: eleven searches of a 900 KB page cost ~250 µs.)"""
+        first = self._first[k]
+        if first < 0 and hit > self._sought[k]:
+            at = _find(self._data, token, max(0, self._sought[k] - len(token) + 1), hit)
+            if at >= 0:
+                first = self._first[k] = at + len(token)
+            else:
+                self._sought[k] = hit
+        return 0 <= first <= hit
 
     def _last_of(self, k: int, token: bytes, hit: int, floor: int) -> int:
         """The last ``token`` (the ``k``-th) before ``hit``: only the bytes since the
