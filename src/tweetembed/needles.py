@@ -234,6 +234,8 @@ def _pattern(raw: bytes) -> bytes:
     """Hyperscan's pattern for the needle ``raw``, with the rule of _after_comment_end."""
     escaped = re.escape(raw)
     return b"(?:^|[^*])" + escaped if raw.startswith(b"/") else escaped
+
+
 # Hyperscan compiles a set of literals into engines it chooses by the set's
 # size and shape: one platform's needles alone, or YouTube's and Facebook's (65),
 # scanned the plain pages in 98-141 µs a page, every platform's (150) in 40-47;

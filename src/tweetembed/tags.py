@@ -36,6 +36,8 @@ _TAG_OPEN_BYTES = re_pattern(globals(), "_TAG_OPEN_BYTES", _TAG_SOURCE.encode("a
 _ATTR = re_pattern(
     globals(), "_ATTR", r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?"""
 )
+# How far ahead of a hit the absence of an escaped "<" is established at once.
+_AHEAD = 16384
 # Every escaped opener token starts with one of these bytes.
 _ESCAPE_START = re_pattern(globals(), "_ESCAPE_START", rb"[&\\%]")
 
@@ -62,16 +64,16 @@ class Openers:
     needles far from any ``<`` costs each byte one search, not ``MAX_TAG`` each.
     """
 
-    __slots__ = ("_data", "_first", "_last", "_sought", "_tokens", "_upto")
+    __slots__ = ("_absent", "_data", "_last", "_seen", "_tokens", "_upto")
 
     def __init__(self, data: bytes) -> None:
         self._data = data
         self._tokens = OPENER_TOKENS
         self._upto = [0] * len(self._tokens)  # searched up to here
         self._last = [-1] * len(self._tokens)  # the last occurrence found before that
-        # Where each token first ends (-1: not found in the bytes before _sought's).
-        self._first = [-1] * len(self._tokens)
-        self._sought = [0] * len(self._tokens)
+        # A stretch of the bytes that holds no whole occurrence of each token.
+        self._absent = [(0, 0)] * len(self._tokens)
+        self._seen = [-1] * len(self._tokens)  # where each was last found before a hit
 
     def candidates(self, hit: int) -> list[tuple[int, int]]:
         """Where a tag around ``hit`` may open (within ``MAX_TAG`` bytes before it):
@@ -79,28 +81,36 @@ class Openers:
         ``ESCAPED`` of its escaping (-1 for none)."""
         floor = max(0, hit - MAX_TAG)
         found: list[tuple[int, int]] = []
+        absent, seen = self._absent, self._seen
         for k, (token, index) in enumerate(self._tokens):
-            if not self._ends_before(k, token, hit):
+            low, high = absent[k]
+            if low <= floor and hit <= high:
+                continue  # (most tokens of a run of escaped openers: no call)
+            # (The token found for the hit before, still in reach: no search either.)
+            near = floor <= seen[k] and seen[k] + len(token) <= hit
+            if not near and not self._may_be_between(k, token, floor, hit):
                 continue
             position = self._last_of(k, token, hit, floor)
             if position >= floor:
                 found.append((position, index))
+                seen[k] = position
         found.sort(reverse=True)
         return found
 
-    def _ends_before(self, k: int, token: bytes, hit: int) -> bool:
-        """Whether the ``k``-th token occurs (ends) before ``hit``. Most escapings never
-        occur in a page: the bytes before the hit say so once, and a run of escaped
-        openers then asks only about the tokens it holds. (Searched up to the hit, not
-        to the page's end: eleven searches of a 900 KB page cost ~250 µs.)"""
-        first = self._first[k]
-        if first < 0 and hit > self._sought[k]:
-            at = _find(self._data, token, max(0, self._sought[k] - len(token) + 1), hit)
-            if at >= 0:
-                first = self._first[k] = at + len(token)
-            else:
-                self._sought[k] = hit
-        return 0 <= first <= hit
+    def _may_be_between(self, k: int, token: bytes, floor: int, hit: int) -> bool:
+        """Whether the ``k``-th token stands whole in ``data[floor:hit]``, where the
+        stretch known to hold none (asked first, in :meth:`candidates`) does not say. Most
+        escapings never occur in a page: the bytes ahead are searched once a stretch
+        (``_AHEAD``), so a run of escaped openers asks only about the tokens it holds,
+        and a hit deep in a big page costs no search of all the bytes before it
+        (eleven of a 900 KB page cost ~250 µs)."""
+        end = min(len(self._data), hit + _AHEAD)
+        at = _find(self._data, token, floor, end)
+        if at < 0:
+            self._absent[k] = (floor, end)
+            return False
+        self._absent[k] = (floor, at + len(token) - 1)
+        return at + len(token) <= hit
 
     def _last_of(self, k: int, token: bytes, hit: int, floor: int) -> int:
         """The last ``token`` (the ``k``-th) before ``hit``: only the bytes since the
