@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tweetembed.decode import Page
-from tweetembed.regions import JSON_IN_HTML, MAX_TAG
+from tweetembed.regions import JSON_IN_HTML, MAX_TAG, OPENER_TOKENS
 from tweetembed.tags import Openers, in_tag, tag_at, tag_attributes
 
 NEEDLE = "twitter-tweet"
@@ -160,3 +162,33 @@ def test_an_escaped_token_across_an_earlier_question_is_found_later() -> None:
     openers = Openers(data)
     assert openers.candidates(12) == []
     assert [start for start, _ in openers.candidates(20)] == [10]
+
+
+def _candidates_by_rfind(data: bytes, hit: int) -> list[tuple[int, int]]:
+    """Each kind's last whole token in the ``MAX_TAG`` bytes before ``hit``, nearest
+    first: what :meth:`Openers.candidates` gives, by one rfind a kind."""
+    floor = max(0, hit - MAX_TAG)
+    found = [(data.rfind(token, floor, hit), index) for token, index in OPENER_TOKENS]
+    return sorted(((at, index) for at, index in found if at >= 0), reverse=True)
+
+
+# Pages of escaped and plain "<"s, filler of every length (a stretch of 16 KB ahead
+# of a hit is searched at once) and questions in any order.
+_PIECES = st.sampled_from(
+    [b"<", b"&lt;", b"&#60;", b"\\u003c", b"\\u003C", b"%3C", b"%3c", b"\\x3c", b"&amp;lt;",
+     b"x", b"&l", b"t;", b"x" * 3000, b"x" * 20000]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(_PIECES, max_size=40).map(b"".join),
+    st.lists(st.floats(0, 1), min_size=1, max_size=12),
+)
+def test_openers_candidates_are_each_kinds_last_token_in_reach(
+    data: bytes, where: list[float]
+) -> None:
+    openers = Openers(data)
+    for share in where:
+        hit = int(share * len(data))
+        assert openers.candidates(hit) == _candidates_by_rfind(data, hit)

@@ -88,7 +88,7 @@ class Openers:
                 continue  # (most tokens of a run of escaped openers: no call)
             # (The token found for the hit before, still in reach: no search either.)
             near = floor <= seen[k] and seen[k] + len(token) <= hit
-            if not near and not self._may_be_between(k, token, floor, hit):
+            if not near and not self._occurs_between(k, token, floor, hit):
                 continue
             position = self._last_of(k, token, hit, floor)
             if position >= floor:
@@ -97,7 +97,7 @@ class Openers:
         found.sort(reverse=True)
         return found
 
-    def _may_be_between(self, k: int, token: bytes, floor: int, hit: int) -> bool:
+    def _occurs_between(self, k: int, token: bytes, floor: int, hit: int) -> bool:
         """Whether the ``k``-th token stands whole in ``data[floor:hit]``, where the
         stretch known to hold none (asked first, in :meth:`candidates`) does not say. Most
         escapings never occur in a page: the bytes ahead are searched once a stretch
