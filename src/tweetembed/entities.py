@@ -10,6 +10,7 @@ code points. The TLD list is upstream's ``tld_lib.yml``, shipped as package data
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -489,15 +490,17 @@ def extract_entities(text: str) -> Entities:
     if sum(map(bool, (urls, hashtags, mentions, cashtags))) <= 1:
         # One kind alone: each finder's matches do not overlap one another.
         return Entities(mentions=mentions, hashtags=hashtags, cashtags=cashtags, urls=urls)
+    kinds = (urls, hashtags, mentions, cashtags)
+    bounds = sorted([(e.start, e.end) for kind in kinds for e in kind])
+    if all(end <= start for (_, end), (start, _) in itertools.pairwise(bounds)):
+        # Nothing overlaps (most texts): each finder's list is already in order.
+        return Entities(mentions=mentions, hashtags=hashtags, cashtags=cashtags, urls=urls)
     # Order of kinds breaks ties at the same start: URLs first, as upstream.
     spans: list[tuple[int, int, int, object]] = [(e.start, e.end, 0, e) for e in urls]
     spans += [(e.start, e.end, 1, e) for e in hashtags]
     spans += [(e.start, e.end, 2, e) for e in mentions]
     spans += [(e.start, e.end, 3, e) for e in cashtags]
     kept = [item[3] for item in _drop_overlaps(spans)]
-    if len(kept) == len(spans):
-        # Nothing overlapped (most texts): each finder's list is already in order.
-        return Entities(mentions=mentions, hashtags=hashtags, cashtags=cashtags, urls=urls)
     return Entities(
         mentions=[e for e in kept if isinstance(e, Mention)],
         hashtags=[e for e in kept if isinstance(e, Hashtag)],
