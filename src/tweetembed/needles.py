@@ -170,7 +170,8 @@ class HyperscanScan(Scan):
         # (as fast: 36.7 against 37.3 µs a page over both corpora). A needle at the
         # data's start has no byte before it: those are tested in hits(). (An anchor,
         # "(?:^|[^*])", made the compile 18 ms against 3: a fresh process's first parse.)
-        patterns = [_pattern(raw) for raw in raws] + [re.escape(raw) for raw in _PADDING]
+        padding = _PADDING if len(raws) < _PADDED_BELOW else ()
+        patterns = [_pattern(raw) for raw in raws] + [re.escape(raw) for raw in padding]
         self._at_start = [(k, raw) for k, raw in enumerate(raws) if raw.startswith(b"/")]
         self._db.compile(
             expressions=patterns,
@@ -250,6 +251,9 @@ def _pattern(raw: bytes) -> bytes:
 # with these 64 literals added, every set tried (each platform, 16 mixes) took
 # 34-41 µs (``python benchmarks/needle_sets.py``). They begin with 0xFF, a byte
 # UTF-8 never writes, so they match almost nothing; a match of one is ignored.
+# (Sets of 115 needles and more scanned as fast alone; padded, every platform's 150
+# were 1-3% slower.)
+_PADDED_BELOW = 100
 _PADDING = tuple(
     bytes((0xFF, 0xC0 + k % 32, 0x80 + k, 0xFF, 0xC1, 0x80 + k * 7 % 64, 0xFF, 0xFE))
     for k in range(64)
