@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import html
 import json
+from urllib.parse import unquote
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tweetembed.escapes import _json_unescape, html_unescape, tag_pattern, unescape
+from tweetembed.escapes import (
+    _json_unescape,
+    html_unescape,
+    percent_unquote,
+    tag_pattern,
+    unescape,
+)
 
 MARKUP = '<blockquote class="twitter-tweet"><p>Grüße 🔴 &amp; “x”</p></blockquote>'
 
@@ -121,3 +128,16 @@ def test_json_unescape_reads_past_an_unescaped_quote() -> None:
     # (A copy cut inside its string holds a bare quote: json.loads refuses it, the
     # escapes around it are still undone.)
     assert _json_unescape('a"b\\n\\u003c') == 'a"b\n<'
+
+
+# Pieces of percent-encoded text: the common escapes in both cases, others, "%25"
+# (whose "%" must not be read again), broken ones and UTF-8 sequences.
+_PERCENT_PIECES = st.sampled_from(
+    ["%3C", "%3c", "%3E", "%22", "%3D", "%20", "%2F", "%2f", "%27", "%25", "%253C", "%C3%A9",
+     "%C3", "%", "%3", "%zz", "a", "<", "é", " "]
+)  # fmt: skip
+
+
+@given(st.lists(_PERCENT_PIECES, max_size=25).map("".join))
+def test_percent_unquote_is_the_standard_librarys(text: str) -> None:
+    assert percent_unquote(text) == unquote(text)

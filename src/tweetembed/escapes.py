@@ -21,7 +21,7 @@ import attrs
 
 from ._lazy import re_pattern
 
-__all__ = ["ESCAPINGS", "Escaping", "html_unescape", "json_quoted", "unescape"]
+__all__ = ["ESCAPINGS", "Escaping", "html_unescape", "json_quoted", "percent_unquote", "unescape"]
 
 
 @attrs.frozen
@@ -140,6 +140,26 @@ def html_unescape(text: str) -> str:
     return html.unescape(text)
 
 
+# The characters percent-encoded markup is mostly made of, with upper- and lower-case
+# hex digits. (What none of them undoes leaves a "%", and the text goes to unquote.)
+_COMMON_PERCENT = tuple(
+    dict.fromkeys((f"%{ord(char):02{case}}", char) for char in "<>\"= /'" for case in ("X", "x"))
+)
+
+
+def percent_unquote(text: str) -> str:
+    """``urllib.parse.unquote(text)``; text whose every ``%`` starts one of the common
+    escapes is undone by replacements instead of unquote's pass in Python (~10% of
+    reading a percent-encoded embed)."""
+    if "%" not in text:
+        return text
+    done = text
+    for escape, char in _COMMON_PERCENT:
+        if escape in done:
+            done = done.replace(escape, char)
+    return done if "%" not in done else unquote(text)
+
+
 def unescape(text: str, escaping: str | None) -> str:
     """Undo ``escaping`` on ``text``; text escaped twice is unescaped twice."""
     if escaping == "json":
@@ -154,7 +174,7 @@ def unescape(text: str, escaping: str | None) -> str:
             if "&lt;" not in text.lower() and "&#60;" not in text:
                 break
     elif escaping == "percent":
-        text = unquote(text)
+        text = percent_unquote(text)
     else:
         return text
     # A JSON string stored in an entity-escaped attribute (class=\&quot;…\&quot;), or
