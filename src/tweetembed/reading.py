@@ -28,8 +28,10 @@ from .warc import WarcPart, read_part
 
 __all__ = ["Failure", "Reading", "read"]
 
-# Units a task (files, records or WARC parts), and tasks in flight a worker.
-_CHUNK = 16
+# Units a task (files, records or WARC parts), and tasks in flight a worker. (A folder
+# of 5,000 pages with --jobs 2, alternated fresh runs: 16 files a task 0.93 s, 32 0.87,
+# 64 0.83, 128 0.82; WARC parts and blocks of JSON Lines end their task anyway.)
+_CHUNK = 64
 _WINDOW = 3
 
 # ("ok", source, rows, 0) or ("error", message, [], 0) for a record; ("read", name,
