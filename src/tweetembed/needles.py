@@ -24,7 +24,7 @@ from typing import Any, Protocol
 import attrs
 import stringzilla
 
-__all__ = ["GateScan", "HyperscanScan", "Needle", "Scan", "Shape", "scanner"]
+__all__ = ["GateScan", "HyperscanScan", "Needle", "Scan", "Shape", "database", "scanner"]
 
 
 class Shape(Protocol):
@@ -163,22 +163,9 @@ class HyperscanScan(Scan):
             None if None in shapes else tuple(s for s in shapes if s is not None)
             for shapes in shapes_of.values()
         ]
-        self._db: Any = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        # Padded (see _PADDING): some sets alone took Hyperscan 2-3x as long. Written
-        # as patterns, not literals, for the rule of _after_comment_end: the needle
-        # stays at each pattern's end, so its start is still the end less its length
-        # (as fast: 36.7 against 37.3 µs a page over both corpora). A needle at the
-        # data's start has no byte before it: those are tested in hits(). (An anchor,
-        # "(?:^|[^*])", made the compile 18 ms against 3: a fresh process's first parse.)
-        padding = _PADDING if len(raws) < _PADDED_BELOW else ()
-        patterns = [_pattern(raw) for raw in raws] + [re.escape(raw) for raw in padding]
+        self._db: Any = database(raws, padded=len(raws) < _PADDED_BELOW)
+        # (The data's start, where the comment-end rule's "[^*]" cannot match.)
         self._at_start = [(k, raw) for k, raw in enumerate(raws) if raw.startswith(b"/")]
-        self._db.compile(
-            expressions=patterns,
-            ids=list(range(len(patterns))),
-            elements=len(patterns),
-            flags=0,
-        )
         db = self._db
         self._new_scratch: Callable[[], Any] = lambda: hyperscan.Scratch(db)
         # A scratch space is scanned with by one thread at a time.
@@ -228,6 +215,27 @@ class HyperscanScan(Scan):
 
 
 _HYPERSCAN_LIMIT = 1 << 31
+
+
+def database(raws: Sequence[bytes], *, padded: bool) -> Any:
+    """Hyperscan's database of the needles ``raws`` (pattern ``k`` is ``raws[k]``; the
+    padding, when asked for, comes after them).
+
+    Written as patterns, not literals, for the rule of :func:`_after_comment_end`: the
+    needle stays at each pattern's end, so its start is still the end less its length
+    (as fast: 36.7 against 37.3 µs a page over both corpora), and a needle at the data's
+    start is left to the caller. (An anchor, "(?:^|[^*])", made the compile 18 ms
+    against 3: a fresh process's first parse.) Padded, see ``_PADDING``.
+    """
+    import hyperscan
+
+    patterns = [_pattern(raw) for raw in raws]
+    patterns += [re.escape(raw) for raw in (_PADDING if padded else ())]
+    db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    db.compile(
+        expressions=patterns, ids=list(range(len(patterns))), elements=len(patterns), flags=0
+    )
+    return db
 
 
 def _after_comment_end(data: bytes, at: int) -> bool:

@@ -64,7 +64,7 @@ class Openers:
     needles far from any ``<`` costs each byte one search, not ``MAX_TAG`` each.
     """
 
-    __slots__ = ("_absent", "_data", "_last", "_seen", "_tokens", "_upto")
+    __slots__ = ("_absent", "_data", "_last", "_tokens", "_upto")
 
     def __init__(self, data: bytes) -> None:
         self._data = data
@@ -73,7 +73,6 @@ class Openers:
         self._last = [-1] * len(self._tokens)  # the last occurrence found before that
         # A stretch of the bytes that holds no whole occurrence of each token.
         self._absent = [(0, 0)] * len(self._tokens)
-        self._seen = [-1] * len(self._tokens)  # where each was last found before a hit
 
     def candidates(self, hit: int) -> list[tuple[int, int]]:
         """Where a tag around ``hit`` may open (within ``MAX_TAG`` bytes before it):
@@ -81,19 +80,18 @@ class Openers:
         ``ESCAPED`` of its escaping (-1 for none)."""
         floor = max(0, hit - MAX_TAG)
         found: list[tuple[int, int]] = []
-        absent, seen = self._absent, self._seen
+        absent, last = self._absent, self._last
         for k, (token, index) in enumerate(self._tokens):
             low, high = absent[k]
             if low <= floor and hit <= high:
                 continue  # (most tokens of a run of escaped openers: no call)
-            # (The token found for the hit before, still in reach: no search either.)
-            near = floor <= seen[k] and seen[k] + len(token) <= hit
+            # (The token found for a hit before, still in reach: no search either.)
+            near = floor <= last[k] and last[k] + len(token) <= hit
             if not near and not self._occurs_between(k, token, floor, hit):
                 continue
             position = self._last_of(k, token, hit, floor)
             if position >= floor:
                 found.append((position, index))
-                seen[k] = position
         found.sort(reverse=True)
         return found
 
