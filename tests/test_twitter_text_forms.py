@@ -223,3 +223,43 @@ def test_a_status_link_in_an_attribute_leaves_the_page_undecoded() -> None:
     ):
         [tweet] = parse(alone)
         assert tweet.status_id == "1370827335461826566"
+
+
+def test_the_footer_found_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # locate hands the footer it found to the reader (Candidate.found): a page of
+    # thousands of stripped tweets must not read each footer twice.
+    from tweetembed.platforms import _twitter_footers as footers
+
+    calls: list[int] = []
+    footer_at = footers._footer_at
+
+    def counted(text: str, hit: int) -> object:
+        calls.append(hit)
+        return footer_at(text, hit)
+
+    monkeypatch.setattr(footers, "_footer_at", counted)
+    page = "Before.\n\nDas ist ein Test #Köln\n— Stadt Köln (@Stadt_Koeln) 13. März 2021\n\nAfter."
+    [tweet] = parse(page)
+    assert (tweet.text, tweet.author) == (
+        "Das ist ein Test #Köln",
+        Author("Stadt Köln", "Stadt_Koeln"),
+    )
+    assert len(calls) == 1
+
+
+def test_a_footer_handed_over_for_a_region_cut_above_its_dash_is_read_again() -> None:
+    from tweetembed.platforms._twitter_footers import find_footer, read_footer_form
+
+    text = "Some text #a\n— A (@a) March 13, 2021"
+    found = find_footer(text, text.index("(@"))
+    assert found is not None and found[:3] == (0, len(text), "text")
+    fields = {
+        "paragraphs": ("Some text #a",), "links": (), "footer": "— A (@a)",
+        "author": ("A", "a"), "date_text": "March 13, 2021", "status": None,
+    }  # fmt: skip
+    assert read_footer_form(text, found[3]) == fields
+    assert read_footer_form(text) == fields
+    # A region that starts after the dash (the embed before ends there): the footer
+    # found in the page indexes nothing in it, and the region is read on its own.
+    cut = text[text.index("A (@a)") :]
+    assert read_footer_form(cut, found[3]) == read_footer_form(cut) == {}

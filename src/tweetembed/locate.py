@@ -68,8 +68,10 @@ def only(*tags: str) -> Callable[[TagTest], TagTest]:
 
 
 # For forms written as text (shortcodes, bare URLs, stripped footers): given the
-# text and where the needle starts, the embed's region and form, or None.
-TextFinder = Callable[[str, int], "tuple[int, int, Form] | None"]
+# text and where the needle starts, the embed's region and form, or None; a fourth
+# item, what the finder read on the way, is handed to the platform's reader as
+# ``Candidate.found`` (a stripped tweet's footer, read once, not again).
+TextFinder = Callable[[str, int], "tuple[int, int, Form] | tuple[int, int, Form, object] | None"]
 
 
 # Compared and hashed by identity: a platform's markers are built once, and the
@@ -116,6 +118,9 @@ class Candidate:
     # all their text at once, four bytes a character where the page has an emoji).
     page: Page | None = attrs.field(default=None, eq=False, repr=False)
     at: tuple[int, int] = attrs.field(default=(0, 0), eq=False, repr=False)
+    # What a text form's finder read while it found the region (see TextFinder), in
+    # positions of the page's text; None for the rest.
+    found: object = attrs.field(default=None, eq=False, repr=False)
 
     @property
     def markup(self) -> str:
@@ -277,9 +282,13 @@ def _text_form(
                 text, at = page.text(), page.char_at(hit)
             region = marker.finds(text, at)  # type: ignore[misc]
             if region is not None:
-                start, end, form = region
+                start, end, form, *handed = region
+                found = handed[0] if handed else None
                 start, end = page.byte_at(start, hit), page.byte_at(end, hit)
-                return Candidate(marker.platform, marker.kind, form, None, start, end), marker
+                candidate = Candidate(
+                    marker.platform, marker.kind, form, None, start, end, None, (0, 0), found
+                )
+                return candidate, marker
     return None
 
 
@@ -504,7 +513,7 @@ def _with(c: Candidate, *, start: int | None = None, escaped: Escaped | None = N
     a stripped embed on a page of thousands)."""
     return Candidate(
         c.platform, c.kind, c.form, c.escaped if escaped is None else escaped,
-        c.start if start is None else start, c.end, c.page, c.at,
+        c.start if start is None else start, c.end, c.page, c.at, c.found,
     )  # fmt: skip
 
 
@@ -520,7 +529,7 @@ def _in_text(page: Page, found: list[Candidate]) -> list[Candidate]:
         # (A blocked embed's text is its own code's, not the page's: see _blocked.)
         text_of = (page, (c.start, c.end)) if c.page is None else (c.page, c.at)
         found[k] = Candidate(
-            c.platform, c.kind, c.form, c.escaped, next(offsets), next(offsets), *text_of
+            c.platform, c.kind, c.form, c.escaped, next(offsets), next(offsets), *text_of, c.found
         )
     return found
 

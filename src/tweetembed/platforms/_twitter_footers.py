@@ -578,8 +578,9 @@ def _quote_start(text: str, line_start: int, low: int, dash: int) -> int | None:
     return start
 
 
-def find_footer(text: str, hit: int) -> tuple[int, int, Form] | None:
-    """A stripped embed ending in a footer whose ``(@`` is at ``hit``."""
+def find_footer(text: str, hit: int) -> tuple[int, int, Form, object] | None:
+    """A stripped embed ending in a footer whose ``(@`` is at ``hit``, and that footer
+    (for :func:`read_footer_form`)."""
     footer = _footer_at(text, hit)
     if footer is None:
         return None
@@ -591,7 +592,7 @@ def find_footer(text: str, hit: int) -> tuple[int, int, Form] | None:
         start = _line_start(text, footer.dash)
     start = _skip_bare_lines(text, start, _line_start(text, footer.dash))
     quoted = text[_line_start(text, footer.dash) : footer.dash].lstrip(" \t").startswith(">")
-    return start, footer.end, "markdown" if quoted or footer.url else "text"
+    return start, footer.end, "markdown" if quoted or footer.url else "text", footer
 
 
 def _skip_bare_lines(text: str, start: int, last: int) -> int:
@@ -618,12 +619,22 @@ def _last_footer(markup: str) -> _Footer | None:
             return footer
 
 
-def read_footer_form(markup: str) -> dict[str, object]:
-    """The raw fields of a stripped embed: its text, links, footer, date and status."""
-    footer = _last_footer(markup)
-    if footer is None:
-        return {}
-    text, links = stripped_text(markup[: footer.dash])
+def read_footer_form(markup: str, found: object = None) -> dict[str, object]:
+    """The raw fields of a stripped embed: its text, links, footer, date and status.
+
+    ``found`` is the footer :func:`find_footer` read (in the page's positions: the
+    region ends where it ends), else the footer is read again from ``markup``."""
+    dash = -1
+    if isinstance(found, _Footer):
+        footer: _Footer | None = found
+        dash = len(markup) - (found.end - found.dash)
+    if dash < 0:  # (not handed over, or the region was cut above its dash)
+        footer = _last_footer(markup)
+        if footer is None:
+            return {}
+        dash = footer.dash
+    assert footer is not None
+    text, links = stripped_text(markup[:dash])
     status: StatusRef | None = status_ref(footer.url) if footer.url else None
     return {
         "paragraphs": tuple(p for p in text.split("\n\n") if p),

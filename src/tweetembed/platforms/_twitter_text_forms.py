@@ -179,8 +179,9 @@ def in_sentence(text: str, start: int, end: int) -> bool:
     return words[0].islower() or words[0] in _CONTINUES
 
 
-def read_text_form(markup: str, form: str) -> dict[str, object]:
-    """The raw fields a text form gives: paragraphs, links, footer, date and status."""
+def read_text_form(markup: str, form: str, found: object = None) -> dict[str, object]:
+    """The raw fields a text form gives: paragraphs, links, footer, date and status
+    (``found``: what its finder read, see :func:`read_footer_form`)."""
     fields: dict[str, object] = {
         "paragraphs": (), "links": (), "footer": "", "date_text": None, "status": None,
     }  # fmt: skip
@@ -193,5 +194,5 @@ def read_text_form(markup: str, form: str) -> dict[str, object]:
     if form == "url":
         fields["status"] = status_ref(markup if "//" in markup else "https://" + markup)
         return fields
-    fields.update(read_footer_form(markup))
+    fields.update(read_footer_form(markup, found))
     return fields

@@ -372,16 +372,20 @@ def _media(text: str, links: tuple[tuple[str, str | None], ...]) -> tuple[str, .
     return tuple(found)
 
 
-def _extract_text_form(markup: str, form: str) -> _Raw:
+def _extract_text_form(markup: str, form: str, found: object) -> _Raw:
     # (Built, not _EMPTY._replace'd: that cost the dense footer families ~3%.)
-    return _Raw(**(_EMPTY_FIELDS | read_text_form(markup, form)))  # type: ignore[arg-type]
+    return _Raw(**(_EMPTY_FIELDS | read_text_form(markup, form, found)))  # type: ignore[arg-type]
 
 
 def read(
     root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
 ) -> Tweet:
     """The :class:`Tweet` at ``candidate``: from its parsed element, or its text."""
-    raw = _extract_any(root) if root is not None else _extract_text_form(markup, candidate.form)
+    raw = (
+        _extract_any(root)
+        if root is not None
+        else _extract_text_form(markup, candidate.form, candidate.found)
+    )
     text = "\n\n".join(raw.paragraphs)
     emoji = find_emoji(text)
     author = Author(*raw.author) if raw.author else _author(raw.footer)
