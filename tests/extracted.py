@@ -193,6 +193,74 @@ def evaluate(extractor: str, shared: Path = SHARED, out: list[str] | None = None
     return counts
 
 
+def instagram_expected(shared: Path = SHARED) -> dict[str, list[dict[str, Any]]]:
+    """Per page of corpus2: its live Instagram embeds (corpus's expected.json has tweets
+    alone)."""
+    files = json.loads((shared / "corpus2" / "expected.json").read_text())["files"]
+    return {
+        f"corpus2/pages/{name}": [
+            e for e in embeds if e["platform"] == "instagram" and e["escaped"] is None
+        ]
+        for name, embeds in files.items()
+    }
+
+
+def evaluate_instagram(
+    extractor: str, shared: Path = SHARED, out: list[str] | None = None
+) -> Counter[str]:
+    """The figures for Instagram embeds in one extractor's texts: those whose credit
+    line survives (``(@user)`` is there), found by the credit's handle, with the
+    right date, handle and name and the right caption, false embeds, and embeds on
+    the plain pages' texts."""
+    counts: Counter[str] = Counter()
+    wanted = instagram_expected(shared)
+    for key, text in texts(extractor).items():
+        posts = [e for e in parse(text) if e.platform == "instagram"]
+        if key.startswith("corpus/plain/"):
+            counts["on plain pages"] += len(posts)
+            continue
+        if not key.startswith("corpus2/"):
+            continue  # (corpus's expected values name no Instagram post)
+        used: set[int] = set()
+        lowered = text.lower()
+        for post in wanted.get(key, []):
+            handle = (post.get("handle") or "").lower()
+            if not handle or f"(@{handle})" not in lowered:
+                continue
+            counts["credit survives"] += 1
+            match = next(
+                (i for i, p in enumerate(posts) if i not in used and _handle(p) == handle), None
+            )
+            if match is None:
+                if out is not None:
+                    out.append(f"missed {extractor} {key} @{handle}")
+                continue
+            used.add(match)
+            found = posts[match]
+            counts["found"] += 1
+            date = found.date.isoformat() if found.date else None
+            author = found.author.name if found.author else None
+            if (date, author) == (post["date"], post["author_name"]):
+                counts["date, handle, name"] += 1
+            elif out is not None:
+                out.append(f"credit {extractor} {key} @{handle}: {date} {author!r}")
+            prefix = _collapse(post["text_prefix"])[:PREFIX]
+            if _collapse(found.text).startswith(prefix) and not _holds_markup(found.text):
+                counts["text"] += 1
+            elif out is not None:
+                out.append(f"text {extractor} {key} @{handle}: {found.text[:70]!r} | {prefix!r}")
+        # Embeds read by their link (html2text) are no credit's: only credits count here.
+        counts["false"] += sum(
+            1 for i, p in enumerate(posts) if i not in used and p.post_id is None
+        )
+    return counts
+
+
+INSTAGRAM_COLUMNS = (
+    "credit survives", "found", "date, handle, name", "text", "false", "on plain pages",
+)  # fmt: skip
+
+
 COLUMNS = (
     "footer survives", "found", "date, handle, name", "text", "found by URL", "copies", "false",
     "on plain pages",
@@ -214,6 +282,19 @@ def main() -> int:
         for line in lines:
             print("   ", line)
     print(f"{'all':<16}" + "".join(_cell(total, c) for c in COLUMNS))
+    print(
+        f"\nInstagram credits\n{'extractor':<16}"
+        + "".join(f"{c:>{_width(c)}}" for c in INSTAGRAM_COLUMNS)
+    )
+    total = Counter()
+    for extractor in EXTRACTORS:
+        lines = []
+        counts = evaluate_instagram(extractor, out=lines if verbose else None)
+        total += counts
+        print(f"{extractor:<16}" + "".join(_cell(counts, c) for c in INSTAGRAM_COLUMNS))
+        for line in lines:
+            print("   ", line)
+    print(f"{'all':<16}" + "".join(_cell(total, c) for c in INSTAGRAM_COLUMNS))
     if "--full" in sys.argv:
         agreement()
     return 0
@@ -259,6 +340,8 @@ def _width(column: str) -> int:
 def _cell(counts: Counter[str], column: str) -> str:
     value = counts[column]
     base = {"found": "footer survives", "date, handle, name": "found", "text": "found"}.get(column)
+    if column == "found" and "credit survives" in counts:
+        base = "credit survives"
     if base and counts[base]:
         return f"{f'{value} ({100 * value / counts[base]:.1f}%)':>{_width(column)}}"
     return f"{value:>{_width(column)}}"

@@ -576,3 +576,43 @@ def extracted_tweets(draw: st.DrawFn) -> tuple[str, list[str], str, str]:
     footer = f"— {name} (@{handle}) March 13, 2021"
     text = between.join([_ARTICLE, *lines, footer, _ARTICLE]) + "\n"
     return text, lines, name, handle
+
+
+# Instagram's credit openings and "View this post" lines as its embed code writes
+# them in the copier's language (seen in the corpora's pages), with a date in that
+# language when the code is old enough to write one.
+_CREDITS = [
+    ("View this post on Instagram", "A post shared by", "on Jun 16, 2019 at 7:30am PDT"),
+    (
+        "Sieh dir diesen Beitrag auf Instagram an",
+        "Ein Beitrag geteilt von",
+        "am 23. Okt 2017 um 0:31 Uhr",
+    ),
+    (None, "Публикация от", "Дек 20, 2017 at 1:04 PST"),
+]
+
+
+@st.composite
+def extracted_instagram_credits(
+    draw: st.DrawFn,
+) -> tuple[str, str, str, str, dt.date | None]:
+    """An Instagram embed as an extractor that keeps text alone writes it, between an
+    article's paragraphs: its "View this post" line, caption and credit line, each a
+    paragraph (indented as inscriptis writes them, or not). (text, caption, name,
+    handle, date)"""
+    view, opening, date_text = draw(st.sampled_from(_CREDITS))
+    dated = draw(st.booleans())
+    caption_lines = draw(st.lists(_TWEET_LINE, min_size=0, max_size=3)) if view else []
+    name = draw(st.from_regex(r"[A-Z][a-z]{2,12}( [A-Z][a-z]{2,12})?", fullmatch=True))
+    handle = draw(st.from_regex(r"[a-z_][a-z0-9_.]{0,28}[a-z0-9_]", fullmatch=True))
+    indent = draw(st.sampled_from(["", "      "]))
+    credit = f"{opening} {name} (@{handle})" + (f" {date_text}" if dated else "")
+    paragraphs = [*([view] if view else []), *caption_lines, credit]
+    embed = "\n\n".join(indent + p for p in paragraphs)
+    text = f"{_ARTICLE}\n\n{embed}\n\n{_ARTICLE}\n"
+    dates = {
+        "on Jun 16, 2019 at 7:30am PDT": dt.date(2019, 6, 16),
+        "am 23. Okt 2017 um 0:31 Uhr": dt.date(2017, 10, 23),
+        "Дек 20, 2017 at 1:04 PST": dt.date(2017, 12, 20),
+    }
+    return text, "\n\n".join(caption_lines), name, handle, dates[date_text] if dated else None

@@ -23,6 +23,7 @@ from render import render_tweet
 from strategies import (
     cldr_locales,
     embedly_cards,
+    extracted_instagram_credits,
     extracted_tweets,
     hashy_text,
     linked_urls,
@@ -606,3 +607,21 @@ def test_a_tweet_in_an_extractors_text_parses_back_to_its_lines(
     assert " ".join(found.text.split()) == " ".join(" ".join(lines).split())
     assert found.author == Author(name, handle)
     assert found.date == dt.date(2021, 3, 13)
+
+
+@SETTINGS
+@given(extracted_instagram_credits())
+def test_an_instagram_credit_in_an_extractors_text_parses_back_to_its_fields(
+    post: tuple[str, str, str, str, dt.date | None],
+) -> None:
+    # What an extractor that keeps text alone leaves of Instagram's code: the credit
+    # line names the author (and the date, in older codes), the lines between it and
+    # the "View this post on Instagram" line are the caption.
+    text, caption, name, handle, date = post
+    [found] = parse(text)
+    assert (found.platform, found.form, found.escaped, found.post_id) == (
+        "instagram", "text", None, None,
+    )  # fmt: skip
+    assert found.author == Author(name, handle)
+    assert found.text == caption
+    assert found.date == date

@@ -28,6 +28,7 @@ from ..ids import instagram_time
 from ..locate import Candidate, Marker
 from ..models import Author, InstagramPost
 from ..text import element_text, normalise_lines, raw_text
+from ._instagram_credits import CREDIT_HANDLE, CREDIT_OPENING, credit_date, find_credit
 from ._markup import (
     ISO_DATE,
     attributes_of,
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("instagr", "instgrm", "amp-")
+GATES = ("instagr", "instgrm", "amp-", "(@")
 
 _I = "instagram"
 # A post's link: /p/, /reel/ or /tv/ and the shortcode, a user name before them
@@ -66,16 +67,6 @@ _PROFILE = re_pattern(
 _NOT_USERS = frozenset({"p", "reel", "reels", "tv", "explore", "accounts", "stories", "embed.js"})
 _EMBED_IFRAME = re_pattern(globals(), "_EMBED_IFRAME", _POST_SOURCE + r"/embed", re.IGNORECASE)
 _HANDLE = re_pattern(globals(), "_HANDLE", r"\(\s*@([A-Za-z0-9_.]{1,30})\s*\)")
-# How older embed codes open their credit line, in the copier's language.
-_CREDIT_OPENING = re_pattern(
-    globals(),
-    "_CREDIT_OPENING",
-    r"^\s*(?:(?:A|Un|Una|Uma|Een|Ein|Une)\s+\w+\s+(?:\w+\s+)?"
-    r"(?:shared by|geteilt von|partagée? par|compartid[oa] (?:de|por)|condivis[oa] da|"
-    r"compartilhad[oa] por|gedeeld door)|"
-    r"Публикация от|Post udostępniony przez|Bir gönderi paylaşan)\s*",
-    re.IGNORECASE,
-)
 _ANY_INSTAGRAM = re_pattern(globals(), "_ANY_INSTAGRAM", r"instagram\.com/", re.IGNORECASE)
 _DIGIT = re_pattern(globals(), "_DIGIT", r"\d")
 _KINDS = {"p": "post", "reel": "reel", "reels": "reel", "tv": "tv"}
@@ -110,6 +101,8 @@ MARKERS: tuple[Marker, ...] = (
         for needle in url_needles(f"instagram.com/{path}/")
     ),
     Marker("amp-instagram", _I, "post", "amp", element_named("amp-instagram")),
+    # What an extractor that keeps text alone leaves: the credit line.
+    Marker("(@", _I, "post", "text", finds=find_credit, shape=CREDIT_HANDLE),
 )
 
 LINKS = PostLinks(
@@ -192,7 +185,7 @@ def _author_in(whole: str, link_texts: Iterable[str]) -> Author | None:
             name = text.strip()
     if name is None:
         before = whole[: handle.start()]
-        opening = _CREDIT_OPENING.match(before)
+        opening = CREDIT_OPENING.match(before)
         name = before[opening.end() :].strip() if opening else None
     return Author(name=name or None, handle=handle.group(1))
 
@@ -201,13 +194,7 @@ def _date_after_handle(credit: str, page_lang: str | None) -> str | None:
     """The date older codes write after the handle, "(@user) on Apr 27, 2020 at 9:24am
     PDT" (the text of their ``<time>``), without its preposition."""
     handles = list(_HANDLE.finditer(credit))
-    if not handles:
-        return None
-    after = credit[handles[-1].end() :].strip()
-    word, _, rest = after.partition(" ")
-    if len(word) <= 3 and word.isalpha() and word.islower() and rest:
-        after = rest.strip()
-    return after if after and date_of(after, (page_lang,)) is not None else None
+    return credit_date(credit[handles[-1].end() :], (page_lang,)) if handles else None
 
 
 def _from_text(markup: str, page_lang: str | None) -> tuple[Author | None, str | None, str]:
@@ -225,6 +212,9 @@ def _from_text(markup: str, page_lang: str | None) -> tuple[Author | None, str |
     whole = paragraphs[credit]
     author = _author_in(whole, (" ".join(text.split()) for text, _ in read[credit][1]))
     date_text = _date_after_handle(whole, page_lang)
+    if date_text is None and credit + 1 < len(paragraphs):
+        # (``get_text`` may set the date apart: "(@user)\n \nDec 20, 2017 at 1:04 PST".)
+        date_text = credit_date(paragraphs[credit + 1], (page_lang,))
     caption = paragraphs[:credit]
     if caption and len(caption[0]) <= 60 and "instagram" in caption[0].lower():
         caption = caption[1:]
@@ -236,7 +226,10 @@ def read(
 ) -> InstagramPost | None:
     """The Instagram post at ``candidate``."""
     kind, code, user = _target(root, markup)
-    if code is None and user is None:
+    # A credit line an extractor left names no post: the record is the credit's
+    # author, date and caption (as a stripped tweet's footer is).
+    credit_only = root is None and candidate.form == "text" and code is None and user is None
+    if code is None and user is None and not credit_only:
         return None
     author, date_text, stamp, text = None, None, None, ""
     if root is not None and root.tag == "blockquote":
@@ -250,6 +243,8 @@ def read(
         author, date_text, text = _from_text(markup, page_lang)
     if author is None and user is not None:
         author = Author(name=None, handle=user)
+    if credit_only and author is None:
+        return None
     date = None
     iso = ISO_DATE.match(stamp or "")
     if stamp and iso is not None:
@@ -257,9 +252,10 @@ def read(
     elif date_text:
         date = date_of(date_text, (page_lang,))
     mentions, hashtags = tags_of(text)
+    url: str | None = None
     if code is not None:
         url = f"https://www.instagram.com/{'p' if kind == 'post' else kind}/{code}/"
-    else:
+    elif user is not None:
         url = f"https://www.instagram.com/{user}/"
     return InstagramPost(
         kind=kind,

@@ -1,0 +1,195 @@
+"""Instagram embeds whose markup was stripped, found by the credit line a reader
+still sees.
+
+An extractor that keeps text alone (inscriptis, BeautifulSoup's ``get_text``)
+leaves of Instagram's embed code its lines of text, in the copier's language::
+
+    View this post on Instagram
+
+    The caption, when the code was copied with it #tag
+
+    A post shared by Spice Girls (@spicegirls) on Jun 16, 2019 at 7:30am PDT
+
+The credit line (``A post shared by`` or its translation, the name, ``(@user)``
+and, in older codes, the date) ends the embed; the short line that names
+Instagram above it (``View this post on Instagram``, ``Sieh dir diesen Beitrag auf
+Instagram an``) opens it, and what stands between is the caption. Without that
+line (codes before 2017 write none) the embed is the credit line alone: the
+paragraph above it may as well be the article's. The post's link is lost with the
+markup, so such a record has no ``post_id``, as a stripped tweet's footer has none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .._lazy import re_pattern
+from ..forms import Form
+from ._markup import date_of
+
+__all__ = ["CREDIT_HANDLE", "CREDIT_OPENING", "credit_date", "find_credit"]
+
+# "(@user)" in a page's bytes (user names hold dots and run to 30 characters),
+# tested before the text around a "(@" is read.
+CREDIT_HANDLE = re_pattern(globals(), "CREDIT_HANDLE", rb"\(@[A-Za-z0-9_.]{1,30}\s*\)")
+_HANDLE_AT = re_pattern(globals(), "_HANDLE_AT", r"\(\s*@([A-Za-z0-9_.]{1,30})\s*\)")
+# How a credit line opens, in the copier's language.
+_OPENING = (
+    r"(?:(?:A|Un|Una|Uma|Een|Ein|Une)\s+\w+\s+(?:\w+\s+)?"
+    r"(?:shared\s+by|geteilt\s+von|partagée?\s+par|compartid[oa]\s+(?:de|por)|"
+    r"condivis[oa]\s+da|compartilhad[oa]\s+por|gedeeld\s+door)|"
+    r"Публикация\s+от|Post\s+udostępniony\s+przez|Bir\s+gönderi\s+paylaşan)\s*"
+)
+CREDIT_OPENING = re_pattern(globals(), "CREDIT_OPENING", r"^\s*" + _OPENING, re.IGNORECASE)
+# The same at a line's start, in a Markdown quote or not (``get_text`` breaks the
+# credit at the name's link, so the name may stand on the lines below). A credit
+# run on from a paragraph is not read: a page's hidden copy of its article text
+# holds the embed's credit so, and trafilatura's text alone writes it so.
+_OPENING_AT_LINE = re_pattern(globals(), "_OPENING_AT_LINE", r"[ \t>]*" + _OPENING, re.IGNORECASE)
+# The lines a credit's opening may stand on, the handle's and those above it.
+_CREDIT_LINES = 3
+# The rest of the handle's line, and the next line that holds more than spaces.
+_REST_OF_LINE = re_pattern(globals(), "_REST_OF_LINE", r"[^\n]*")
+_NEXT_LINE = re_pattern(globals(), "_NEXT_LINE", r"\n(?:[ \t\r]*\n){0,3}([^\n]*)")
+# How far a credit runs before and after its handle, how far above it the line
+# naming Instagram may stand (a caption holds 2,200 characters at most, and an
+# extractor indents and breaks its lines), and how long that line is at most.
+_MAX_BEFORE = 300
+_MAX_NAME = 100
+_MAX_AFTER = 120
+_MAX_CAPTION = 4000
+_MAX_CAPTION_LINES = 80
+_MAX_OPENING_LINE = 60
+
+
+def credit_date(after: str, languages: Iterable[str | None] = ()) -> str | None:
+    """The date a credit line writes after the handle ("on Apr 27, 2020 at 9:24am PDT",
+    "am 23. Okt 2017 um 0:31 Uhr"), without its preposition, if it reads as one in
+    ``languages`` or any other."""
+    after = _without_preposition(after.strip())
+    return after if after and date_of(after, languages) is not None else None
+
+
+def _without_preposition(after: str) -> str:
+    word, _, rest = after.partition(" ")
+    if _is_preposition(word) and rest:
+        return rest.strip()
+    return after
+
+
+def _is_preposition(word: str) -> bool:
+    return len(word) <= 3 and word.isalpha() and word.islower()
+
+
+def find_credit(text: str, hit: int) -> tuple[int, int, Form] | None:
+    """The stripped embed whose credit holds the ``(@`` at ``hit``: from the line naming
+    Instagram above it (if any) to the credit's end."""
+    handle = _HANDLE_AT.match(text, hit)
+    if handle is None:
+        return None
+    opening = _opening_before(text, hit)
+    if opening is None:
+        return None
+    name = text[opening.end() : hit]
+    if len(name) > _MAX_NAME or "\n\n" in name or any(c in name for c in "[]<>()"):
+        return None  # markup, a link, a sentence or a paragraph: not a credit's name
+    end = _credit_end(text, handle.end())
+    if end is None:
+        return None
+    line_start = opening.start()
+    if opening.group().lstrip(" \t").startswith(">"):
+        start = _quote_start(text, line_start)
+    else:
+        start = _opening_line(text, line_start)
+    return start, end, "text"
+
+
+def _opening_before(text: str, hit: int) -> re.Match[str] | None:
+    """The credit's opening at the start of the handle's line or of one of the two
+    lines above it, the nearest, within reach."""
+    low = max(0, hit - _MAX_BEFORE)
+    position = hit
+    for _ in range(_CREDIT_LINES):
+        line_start = text.rfind("\n", low, position) + 1
+        if line_start == 0 and low > 0:
+            return None  # a line too long to be a credit's
+        opening = _OPENING_AT_LINE.match(text, line_start, hit)
+        if opening is not None:
+            return opening
+        if line_start == 0:
+            return None
+        position = line_start - 1
+    return None
+
+
+def _credit_end(text: str, after: int) -> int | None:
+    """Where the credit whose handle ends at ``after`` ends: after the date that ends
+    its line, or stands on the next line (``get_text``: "(@user) on \\nFeb 16, 2020 at
+    3:02pm PST"); None when words that are no date follow the handle."""
+    rest = _REST_OF_LINE.match(text, after, after + _MAX_AFTER + 1)
+    assert rest is not None
+    if rest.end() < len(text) and text[rest.end()] != "\n":
+        return None  # a long line goes on: a sentence that quotes a credit
+    words = rest.group().strip()
+    end = rest.end()
+    if words and not _is_preposition(words):
+        return _trimmed(text, after, end) if credit_date(words) is not None else None
+    following = _NEXT_LINE.match(text, end)
+    if following is not None:
+        date = following.group(1).strip()
+        if len(date) <= _MAX_AFTER and credit_date(date) is not None:
+            return _trimmed(text, after, following.end())
+    return _trimmed(text, after, end)
+
+
+def _trimmed(text: str, low: int, end: int) -> int:
+    """``end`` moved back over the white space before it, not below ``low``."""
+    while end > low and text[end - 1] in " \t\r":
+        end -= 1
+    return end
+
+
+def _quote_start(text: str, credit: int) -> int:
+    """The first line of the Markdown quote the credit line at ``credit`` ends (html2text
+    quotes the embed, its caption a link to the post)."""
+    start = credit
+    while start > 0 and credit - start <= _MAX_CAPTION:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        if not line.lstrip(" \t").startswith(">") or "(@" in line:
+            break
+        start = above
+    return start
+
+
+def _opening_line(text: str, credit: int) -> int:
+    """Where the embed starts: the short line naming Instagram above the credit line
+    at ``credit``, else the credit line itself."""
+    position = credit
+    for _ in range(_MAX_CAPTION_LINES):
+        if position <= 0 or credit - position > _MAX_CAPTION:
+            break
+        above = text.rfind("\n", 0, position - 1) + 1
+        line = text[above : position - 1].strip(" \t\r>")
+        position = above
+        if not line:
+            continue
+        if "(@" in line:
+            break  # the embed above: its credit, or a tweet's footer
+        if _names_instagram(line):
+            return above
+    return credit
+
+
+def _names_instagram(line: str) -> bool:
+    """A line that reads as the code's "View this post on Instagram" in some language:
+    short, naming Instagram, no sentence ("we took to Instagram to find …") and no
+    link (Markdown's ``[caption](…instagram.com/p/…)``)."""
+    return (
+        len(line) <= _MAX_OPENING_LINE
+        and "instagram" in line.lower()
+        and len(line.split()) <= 8
+        and not any(c in line for c in "/()[]")
+        and not line.endswith((".", "!", "?", ":"))
+    )
