@@ -193,29 +193,34 @@ def evaluate(extractor: str, shared: Path = SHARED, out: list[str] | None = None
     return counts
 
 
-def instagram_expected(shared: Path = SHARED) -> dict[str, list[dict[str, Any]]]:
-    """Per page of corpus2: its live Instagram embeds (corpus's expected.json has tweets
-    alone)."""
+def posts_expected(platform: str, shared: Path = SHARED) -> dict[str, list[dict[str, Any]]]:
+    """Per page of corpus2: its live embeds of ``platform`` (corpus's expected.json has
+    tweets alone)."""
     files = json.loads((shared / "corpus2" / "expected.json").read_text())["files"]
     return {
         f"corpus2/pages/{name}": [
-            e for e in embeds if e["platform"] == "instagram" and e["escaped"] is None
+            e for e in embeds if e["platform"] == platform and e["escaped"] is None
         ]
         for name, embeds in files.items()
     }
 
 
-def evaluate_instagram(
-    extractor: str, shared: Path = SHARED, out: list[str] | None = None
+# What of each platform's code must survive in a text for its embed to be found
+# there: Instagram's credit line ("(@user)"), TikTok's creator line ("@user").
+_SURVIVES = {"instagram": "(@{})", "tiktok": "@{}"}
+
+
+def evaluate_posts(
+    extractor: str, platform: str, shared: Path = SHARED, out: list[str] | None = None
 ) -> Counter[str]:
-    """The figures for Instagram embeds in one extractor's texts: those whose credit
-    line survives (``(@user)`` is there), found by the credit's handle, with the
-    right date, handle and name and the right caption, false embeds, and embeds on
-    the plain pages' texts."""
+    """The figures for Instagram (or TikTok) embeds in one extractor's texts: those
+    whose credit line survives (``(@user)`` is there; TikTok's ``@user``), found by
+    the credit's handle, with the right date, handle and name and the right caption,
+    false embeds, and embeds on the plain pages' texts."""
     counts: Counter[str] = Counter()
-    wanted = instagram_expected(shared)
+    wanted = posts_expected(platform, shared)
     for key, text in texts(extractor).items():
-        posts = [e for e in parse(text) if e.platform == "instagram"]
+        posts = [e for e in parse(text) if e.platform == platform]
         if key.startswith("corpus/plain/"):
             counts["on plain pages"] += len(posts)
             continue
@@ -225,7 +230,7 @@ def evaluate_instagram(
         lowered = text.lower()
         for post in wanted.get(key, []):
             handle = (post.get("handle") or "").lower()
-            if not handle or f"(@{handle})" not in lowered:
+            if not handle or _SURVIVES[platform].format(handle) not in lowered:
                 continue
             counts["credit survives"] += 1
             match = next(
@@ -256,7 +261,7 @@ def evaluate_instagram(
     return counts
 
 
-INSTAGRAM_COLUMNS = (
+POST_COLUMNS = (
     "credit survives", "found", "date, handle, name", "text", "false", "on plain pages",
 )  # fmt: skip
 
@@ -284,17 +289,27 @@ def main() -> int:
     print(f"{'all':<16}" + "".join(_cell(total, c) for c in COLUMNS))
     print(
         f"\nInstagram credits\n{'extractor':<16}"
-        + "".join(f"{c:>{_width(c)}}" for c in INSTAGRAM_COLUMNS)
+        + "".join(f"{c:>{_width(c)}}" for c in POST_COLUMNS)
     )
     total = Counter()
     for extractor in EXTRACTORS:
         lines = []
-        counts = evaluate_instagram(extractor, out=lines if verbose else None)
+        counts = evaluate_posts(extractor, "instagram", out=lines if verbose else None)
         total += counts
-        print(f"{extractor:<16}" + "".join(_cell(counts, c) for c in INSTAGRAM_COLUMNS))
+        print(f"{extractor:<16}" + "".join(_cell(counts, c) for c in POST_COLUMNS))
         for line in lines:
             print("   ", line)
-    print(f"{'all':<16}" + "".join(_cell(total, c) for c in INSTAGRAM_COLUMNS))
+    print(f"{'all':<16}" + "".join(_cell(total, c) for c in POST_COLUMNS))
+    print(f"\nTikTok\n{'extractor':<16}" + "".join(f"{c:>{_width(c)}}" for c in POST_COLUMNS))
+    total = Counter()
+    for extractor in EXTRACTORS:
+        lines = []
+        counts = evaluate_posts(extractor, "tiktok", out=lines if verbose else None)
+        total += counts
+        print(f"{extractor:<16}" + "".join(_cell(counts, c) for c in POST_COLUMNS))
+        for line in lines:
+            print("   ", line)
+    print(f"{'all':<16}" + "".join(_cell(total, c) for c in POST_COLUMNS))
     if "--full" in sys.argv:
         agreement()
     return 0

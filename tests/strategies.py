@@ -288,7 +288,7 @@ def _needle_pieces() -> list[bytes]:
     # Whole needles, their halves (a needle cut short is none), the gates, and the
     # bytes the shaped needles need after them.
     pieces = set(raws) | {r[: len(r) // 2] for r in raws} | {r[len(r) // 2 :] for r in raws}
-    pieces |= {g.encode("ascii") for g in platforms.gates(names)}
+    pieces |= {g.encode("utf-8") for g in platforms.gates(names)}
     return sorted(pieces | {b"a)", b"a) ", b"x", b"<", b"/", b"-", b"\xe2\x80\x94"})
 
 
@@ -616,3 +616,24 @@ def extracted_instagram_credits(
         "Дек 20, 2017 at 1:04 PST": dt.date(2017, 12, 20),
     }
     return text, "\n\n".join(caption_lines), name, handle, dates[date_text] if dated else None
+
+
+@st.composite
+def extracted_tiktoks(draw: st.DrawFn) -> tuple[str, str, str, str]:
+    """A TikTok embed as an extractor that keeps text alone writes it, between an
+    article's paragraphs: the creator's handle, the caption (words and hashtags) and
+    the sound, a paragraph each (inscriptis, indented or not) or a line at each
+    link (``get_text``: lines of a space between). (text, handle, caption, sound)"""
+    handle = draw(st.from_regex(r"[a-z_][a-z0-9_.]{0,22}[a-z0-9_]", fullmatch=True))
+    words = draw(st.lists(_WORD, min_size=1, max_size=6))
+    tags = draw(st.lists(_WORD.map(lambda w: "#" + w), min_size=0, max_size=4))
+    sound = "original sound - " + draw(_WORD)
+    caption = " ".join([*words, *tags])
+    if draw(st.booleans()):
+        indent = draw(st.sampled_from(["", "            "]))
+        lines = [f"@{handle}", caption, f"♬ {sound}"]
+        embed = "\n\n".join(indent + line for line in lines)
+    else:
+        lines = [f"@{handle}", " ".join(words) + " ", *tags, " ", f"♬ {sound}"]
+        embed = " \n \n" + "\n \n".join(lines) + "\n \n"
+    return f"{_ARTICLE}\n\n{embed}\n\n{_ARTICLE}\n", handle, caption, sound

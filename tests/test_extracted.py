@@ -50,10 +50,26 @@ INSTAGRAM_FIGURES = {
 }
 
 
+# The same for corpus2's live TikTok videos whose creator line ("@user") survives:
+# trafilatura keeps none.
+TIKTOK_FIGURES = {
+    "trafilatura": (0, 0, 0, 0, 0, 0),
+    "trafilatura-md": (0, 0, 0, 0, 0, 0),
+    "inscriptis": (2, 2, 2, 2, 0, 0),
+    "html2text": (2, 2, 2, 2, 0, 0),
+    "bs4": (2, 2, 2, 2, 0, 0),
+}
+
+
 @pytest.mark.parametrize("extractor", extracted.EXTRACTORS)
-def test_instagram_figures_on_real_pages_texts(extractor: str) -> None:
-    counts = extracted.evaluate_instagram(extractor)
-    assert tuple(counts[c] for c in extracted.INSTAGRAM_COLUMNS) == INSTAGRAM_FIGURES[extractor]
+@pytest.mark.parametrize(
+    ("platform", "figures"), [("instagram", INSTAGRAM_FIGURES), ("tiktok", TIKTOK_FIGURES)]
+)
+def test_other_platforms_figures_on_real_pages_texts(
+    extractor: str, platform: str, figures: dict[str, tuple[int, ...]]
+) -> None:
+    counts = extracted.evaluate_posts(extractor, platform)
+    assert tuple(counts[c] for c in extracted.POST_COLUMNS) == figures[extractor]
 
 
 def _one(text: str):  # type: ignore[no-untyped-def]

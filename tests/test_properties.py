@@ -24,6 +24,7 @@ from strategies import (
     cldr_locales,
     embedly_cards,
     extracted_instagram_credits,
+    extracted_tiktoks,
     extracted_tweets,
     hashy_text,
     linked_urls,
@@ -625,3 +626,20 @@ def test_an_instagram_credit_in_an_extractors_text_parses_back_to_its_fields(
     assert found.author == Author(name, handle)
     assert found.text == caption
     assert found.date == date
+
+
+@SETTINGS
+@given(extracted_tiktoks())
+def test_a_tiktok_in_an_extractors_text_parses_back_to_its_fields(
+    video: tuple[str, str, str, str],
+) -> None:
+    # What an extractor that keeps text alone leaves of TikTok's code: the creator's
+    # line, the caption and the sound's line, opened by its note.
+    text, handle, caption, sound = video
+    [found] = parse(text)
+    assert (found.platform, found.form, found.escaped, found.post_id) == (
+        "tiktok", "text", None, None,
+    )  # fmt: skip
+    assert found.author == Author(None, handle)
+    assert found.text == caption
+    assert found.sound == sound  # type: ignore[attr-defined]

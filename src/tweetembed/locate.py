@@ -95,12 +95,12 @@ class Marker:
     # The needle sits in a tag by design (a text form found by its element's class):
     # whether the text form is a copy is told where its region starts, not there.
     in_tag: bool = False
-    # The needle as the page's bytes write it (needles are ASCII).
+    # The needle as the page's bytes write it (in UTF-8: TikTok's "♬" is not ASCII).
     raw: bytes = attrs.field(init=False)
 
     @raw.default
     def _raw(self) -> bytes:
-        return self.needle.encode("ascii")
+        return self.needle.encode("utf-8")
 
 
 @attrs.frozen

@@ -77,7 +77,7 @@ class GateScan(Scan):
 
     def __init__(self, needles: Sequence[Needle], gates: Sequence[str]) -> None:
         table: dict[bytes, dict[tuple[bytes, Shape | None], set[bytes]]]
-        table = {gate.encode("ascii"): {} for gate in gates}
+        table = {gate.encode("utf-8"): {} for gate in gates}
         for raw, shape in needles:
             gate = next((g for g in table if g in raw), None)
             if gate is None:

@@ -39,13 +39,14 @@ from ._markup import (
 from ._proxies import proxied
 from ._shared import PostLinks
 from ._tiktok_markdown import MARKDOWN_SHAPE, find_markdown, read_markdown
+from ._tiktok_text import NOTE_SHAPE, find_text, read_text
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("embed", "tiktok.com", "amp-")
+GATES = ("embed", "tiktok.com", "amp-", "♬")
 
 _T = "tiktok"
 _VIDEO = re_pattern(
@@ -81,6 +82,8 @@ MARKERS: tuple[Marker, ...] = (
     Marker("amp-tiktok", _T, "video", "amp", element_named("amp-tiktok")),
     # The code as html2text's Markdown: a quote opened by the creator's marked link.
     Marker("tiktok.com/@", _T, "video", "text", finds=find_markdown, shape=MARKDOWN_SHAPE),
+    # The code as text that keeps no links: the creator's line, the caption, the sound's.
+    Marker("♬", _T, "video", "text", finds=find_text, shape=NOTE_SHAPE),
 )
 
 LINKS = PostLinks("video", _VIDEO, bare_needles=("tiktok.com/@",), bare_path=_BARE_PATH)
@@ -99,6 +102,8 @@ def read(
         m = _VIDEO.search(markup)
         if m is None and candidate.form == "text":  # html2text's quote: no video URL
             handle, caption, sound = read_markdown(markup)
+            if handle is None:
+                handle, caption, sound = read_text(markup)
             if handle is None:
                 return None
             return _video(candidate, None, handle, caption, sound, {}, kind="video")
