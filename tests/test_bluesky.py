@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tweetembed import BlueskyPost, parse
-from tweetembed.models import Author, Mention
+from tweetembed.models import Author, Hashtag, Mention
 
 # The code bsky.app's "Embed post" dialog writes, as committed by a Drupal site's
 # embed plugin for its example (yalesites-org/yalesites-project,
@@ -87,3 +87,67 @@ def test_the_iframe_embed_js_leaves() -> None:
         f"at://{DID}/app.bsky.feed.post/3lsm7x74hls2n",
         DID,
     )
+
+
+# An article's paragraph, longer than a post: what stands around a stripped code.
+ARTICLE = (
+    "The council met on Tuesday to discuss the budget for the coming year, and after a "
+    "long debate the members agreed to raise the funds for schools and roads while "
+    "cutting the costs of the administration, a decision the mayor welcomed."
+)
+# CODE as inscriptis 2.6 writes it (get_text), the "[image or embed]" link's text
+# a paragraph of its own.
+CODE_INSCRIPTIS = (
+    "We're at the Native American and Indigenous Studies Association Conference! Enjoy "
+    "30% off select titles using code NAISA25 through June 26! "
+    "https://yalebooks.yale.edu/NAISA25/\n\n[image or embed]\n\n"
+    "— Yale University Press (@yalepress.bsky.social) June 27, 2025 at 2:02 PM"
+)
+# The code bsky.app writes since 2025 (name and handle one link, the date an ISO
+# timestamp; a blog's post of 2026-03-31, bagrounds.org), as inscriptis and
+# BeautifulSoup's get_text("\n") write it.
+NEW_INSCRIPTIS = (
+    "2026-03-31 | 🔗 Broken Links and Blind Posting 🚫 #AI Q: 🔗 Ever caught yourself "
+    "sharing a broken link?\n\n— Bryan Grounds (@bagrounds.bsky.social) 2026-04-01T03:14:06.000Z"
+)
+NEW_GET_TEXT = (
+    "2026-03-31 | 🔗 Broken Links and Blind Posting 🚫  \n  \n#AI Q: 🔗 Ever caught "
+    "yourself sharing a broken link?\n— \nBryan Grounds (@bagrounds.bsky.social)\n \n"
+    "2026-04-01T03:14:06.000Z"
+)
+
+
+def test_a_stripped_code_is_read_by_its_footer() -> None:
+    text = f"{ARTICLE}\n\n{CODE_INSCRIPTIS}\n\n{ARTICLE}\n"
+    [post] = parse(text)
+    assert isinstance(post, BlueskyPost)
+    assert (post.platform, post.kind, post.form, post.escaped) == ("bluesky", "post", "text", None)
+    assert (post.post_id, post.url, post.did, post.cid, post.created_at) == (None,) * 5
+    assert post.author == Author("Yale University Press", "yalepress.bsky.social")
+    assert post.text == (
+        "We're at the Native American and Indigenous Studies Association Conference! Enjoy "
+        "30% off select titles using code NAISA25 through June 26! "
+        "https://yalebooks.yale.edu/NAISA25/"
+    )
+    assert (post.date, post.date_text) == (dt.date(2025, 6, 27), "June 27, 2025 at 2:02 PM")
+    assert text[slice(*post.span)] == CODE_INSCRIPTIS
+
+
+def test_the_newer_codes_footer_with_an_iso_date() -> None:
+    text_of_post = (
+        "2026-03-31 | 🔗 Broken Links and Blind Posting 🚫 #AI Q: 🔗 Ever caught yourself "
+        "sharing a broken link?"
+    )
+    for stripped in (NEW_INSCRIPTIS, NEW_GET_TEXT):
+        [post] = parse(f"{ARTICLE}\n\n{stripped}\n\n{ARTICLE}\n")
+        assert post.author == Author("Bryan Grounds", "bagrounds.bsky.social")
+        assert post.text == text_of_post
+        at = text_of_post.index("#AI")
+        assert post.hashtags == (Hashtag("AI", at, at + 3),)
+        assert (post.date, post.date_text) == (dt.date(2026, 4, 1), "2026-04-01T03:14:06.000Z")
+
+
+def test_a_tweets_footer_is_no_bluesky_post() -> None:
+    # A Twitter handle holds no dot; a Bluesky handle always does.
+    [tweet] = parse(f"{ARTICLE}\n\nHello world\n— NASA (@NASA) March 13, 2021\n\n{ARTICLE}\n")
+    assert tweet.platform == "twitter"

@@ -589,7 +589,7 @@ def test_mentions_are_tried_near_their_signs_as_finditer_finds_them(text: str) -
 @SETTINGS
 @given(st.text("\n\r> \tx", max_size=40), st.integers(0, 40), st.integers(0, 40))
 def test_blank_lines_are_those_the_pattern_finds(text: str, start: int, end: int) -> None:
-    from tweetembed.platforms._twitter_footers import _BLANK_LINE, _blank_line
+    from tweetembed.platforms._footers import _BLANK_LINE, _blank_line
 
     found, expected = _blank_line(text, start, end), _BLANK_LINE.search(text, start, end)
     assert (found and found.span()) == (expected and expected.span())

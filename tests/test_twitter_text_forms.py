@@ -228,7 +228,7 @@ def test_a_status_link_in_an_attribute_leaves_the_page_undecoded() -> None:
 def test_the_footer_found_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # locate hands the footer it found to the reader (Candidate.found): a page of
     # thousands of stripped tweets must not read each footer twice.
-    from tweetembed.platforms import _twitter_footers as footers
+    from tweetembed.platforms import _footers as footers
 
     calls: list[int] = []
     footer_at = footers._footer_at
@@ -248,7 +248,7 @@ def test_the_footer_found_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_footer_handed_over_for_a_region_cut_above_its_dash_is_read_again() -> None:
-    from tweetembed.platforms._twitter_footers import find_footer, read_footer_form
+    from tweetembed.platforms._footers import find_footer, read_footer_form
 
     text = "Some text #a\n— A (@a) March 13, 2021"
     found = find_footer(text, text.index("(@"))

@@ -1,5 +1,5 @@
 """Twitter embeds written as text: shortcodes and bare status URLs (stripped
-footers are read by ``_twitter_footers``).
+footers are read by ``_footers``).
 
 - WordPress ``[tweet URL]``, ``[tweet ID]``, ``[tweet id="ID"]``, ``[embed]URL[/embed]``;
   Hugo ``{{< tweet user="…" id="…" >}}``, ``{{< x … >}}``, ``{{< twitter … >}}``.
@@ -20,7 +20,7 @@ from .._lazy import re_pattern
 from ..forms import Form
 from ..needles import Shape
 from ..urls import StatusRef, status_ref
-from ._twitter_footers import find_footer, read_footer_form
+from ._footers import find_footer, read_footer_form
 
 __all__ = [
     "LINK_CLOSE",

@@ -24,6 +24,7 @@ from ..ids import bluesky_time
 from ..locate import Candidate, Marker
 from ..models import Author, BlueskyPost, Mention
 from ..text import element_text, normalise_lines, raw_text
+from ._footers import BLUESKY_FOOTER_HANDLE, find_bluesky_footer, read_footer_form
 from ._markup import (
     attributes_of,
     date_of,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("embed", "bsky.app/", "bluesky-")
+GATES = ("embed", "bsky.app/", "bluesky-", "(@")
 
 _B = "bluesky"
 _AT_URI = re_pattern(
@@ -97,6 +98,8 @@ MARKERS: tuple[Marker, ...] = (
         Marker(needle, _B, "post", "rendered", pointing_at(_IFRAME, "iframe"))
         for needle in url_needles("embed.bsky.app/embed/")
     ),
+    # What an extractor that keeps text alone leaves: the text, then the footer.
+    Marker("(@", _B, "post", "text", finds=find_bluesky_footer, shape=BLUESKY_FOOTER_HANDLE),
 )
 
 LINKS = PostLinks(
@@ -168,6 +171,8 @@ def read(
             url = footer_url or markup
         m = _WEB_POST.search(url)
         author_id, rkey = m.groups() if m else (None, None)
+        if m is None and candidate.form == "text":
+            return _stripped(markup, candidate, page_lang)
     else:
         author_id, rkey = _target(root)
     if rkey is None or author_id is None:
@@ -202,4 +207,30 @@ def read(
         did=did,
         cid=root.get("data-bluesky-cid") if root is not None else None,
         options=options(root) if root is not None else {},
+    )
+
+
+def _stripped(markup: str, candidate: Candidate, page_lang: str | None) -> BlueskyPost | None:
+    """The post a stripped code's footer ends (text that keeps no links): its text,
+    author and date; no post's URI, which went with the links."""
+    fields = read_footer_form(markup, candidate.found, bluesky=True)
+    if not fields:
+        return None
+    paragraphs = fields["paragraphs"]
+    assert isinstance(paragraphs, tuple)
+    text = "\n\n".join(p for p in (p.replace(_PLACEHOLDER, "").strip() for p in paragraphs) if p)
+    author, date_text = fields["author"], fields["date_text"]
+    assert isinstance(author, tuple) and isinstance(date_text, str)
+    _, hashtags = tags_of(text)
+    mentions = tuple(Mention(m.group(1), m.start(), m.end()) for m in _MENTION.finditer(text))
+    return BlueskyPost(
+        form=candidate.form,
+        escaped=candidate.escaped,
+        span=(candidate.start, candidate.end),
+        author=Author(*author),
+        text=text,
+        date=date_of(date_text, (page_lang,)),
+        date_text=date_text,
+        mentions=mentions,
+        hashtags=hashtags,
     )

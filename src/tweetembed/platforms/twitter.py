@@ -27,6 +27,7 @@ from ..locate import Candidate, Marker, TagTest, only
 from ..models import Author, Link, Tweet
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref
+from ._footers import FOOTER_HANDLE
 from ._markup import IFRAMES, attributes_of, element_named, has_class, url_of
 from ._proxies import proxied
 from ._shared import PostLinks
@@ -35,7 +36,6 @@ from ._twitter_bare_blockquotes import (
     find_bare_blockquote,
     find_empty_link_blockquote,
 )
-from ._twitter_footers import FOOTER_HANDLE
 from ._twitter_text_forms import (
     STATUS_URL_SHAPE,
     find_footer,

@@ -1,4 +1,6 @@
-"""Tweets whose markup was stripped, found by the footer a reader still sees.
+"""Tweets whose markup was stripped, found by the footer a reader still sees (and
+Bluesky posts: their code ends in the same footer, ``— Name (@handle.domain) Date``,
+the date maybe an ISO timestamp; read by :func:`find_bluesky_footer`, as tweets are).
 
 An embedded tweet that went through an extractor (trafilatura, inscriptis,
 html2text, BeautifulSoup's ``get_text``) or a CMS that drops tags keeps its text
@@ -44,7 +46,13 @@ from ._stripped import MARKDOWN_ESCAPE, stripped_text, without_tags
 if TYPE_CHECKING:
     import regex
 
-__all__ = ["FOOTER_HANDLE", "find_footer", "read_footer_form"]
+__all__ = [
+    "BLUESKY_FOOTER_HANDLE",
+    "FOOTER_HANDLE",
+    "find_bluesky_footer",
+    "find_footer",
+    "read_footer_form",
+]
 
 _MAX_LINE = 4096
 # How far above a footer its text may start, and how far back a blank line
@@ -54,9 +62,20 @@ _BLANK_WINDOW = 2048
 _MAX_BLANK_LINES = 8
 
 _HANDLE_AT = re_pattern(globals(), "_HANDLE_AT", r"\(\s*@(?P<handle>[A-Za-z0-9_]{1,15})\s*\)")
+# A Bluesky handle is a domain name ("bsky.app", "name.bsky.social"): a dot at least.
+_BLUESKY_HANDLE_AT = re_pattern(
+    globals(),
+    "_BLUESKY_HANDLE_AT",
+    r"\(\s*@(?P<handle>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})\s*\)",
+)
 _DIGIT = re_pattern(globals(), "_DIGIT", r"\d")
 # The same in a page's bytes, tested before the text around a "(@" is read.
 FOOTER_HANDLE = re_pattern(globals(), "FOOTER_HANDLE", rb"\(@[A-Za-z0-9_]{1,15}\s*\)")
+BLUESKY_FOOTER_HANDLE = re_pattern(
+    globals(),
+    "BLUESKY_FOOTER_HANDLE",
+    rb"\(@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}\s*\)",
+)
 # A dash before the name: a Unicode dash anywhere (extractors glue it to the
 # text before: "…pic.twitter.com/abc— NASA"), an entity, or "-"/"--" standing
 # apart as a word (not the hyphen inside "Jean-Luc").
@@ -99,14 +118,22 @@ class _Footer:
     url: str | None
 
 
+_ISO_STAMP = re_pattern(
+    globals(),
+    "_ISO_STAMP",
+    r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?",
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _date_shaped(value: str) -> bool:
-    """Short, with a digit, and read by :func:`parse_date` (cheap tests first)."""
+    """Short, with a digit, and read by :func:`parse_date` or an ISO timestamp (Bluesky's
+    newer code writes "2026-04-01T03:14:06.000Z"), cheap tests first."""
     return (
         0 < len(value) <= 60
         and any(c.isdigit() for c in value)
         and len(value.split()) <= 8
-        and parse_date(value) is not None
+        and (parse_date(value) is not None or _ISO_STAMP.fullmatch(value) is not None)
     )
 
 
@@ -219,9 +246,9 @@ def _date_may_follow(text: str, after: int) -> bool:
     return _DIGIT.search(text, after, after + 400) is not None
 
 
-def _footer_at(text: str, hit: int) -> _Footer | None:
+def _footer_at(text: str, hit: int, handle_at: re.Pattern[str] = _HANDLE_AT) -> _Footer | None:
     """The footer whose ``(@handle)`` starts at ``hit``, if the whole shape holds."""
-    handle = _HANDLE_AT.match(text, hit)
+    handle = handle_at.match(text, hit)
     if handle is None or not _date_may_follow(text, handle.end()):
         return None
     dash = _dash_before(text, hit)
@@ -579,11 +606,27 @@ def _quote_start(text: str, line_start: int, low: int, dash: int) -> int | None:
 
 
 def find_footer(text: str, hit: int) -> tuple[int, int, Form, object] | None:
-    """A stripped embed ending in a footer whose ``(@`` is at ``hit``, and that footer
+    """A stripped tweet ending in a footer whose ``(@`` is at ``hit``, and that footer
     (for :func:`read_footer_form`)."""
     footer = _footer_at(text, hit)
     if footer is None:
         return None
+    return _embed_above(text, footer)
+
+
+def find_bluesky_footer(text: str, hit: int) -> tuple[int, int, Form, object] | None:
+    """A stripped Bluesky post ending in its code's footer, ``— Name (@handle.domain)
+    Date``, whose ``(@`` is at ``hit``, and that footer. (Its date link in Markdown
+    is read by the post's link, see :mod:`._embed_links`.)"""
+    footer = _footer_at(text, hit, _BLUESKY_HANDLE_AT)
+    if footer is None or footer.url is not None:
+        return None
+    found = _embed_above(text, footer)
+    return None if found is None else (found[0], found[1], "text", footer)
+
+
+def _embed_above(text: str, footer: _Footer) -> tuple[int, int, Form, object] | None:
+    """The stripped embed that ``footer`` ends: its region, its form, the footer."""
     start = _body_start(text, footer, 0)
     if start is None:
         # No text above: a footer alone is an embed when its date links the status.
@@ -607,19 +650,21 @@ def _skip_bare_lines(text: str, start: int, last: int) -> int:
     return start
 
 
-def _last_footer(markup: str) -> _Footer | None:
+def _last_footer(markup: str, handle_at: re.Pattern[str]) -> _Footer | None:
     """The footer that ends ``markup`` (the region :func:`find_footer` gave)."""
     position = len(markup)
     while True:
         position = markup.rfind("(@", 0, position)
         if position < 0:
             return None
-        footer = _footer_at(markup, position)
+        footer = _footer_at(markup, position, handle_at)
         if footer is not None and not markup[footer.end :].strip():
             return footer
 
 
-def read_footer_form(markup: str, found: object = None) -> dict[str, object]:
+def read_footer_form(
+    markup: str, found: object = None, *, bluesky: bool = False
+) -> dict[str, object]:
     """The raw fields of a stripped embed: its text, links, footer, date and status.
 
     ``found`` is the footer :func:`find_footer` read (in the page's positions: the
@@ -629,7 +674,7 @@ def read_footer_form(markup: str, found: object = None) -> dict[str, object]:
         footer: _Footer | None = found
         dash = len(markup) - (found.end - found.dash)
     if dash < 0:  # (not handed over, or the region was cut above its dash)
-        footer = _last_footer(markup)
+        footer = _last_footer(markup, _BLUESKY_HANDLE_AT if bluesky else _HANDLE_AT)
         if footer is None:
             return {}
         dash = footer.dash
