@@ -138,6 +138,18 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "short lines, a footer each 40 (@": repeat("x #a\n" * 40 + "— a (@a) March 13, 2021\n"),
     "one-blank paragraphs, footers (@": repeat("x #a\n\n" * 20 + "— a (@a) March 13, 2021\n\n"),
     "indented lines + colons, footers (@": repeat("  x:\n    y\n \n— a (@a) March 13, 2021\n"),
+    # Stripped codes of other platforms (session 19): Instagram's credit lines,
+    # TikTok's sound lines, Bluesky's footers; dense, and as runs that are none.
+    "Instagram credit lines (@": repeat(
+        "View this post on Instagram\n\nA post shared by A (@a.b) on Jun 16, 2019 at 7:30am PDT\n\n"
+    ),
+    "Instagram credits without a view line (@": repeat("A post shared by A (@a.b)\n"),
+    "credit openings, no handle": repeat("A post shared by A\n"),
+    "TikTok sound lines": repeat("@a.b\n\ncaption #x\n\n♬ original sound - A\n\n"),
+    "♬ lines, no creator": repeat("♬ original sound - A\n"),
+    "Bluesky footers (@": repeat(
+        "Post text here\n\n— A (@a.bsky.social) October 10, 2024 at 7:11 PM\n\n"
+    ),
     # Tweets' blockquotes without their class (Readability.js), told by the footer.
     "classless tweet blockquotes (@": repeat(
         '<blockquote><p>x</p>— a (@a) <a href="https://twitter.com/a/status/1">d</a></blockquote>'

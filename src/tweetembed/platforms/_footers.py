@@ -96,12 +96,13 @@ _REST_OF_LINE = re_pattern(globals(), "_REST_OF_LINE", r"[^\n]{0,120}")
 _NEXT_LINE = re_pattern(globals(), "_NEXT_LINE", r"[ \t]*\n(?:[ \t]+\n){0,3}[ \t>]*")
 _TRAILING_TAGS = re_pattern(globals(), "_TRAILING_TAGS", r"(?:\s*</?[A-Za-z][^<>\n]{0,200}>)+\s*$")
 _BLANK_LINE = re_pattern(globals(), "_BLANK_LINE", r"\n(?:[ \t]*>[ \t>]*)?\r?\n")
-# A line that is itself a footer: the text above a footer stops there. (Markdown
-# escapes a handle's underscores: "(@port\\_noy)".)
+# A line that is itself a footer (a tweet's, or a Bluesky post's: its handle a
+# domain name): the text above a footer stops there. (Markdown escapes a handle's
+# underscores: "(@port\\_noy)".)
 _FOOTER_LINE = re_pattern(
     globals(),
     "_FOOTER_LINE",
-    r"[ \t>]*(?:[—–―‒]|&mdash;|--?\s).{0,120}\(\s*@(?:[A-Za-z0-9_]|\\_){1,15}\s*\)",
+    r"[ \t>]*(?:[—–―‒]|&mdash;|--?\s).{0,120}\(\s*@(?:[A-Za-z0-9_.-]|\\_){1,100}\s*\)",
     re.IGNORECASE,
 )
 
