@@ -150,6 +150,11 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "Bluesky footers (@": repeat(
         "Post text here\n\n— A (@a.bsky.social) October 10, 2024 at 7:11 PM\n\n"
     ),
+    # get_text("\n") of the code before 2025: the handle a line of its own.
+    "Bluesky footers, wrapped handles (@": repeat(
+        "Post text\n[image or embed]\n— A (\n@a.bsky.social\n) \nOctober 10, 2024\n"
+    ),
+    "(\\n@a.b\\n) runs, no footer": repeat("(\n@a.b\n)"),
     # Tweets' blockquotes without their class (Readability.js), told by the footer.
     "classless tweet blockquotes (@": repeat(
         '<blockquote><p>x</p>— a (@a) <a href="https://twitter.com/a/status/1">d</a></blockquote>'

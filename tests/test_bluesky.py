@@ -147,6 +147,39 @@ def test_the_newer_codes_footer_with_an_iso_date() -> None:
         assert (post.date, post.date_text) == (dt.date(2026, 4, 1), "2026-04-01T03:14:06.000Z")
 
 
+# CODE as BeautifulSoup's get_text("\n") writes it (bs4 4.12): the code before 2025
+# links the handle, and the link's text is a line of its own: "(\n@handle\n)".
+CODE_GET_TEXT = (
+    "We're at the Native American and Indigenous Studies Association Conference! Enjoy "
+    "30% off select titles using code NAISA25 through June 26!\n"
+    "https://yalebooks.yale.edu/NAISA25/\n[image or embed]\n"
+    "— Yale University Press (\n@yalepress.bsky.social\n) \nJune 27, 2025 at 2:02 PM"
+)
+
+
+def test_a_stripped_code_whose_handle_was_a_link_on_a_line_of_its_own() -> None:
+    text = f"{ARTICLE}\n\n{CODE_GET_TEXT}\n\n{ARTICLE}\n"
+    [post] = parse(text)
+    assert isinstance(post, BlueskyPost)
+    assert (post.form, post.post_id, post.did) == ("text", None, None)
+    assert post.author == Author("Yale University Press", "yalepress.bsky.social")
+    # (get_text keeps the source's line break inside the paragraph: the text cannot
+    # tell it from a <br>.)
+    assert post.text == (
+        "We're at the Native American and Indigenous Studies Association Conference! Enjoy "
+        "30% off select titles using code NAISA25 through June 26!\n"
+        "https://yalebooks.yale.edu/NAISA25/"
+    )
+    assert (post.date, post.date_text) == (dt.date(2025, 6, 27), "June 27, 2025 at 2:02 PM")
+    assert text[slice(*post.span)] == CODE_GET_TEXT
+
+
+def test_a_wrapped_handle_that_is_no_footer_is_nothing() -> None:
+    # A parenthesis, a line break and a handle, without the dash and date around them.
+    assert parse(f"{ARTICLE}\n\nSee the account (\n@yalepress.bsky.social\n) for more.\n") == []
+    assert parse("— A (\n@a.b\n) no date here\n") == []
+
+
 def test_a_tweets_footer_is_no_bluesky_post() -> None:
     # A Twitter handle holds no dot; a Bluesky handle always does.
     [tweet] = parse(f"{ARTICLE}\n\nHello world\n— NASA (@NASA) March 13, 2021\n\n{ARTICLE}\n")

@@ -74,7 +74,7 @@ FOOTER_HANDLE = re_pattern(globals(), "FOOTER_HANDLE", rb"\(@[A-Za-z0-9_]{1,15}\
 BLUESKY_FOOTER_HANDLE = re_pattern(
     globals(),
     "BLUESKY_FOOTER_HANDLE",
-    rb"\(@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}\s*\)",
+    rb"\(\n?@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}\s*\)",
 )
 # A dash before the name: a Unicode dash anywhere (extractors glue it to the
 # text before: "…pic.twitter.com/abc— NASA"), an entity, or "-"/"--" standing
@@ -98,11 +98,12 @@ _TRAILING_TAGS = re_pattern(globals(), "_TRAILING_TAGS", r"(?:\s*</?[A-Za-z][^<>
 _BLANK_LINE = re_pattern(globals(), "_BLANK_LINE", r"\n(?:[ \t]*>[ \t>]*)?\r?\n")
 # A line that is itself a footer (a tweet's, or a Bluesky post's: its handle a
 # domain name): the text above a footer stops there. (Markdown escapes a handle's
-# underscores: "(@port\\_noy)".)
+# underscores: "(@port\\_noy)"; get_text("\\n") puts a linked handle on a line of
+# its own, leaving "— Name (" at the end of the footer's first.)
 _FOOTER_LINE = re_pattern(
     globals(),
     "_FOOTER_LINE",
-    r"[ \t>]*(?:[—–―‒]|&mdash;|--?\s).{0,120}\(\s*@(?:[A-Za-z0-9_.-]|\\_){1,100}\s*\)",
+    r"[ \t>]*(?:[—–―‒]|&mdash;|--?\s).{0,120}\(\s*(?:@(?:[A-Za-z0-9_.-]|\\_){1,100}\s*\)|$)",
     re.IGNORECASE,
 )
 

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("embed", "bsky.app/", "bluesky-", "(@")
+GATES = ("embed", "bsky.app/", "bluesky-", "(@", "(\n@")
 
 _B = "bluesky"
 _AT_URI = re_pattern(
@@ -100,6 +100,9 @@ MARKERS: tuple[Marker, ...] = (
     ),
     # What an extractor that keeps text alone leaves: the text, then the footer.
     Marker("(@", _B, "post", "text", finds=find_bluesky_footer, shape=BLUESKY_FOOTER_HANDLE),
+    # The same where the code links the handle (before 2025: "(<a>@handle</a>)") and
+    # BeautifulSoup's get_text("\n") puts the link on a line of its own: "(\n@h\n)".
+    Marker("(\n@", _B, "post", "text", finds=find_bluesky_footer, shape=BLUESKY_FOOTER_HANDLE),
 )
 
 LINKS = PostLinks(
