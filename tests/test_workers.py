@@ -1,0 +1,78 @@
+"""Worker processes fed over pipes (tweetembed.workers)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tweetembed.workers import WorkerDied, Workers
+
+
+def _double(task: object) -> object:
+    if task == "raise":
+        raise ValueError("asked to")
+    if task == "die":
+        os._exit(3)
+    if isinstance(task, bytes):
+        return len(task)
+    assert isinstance(task, int)
+    return task * 2
+
+
+def test_results_come_back_in_the_order_of_their_tasks() -> None:
+    with Workers(2, _double) as workers:
+        results = [workers.submit(n) for n in range(50)]
+        assert [result.get() for result in results] == [n * 2 for n in range(50)]
+
+
+def test_big_tasks_between_small_ones_keep_their_order() -> None:
+    # Tasks over the size written at once go by the sender thread; one of 3 MB is
+    # more than a pipe holds, so its writer waits for the worker.
+    tasks: list[object] = [1, b"x" * (3 << 20), 2, b"y" * 20_000, 3, b"z" * 10, 4]
+    with Workers(1, _double) as workers:
+        results = [workers.submit(task) for task in tasks]
+        assert [r.get() for r in results] == [2, 3 << 20, 4, 20_000, 6, 10, 8]
+
+
+def test_ready_is_true_once_the_answer_is_in() -> None:
+    with Workers(1, _double) as workers:
+        result = workers.submit(21)
+        assert result.get() == 42
+        assert result.ready()
+
+
+def test_a_task_that_raises_raises_in_the_parent_and_the_worker_goes_on() -> None:
+    with Workers(1, _double) as workers:
+        failing = workers.submit("raise")
+        after = workers.submit(5)
+        with pytest.raises(ValueError, match="asked to"):
+            failing.get()
+        assert after.get() == 10
+
+
+def test_a_worker_that_dies_fails_every_task_it_held() -> None:
+    with Workers(1, _double) as workers:
+        before = workers.submit(1)
+        dying = workers.submit("die")
+        lost = workers.submit(2)
+        assert before.get() == 2
+        with pytest.raises(WorkerDied, match="worker process ended"):
+            dying.get()
+        with pytest.raises(WorkerDied):
+            lost.get()
+        with pytest.raises(WorkerDied):  # handed out after its death
+            workers.submit(3).get()
+
+
+def test_no_process_is_left_after_close_or_terminate() -> None:
+    workers = Workers(2, _double)
+    processes = [w.process for w in workers._workers]
+    assert workers.submit(1).get() == 2
+    workers.close()
+    assert [p.exitcode for p in processes] == [0, 0]
+    workers = Workers(2, _double)
+    processes = [w.process for w in workers._workers]
+    workers.submit(1)
+    workers.terminate()
+    assert all(p.exitcode is not None for p in processes)
