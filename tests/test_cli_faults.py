@@ -278,3 +278,38 @@ def test_zeroed_bytes_in_a_warc_gz_cost_only_their_records(
         f"tweetembed: {warc}: damaged bytes {offsets[hit[0]]}–{offsets[hit[-1] + 1]} skipped (not a gzip member)"
     ]
     assert f"{101 - len(hit)} records" in lines[-1] and "1 failures" in lines[-1]
+
+
+def test_a_killed_worker_fails_the_inputs_it_held_and_the_run_goes_on(tmp_path: Path) -> None:
+    # A worker killed from outside (the kernel's out-of-memory killer, a user's kill):
+    # each input of the chunk it held is reported and counted; every other input's row
+    # is written, by the parent alone once no worker is left.
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    count = 1000
+    for n in range(count):
+        (folder / f"{n:04}.html").write_bytes(PAGE * 40)
+    out = tmp_path / "rows.jsonl"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tweetembed", str(folder), "--jobs", "2", "-o", str(out)],
+        stderr=subprocess.PIPE,
+    )  # fmt: skip
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.stat().st_size < 1000) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = children.read_text().split()
+    assert process.poll() is None and len(workers) == 1, "the run ended before the kill"
+    os.kill(int(workers[0]), signal.SIGKILL)
+    _, err = process.communicate(timeout=60)
+    lines = err.decode().splitlines()
+    lost = [line for line in lines if "not read: worker process ended (-9)" in line]
+    assert process.returncode == 1
+    kept = count - len(lost)
+    assert lost and lines[-1].startswith(f"tweetembed: {kept} files, {kept} records")
+    assert f"{len(lost)} failures" in lines[-1]
+    assert len(lines) == len(lost) + 1, lines[:3]
+    read = {json.loads(line)["source"] for line in out.read_text("utf-8").splitlines()}
+    named = {line.split(": ")[1] for line in lost}
+    assert read | named == {str(folder / f"{n:04}.html") for n in range(count)}
+    assert not read & named

@@ -25,6 +25,7 @@ from .output import row
 from .pipeline import parse
 from .records import KINDS, Progress, Unit, file_size, read_path, read_units
 from .warc import WarcPart, read_part
+from .workers import Result, WorkerDied
 
 __all__ = ["Failure", "Reading", "read"]
 
@@ -148,20 +149,21 @@ def _with_workers(
     units: Iterable[Unit], options: ReadOptions, helpers: int, window: int
 ) -> Iterator[Outcome]:
     """The outcomes of the units, read by ``helpers`` workers and this process."""
-    from .workers import Workers  # (multiprocessing: 17 ms to import, only for workers)
+    from .workers import Workers
 
     with Workers(helpers, _parse_chunk) as pool:
-        # Units in input order: a worker's chunk (in flight) or a unit read here (its
-        # outcomes). Memory stays bounded however long the input.
+        # Units in input order: outcomes read here, or a worker's chunk in flight (its
+        # result and units). Memory stays bounded however long the input.
         pending: collections.deque[Any] = collections.deque()
         in_flight = 0  # the workers' chunks in pending
         chunk: list[Unit] = []
         for unit in units:
-            while pending and (isinstance(pending[0], list) or pending[0].ready()):
+            while pending and (isinstance(pending[0], list) or pending[0][0].ready()):
                 done = pending.popleft()
                 in_flight -= not isinstance(done, list)
                 yield from _outcomes_of(done)
-            if not chunk and in_flight >= window:
+            # With every worker gone (killed, out of memory), this process reads on alone.
+            if not chunk and (in_flight >= window or not pool.alive()):
                 pending.append(_parse_here([unit], options))
                 continue
             # A chunk is begun only with room in the window, and nothing else takes
@@ -169,11 +171,11 @@ def _with_workers(
             # a worker's share of a file: it ends its chunk.
             chunk.append(unit)
             if len(chunk) >= _CHUNK or isinstance(unit, (WarcPart, JsonBlock)):
-                pending.append(pool.submit((chunk, options)))
+                pending.append((pool.submit((chunk, options)), chunk))
                 in_flight += 1
                 chunk = []
         if chunk:
-            pending.append(pool.submit((chunk, options)))
+            pending.append((pool.submit((chunk, options)), chunk))
         while pending:
             yield from _outcomes_of(pending.popleft())
 
@@ -187,9 +189,30 @@ _WARM_UP = (
 )
 
 
-def _outcomes_of(done: list[Outcome] | Any) -> list[Outcome]:
-    """A chunk's outcomes: read here already, or a worker's (waited for)."""
-    return done if isinstance(done, list) else list(done.get())
+def _outcomes_of(done: list[Outcome] | tuple[Result[list[Outcome]], list[Unit]]) -> list[Outcome]:
+    """A chunk's outcomes: read here already, or a worker's (waited for). A worker that
+    ended before it answered (killed, out of memory) fails each unit of its chunk: a
+    unit may be what killed it, so none is read again here."""
+    if isinstance(done, list):
+        return done
+    result, chunk = done
+    try:
+        return result.get()
+    except WorkerDied as error:
+        return [("error", f"{_unit_name(unit)}: not read: {error}", [], 0) for unit in chunk]
+
+
+def _unit_name(unit: Unit) -> str:
+    """Where a unit stands, for a message."""
+    if isinstance(unit, Path):
+        return display_name(unit)
+    if isinstance(unit, WarcPart):
+        return f"{display_name(unit.path)} at offset {unit.start}"
+    if isinstance(unit, JsonBlock):
+        return f"{unit.name} from line {unit.first_line}"
+    if isinstance(unit, Progress):
+        return unit.name
+    return unit.source
 
 
 def _parse_here(units: list[Unit], options: ReadOptions) -> list[Outcome]:

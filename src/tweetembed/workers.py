@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import multiprocessing
 import pickle
 import queue
 import signal
 import threading
 from collections.abc import Callable
-from multiprocessing.connection import Connection
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 __all__ = ["Result", "WorkerDied", "Workers"]
 
@@ -93,7 +94,7 @@ class _Worker:
     """One process, its pipe, and its tasks not yet answered (oldest first)."""
 
     def __init__(self, context: Any, function: Callable[[Any], Any]) -> None:
-        self.connection, theirs = multiprocessing.Pipe()
+        self.connection, theirs = context.Pipe()
         self.process = context.Process(target=_serve, args=(theirs, function), daemon=True)
         self.process.start()
         theirs.close()
@@ -143,6 +144,8 @@ class Workers:
     """``count`` processes that run ``function`` on the tasks handed to them."""
 
     def __init__(self, count: int, function: Callable[[Any], Any]) -> None:
+        import multiprocessing  # (17 ms to import: only for workers)
+
         context = multiprocessing.get_context()
         self._workers = [_Worker(context, function) for _ in range(count)]
         for worker in self._workers:
@@ -152,9 +155,15 @@ class Workers:
         for worker in self._workers:
             worker.sender.start()
 
+    def alive(self) -> bool:
+        """Whether a worker is still running."""
+        return any(worker.process.is_alive() for worker in self._workers)
+
     def submit(self, task: Any) -> Result[Any]:
-        """Hands the task to the worker with the fewest tasks in hand."""
-        worker = min(self._workers, key=lambda w: len(w.waiting))
+        """Hands the task to the worker with the fewest tasks in hand (a running one,
+        while there is one)."""
+        running = [worker for worker in self._workers if worker.process.is_alive()]
+        worker = min(running or self._workers, key=lambda w: len(w.waiting))
         result: Result[Any] = Result(worker)
         worker.waiting.append(result)
         worker.send(pickle.dumps(task, pickle.HIGHEST_PROTOCOL))
