@@ -257,7 +257,10 @@ class Page:
         """The byte position of text position ``char``, counted from byte ``near``."""
         if self.single_byte:
             return char + self.start
-        text, near_char = self.text(), self.char_at(near)
+        counted, near_char = self._counted
+        if counted != near:
+            near_char = self.char_at(near)
+        text = self.text()
         if char >= near_char:
             return near + len(text[near_char:char].encode("utf-8", "surrogatepass"))
         return near - len(text[char:near_char].encode("utf-8", "surrogatepass"))

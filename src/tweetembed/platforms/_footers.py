@@ -319,7 +319,7 @@ def _indented_block_start(text: str, line_start: int, dash: int, low: int) -> in
     for _ in range(40):
         if position <= low:
             return None
-        above = max(low, _line_start(text, position - 1))
+        above = text.rfind("\n", low, position - 1) + 1 or low
         line = text[above : position - 1]
         position = above
         if not line.strip():
@@ -340,7 +340,13 @@ def _blank_line(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first blank line (quoted or not) between ``start`` and ``end``. (Text with
     none, get_text's one node a line, is told by three plain finds: the pattern tried
     at every line break of a window cost more than reading the tweet.)"""
-    if all(text.find(s, start, end) < 0 for s in ("\n\n", "\n\r\n", ">")):
+    # (">" and "\r" are found at memchr's speed; a two-character needle over a
+    # window of many line breaks is not, so "\n\r\n" is looked for only after a "\r".)
+    if (
+        text.find(">", start, end) < 0
+        and text.find("\n\n", start, end) < 0
+        and (text.find("\r", start, end) < 0 or text.find("\n\r\n", start, end) < 0)
+    ):
         return None
     return _BLANK_LINE.search(text, start, end)
 
@@ -348,7 +354,7 @@ def _blank_line(text: str, start: int, end: int) -> re.Match[str] | None:
 def _body_start(text: str, footer: _Footer, floor: int) -> int | None:
     """Where the tweet's text starts: its paragraph (or quoted block) above the footer."""
     low = max(floor, footer.dash - _MAX_BODY)
-    line_start = max(low, _line_start(text, footer.dash))
+    line_start = text.rfind("\n", low, footer.dash) + 1 or low
     before = text[line_start : footer.dash]
     if before.lstrip(" \t").startswith(">"):
         return _quote_start(text, line_start, low, footer.dash)
@@ -373,7 +379,7 @@ def _body_start(text: str, footer: _Footer, floor: int) -> int | None:
                 return None
         if start <= low:
             return None
-        previous = max(low, _line_start(text, start - 1))
+        previous = text.rfind("\n", low, start - 1) + 1 or low
         if _FOOTER_LINE.match(text, previous, start):
             return None
         if blank_mode is None:
@@ -392,7 +398,7 @@ def _body_start(text: str, footer: _Footer, floor: int) -> int | None:
 def _paragraph_start(text: str, start: int, low: int) -> int:
     """The first line of the run of non-blank lines that ends at the line at ``start``."""
     while start > low:
-        above = max(low, _line_start(text, start - 1))
+        above = text.rfind("\n", low, start - 1) + 1 or low
         line = text[above : start - 1]
         if _is_blank(line) or _FOOTER_LINE.match(line):
             break
@@ -414,7 +420,7 @@ def _paragraphs_above(text: str, start: int, low: int, gap: int, dash: int) -> i
     while joined > low:
         position, blanks = joined, 0
         while position > low and blanks < gap + 2:
-            above = max(low, _line_start(text, position - 1))
+            above = text.rfind("\n", low, position - 1) + 1 or low
             if not _is_blank(text[above : position - 1]):
                 break
             position, blanks = above, blanks + 1
@@ -422,7 +428,7 @@ def _paragraphs_above(text: str, start: int, low: int, gap: int, dash: int) -> i
             return joined  # the embed's edge: clearly more white space
         if not 0 < blanks <= gap or position <= low:
             return start
-        top = _paragraph_start(text, max(low, _line_start(text, position - 1)), low)
+        top = _paragraph_start(text, (text.rfind("\n", low, position - 1) + 1 or low), low)
         if _FOOTER_LINE.match(text, top, position) or _weight(text[top:dash]) > _MAX_WEIGHT:
             break
         joined = top
@@ -455,14 +461,16 @@ def _soft_start(text: str, start: int, low: int) -> int:
     in a tweet."""
     below = text[start : text.find("\n", start) % (len(text) + 1)]
     weight = _weight(below)
+    below_entity = _ENTITY_LINE.match(below) is not None
     while start > low:
-        above = max(low, _line_start(text, start - 1))
+        above = text.rfind("\n", low, start - 1) + 1 or low
         line = text[above : start - 1]
+        line_entity = _ENTITY_LINE.match(line) is not None
         soft = (
             # A space, not an indentation: the white space a text node began with.
             (below[:1] in (" ", "\u00a0") and not below[:3].isspace())
-            or _ENTITY_LINE.match(line) is not None
-            or _ENTITY_LINE.match(below) is not None
+            or line_entity
+            or below_entity
             or _tweet_head(line)
         )
         if not soft or _is_blank(line) or _FOOTER_LINE.match(line):
@@ -470,7 +478,7 @@ def _soft_start(text: str, start: int, low: int) -> int:
         weight += _weight(line)
         if weight > _MAX_WEIGHT:
             break
-        start, below = above, line
+        start, below, below_entity = above, line, line_entity
     return start
 
 
@@ -484,6 +492,7 @@ _ENUMERATOR = re_pattern(
 )
 _HEADING = re_pattern(globals(), "_HEADING", r"[ \t]*#{1,6}[ \t]")
 _BULLET = re_pattern(globals(), "_BULLET", r"[ \t]*[-•*·–][ \t]")
+_MARK_HEADS = frozenset("(#-•*·–")
 # One group per script: a line's script is the group most of its letters fall in.
 _SCRIPTS: regex.Pattern[str] = regex_pattern(
     globals(),
@@ -520,7 +529,7 @@ def _unit_above(text: str, position: int, low: int, gap: int) -> tuple[int, str]
     for _ in range(8 + gap):
         if position <= low:
             return None
-        above = max(low, _line_start(text, position - 1))
+        above = text.rfind("\n", low, position - 1) + 1 or low
         line = text[above : position - 1]
         if not gap:
             if line.strip(" \t\r\u00a0") or _is_blank(line):
@@ -565,31 +574,42 @@ def _block_start(text: str, start: int, low: int, dash: int, gap: int = 0) -> in
     weight = _weight(_without_media(text[start:dash]))
     script = _script(text[start:dash])
     top = text[start : text.find("\n", start) % (len(text) + 1)]
+    top_indent = _indent(top)
     found = _unit_above(text, start, low, gap)
     while found is not None:
         above, unit = found
         if _is_blank(unit):
             break
         weight += _weight(_without_media(unit))
-        if weight > _TWEET_WEIGHT or any(map(_FOOTER_LINE.match, unit.split("\n"))):
+        if weight > _TWEET_WEIGHT or (
+            _FOOTER_LINE.match(unit) is not None
+            if "\n" not in unit
+            else any(map(_FOOTER_LINE.match, unit.split("\n")))
+        ):
             break
         higher = _unit_above(text, above, low, gap)
+        indent = _indent(unit)
         if not gap:
-            indent = _indent(unit)
-            if _indent(top) >= 2 and indent < _indent(top):
+            if top_indent >= 2 and indent < top_indent:
                 break
             if indent >= 2 and (higher is None or _indent(higher[1]) < indent):
                 return above  # the embed's first line, indented: nothing above belongs
         # (Markdown's emphasis may close after the colon: "*She wrote:*".)
-        if unit.rstrip().rstrip("*_").endswith((":", "：", "…", "...")) or _ENUMERATOR.match(unit):
+        if unit.rstrip().rstrip("*_").endswith((":", "：", "…", "...")):
             break
-        if _HEADING.match(unit) or (_BULLET.match(unit) and not _BULLET.match(top)):
+        head = unit[indent : indent + 1]
+        # (A list's number, a heading or a bullet opens with one of these.)
+        if (head.isdigit() or head in _MARK_HEADS) and (
+            _ENUMERATOR.match(unit)
+            or _HEADING.match(unit)
+            or (_BULLET.match(unit) and not _BULLET.match(top))
+        ):
             break
         other = _script(unit)
         if script and other and other != script:
             break
         script = script or other
-        start, top, found = above, unit, higher
+        start, top, top_indent, found = above, unit, indent, higher
     return start
 
 
@@ -597,7 +617,7 @@ def _quote_start(text: str, line_start: int, low: int, dash: int) -> int | None:
     """The first line of the Markdown quote that ends in this footer."""
     start = line_start
     while start > low:
-        above = max(low, _line_start(text, start - 1))
+        above = text.rfind("\n", low, start - 1) + 1 or low
         line = text[above : start - 1]
         if not line.lstrip(" \t").startswith(">") or _FOOTER_LINE.match(line):
             break

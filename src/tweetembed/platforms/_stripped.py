@@ -132,6 +132,9 @@ def _dedent(paragraph: str) -> str:
     """``paragraph`` without the indentation its lines share, when that is two
     characters or more: inscriptis indents a block's lines alike, and a line break
     followed by it is the page's <br>, not white space meeting the break."""
+    first = paragraph.partition("\n")[0]
+    if not first or (len(first) - len(first.lstrip(" \t")) < 2 and first.strip()):
+        return paragraph  # (the first line loses at most its own indentation)
     import textwrap  # (~1 ms to import: only where a paragraph is indented)
 
     dedented = textwrap.dedent(paragraph)
