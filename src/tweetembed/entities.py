@@ -392,7 +392,8 @@ def find_hashtags(text: str) -> list[Hashtag]:
     for m in _hashtag_matches(text):
         if _HASHTAG_END.match(text, m.end()):
             continue
-        found.append(Hashtag(m["tag"], m.start("tag") - 1, m.end("tag")))
+        start, end = m.span("tag")
+        found.append(Hashtag(text[start:end], start - 1, end))
     return found
 
 
