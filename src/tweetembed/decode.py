@@ -240,7 +240,9 @@ class Page:
         if self.single_byte:
             return position - self.start
         counted, chars = self._counted
-        if position >= counted:
+        if position == counted:  # (asked again: a region's ends are counted from its hit)
+            return chars
+        if position > counted:
             chars += count_code_points(self.data, counted, position)
         else:
             chars -= count_code_points(self.data, position, counted)
@@ -257,10 +259,7 @@ class Page:
         """The byte position of text position ``char``, counted from byte ``near``."""
         if self.single_byte:
             return char + self.start
-        counted, near_char = self._counted
-        if counted != near:
-            near_char = self.char_at(near)
-        text = self.text()
+        text, near_char = self.text(), self.char_at(near)
         if char >= near_char:
             return near + len(text[near_char:char].encode("utf-8", "surrogatepass"))
         return near - len(text[char:near_char].encode("utf-8", "surrogatepass"))
