@@ -73,6 +73,94 @@ def test_the_noscript_copy_of_a_lazy_player_is_a_copy() -> None:
     ]
 
 
+# WP Rocket's lazy player: the markup its LazyLoad code writes for a YouTube iframe
+# (wp-media/rocket-lazyload, Iframe::replaceYoutubeThumbnail: a div named by its
+# data attributes, then the iframe itself in <noscript>).
+ROCKET = (
+    '<div class="rll-youtube-player" data-src="https://www.youtube.com/embed/AqzMjzQ9pH4" '
+    'data-id="AqzMjzQ9pH4" data-query="feature=oembed" data-alt="Cities: Skylines"></div>'
+    '<noscript><iframe title="Cities: Skylines" width="1020" height="574" '
+    'src="https://www.youtube.com/embed/AqzMjzQ9pH4?feature=oembed" frameborder="0" '
+    "allowfullscreen></iframe></noscript>"
+)
+
+
+def test_wp_rockets_lazy_player_is_the_live_embed() -> None:
+    div_end = ROCKET.index("<noscript>")
+    assert [(v.form, v.escaped, v.post_id, v.url, v.span) for v in parse(ROCKET)] == [
+        ("url", None, "AqzMjzQ9pH4", "https://www.youtube.com/watch?v=AqzMjzQ9pH4", (0, div_end)),
+        (
+            "iframe",
+            "text",
+            "AqzMjzQ9pH4",
+            "https://www.youtube.com/watch?v=AqzMjzQ9pH4",
+            (div_end + len("<noscript>"), len(ROCKET) - len("</noscript>")),
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("markup", "video_id", "playlist_id"),
+    [
+        # FlyingPress's lazy player, as thequietus.com writes it (Murrough-Foley's
+        # web-content-extraction-benchmark, dev/html/0402.html).
+        (
+            "<span class='flying-press-youtube' data-src='https://www.youtube.com/embed/MKeKujhIDfs"
+            "?si=2xhdM1pJ077weBfH&autoplay=1' onclick='load_flying_press_youtube_video(this)'>"
+            "<img src='https://i.ytimg.com/vi/MKeKujhIDfs/hqdefault.jpg' alt='Xiu Xiu'></span>",
+            "MKeKujhIDfs",
+            None,
+        ),
+        # A theme's player that a click loads (appleinsider.com, the same benchmark's
+        # dev/html/1310.html; its play button's SVG left out).
+        (
+            '<div class="video-container" data-video="https://www.youtube.com/embed/8x4_YgoeTZk">'
+            '<img loading="lazy" src="https://photos5.appleinsider.com/a.jpg" class="thumbnail"></div>',
+            "8x4_YgoeTZk",
+            None,
+        ),
+        (
+            '<div class="rll-youtube-player" data-src="https://www.youtube.com/embed/videoseries'
+            '?list=PLUXSZMIiUfFQUnjV3iqRpaoMzsRjZZfs7" data-id="videoseries" data-query=""></div>',
+            None,
+            "PLUXSZMIiUfFQUnjV3iqRpaoMzsRjZZfs7",
+        ),
+    ],
+)
+def test_lazy_players_that_a_script_makes_an_iframe(
+    markup: str, video_id: str | None, playlist_id: str | None
+) -> None:
+    [video] = parse(markup)
+    assert (video.form, video.escaped, video.post_id, video.playlist_id, video.span) == (
+        "url",
+        None,
+        video_id,
+        playlist_id,
+        (0, len(markup)),
+    )
+
+
+def test_an_iframe_whose_lazy_attribute_names_the_player() -> None:
+    # A lazy loader's "data-lazy" (fronius.com: the same benchmark's dev/html/2985.html).
+    markup = (
+        '<iframe class="video" width="560" height="315" data-lazy="https://www.youtube-nocookie.com'
+        '/embed/AwgTQvZKzwg?enablejsapi=1" data-tracker-yt="https://www.youtube-nocookie.com/embed/'
+        'AwgTQvZKzwg?enablejsapi=1" frameborder="0" allowfullscreen></iframe>'
+    )
+    [video] = parse(markup)
+    assert (video.form, video.post_id, video.span) == ("iframe", "AwgTQvZKzwg", (0, len(markup)))
+
+
+def test_a_wrapper_naming_the_player_it_holds_is_no_placeholder() -> None:
+    # The player inside is the embed; the wrapper that repeats its URL is not another.
+    player = '<iframe src="https://www.youtube.com/embed/x2Gf04W_ff8"></iframe>'
+    markup = f'<div class="video-wrap" data-src="https://www.youtube.com/embed/x2Gf04W_ff8">{player}</div>'
+    start = markup.index("<iframe")
+    assert [(v.form, v.post_id, v.span) for v in parse(markup)] == [
+        ("iframe", "x2Gf04W_ff8", (start, start + len(player)))
+    ]
+
+
 def test_lite_youtube_and_amp_youtube() -> None:
     # lite-youtube-embed's README form, and corpus2 076's single quotes.
     lite = "<lite-youtube videoid='K2oawPsUc8Y' playlabel='Play: Keynote'></lite-youtube>"

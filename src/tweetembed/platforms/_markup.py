@@ -109,13 +109,13 @@ def _with_amp_iframe(tags: tuple[str, ...]) -> tuple[str, ...]:
 def _named_src(items: Iterable[tuple[str, str]]) -> list[str]:
     # Lazy loaders and consent tools name their own: data-artsrc, data-src-cmplz,
     # data-cookieblock-src, data-ezsrc, Real Cookie Banner's consent-original-src-_,
-    # Borlabs' src-consent … (an attribute whose name says "src"; not a srcset's or a
-    # srcdoc's).
+    # Borlabs' src-consent, data-lazy … (an attribute whose name says "src" or
+    # "lazy"; not a srcset's or a srcdoc's).
     return [
         value
         for name, value in items
         if value
-        and "src" in name
+        and ("src" in name or "lazy" in name)
         and name not in URL_ATTRIBUTES
         and not name.endswith(("srcset", "srcdoc"))
     ]

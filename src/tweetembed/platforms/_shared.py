@@ -49,6 +49,9 @@ class PostLinks:
     # not ``bare_needles`` (Twitter reads its bare URLs itself); ``bare_path`` the
     # pattern from each on.
     placeholder_needles: tuple[str, ...] = ()
+    # The pattern from each of ``placeholder_needles`` on, where not ``bare_path``
+    # (YouTube's lazy players name the player's URL, which no bare URL is).
+    placeholder_path: bytes | None = None
     # Whose embed code's blockquote holds only the post's link (unmarked): a Markdown
     # quote holding only such a link is the embed (Threads, Mastodon).
     quoted_link: bool = False
@@ -78,10 +81,11 @@ def shared_markers(platform: str, links: PostLinks) -> tuple[Marker, ...]:
     if links.shortcodes:
         found += shortcode_markers(platform, kind, link, links.shortcode_names)
     needles = links.placeholder_needles or links.bare_needles
-    if needles and links.bare_path is not None and links.placeholders:
-        found += placeholder_markers(
-            platform, kind, needles, links.bare_path, link, links.proxied or link
-        )
+    path = links.placeholder_path or links.bare_path
+    if needles and path is not None and links.placeholders:
+        # (What an embed service's element may name, a placeholder may: a player.)
+        named = links.proxied or link
+        found += placeholder_markers(platform, kind, needles, path, named, named)
     if links.bare_needles and links.bare_path is not None:
         shape = url_at_line_start(links.bare_path)
         found += bare_url_markers(platform, kind, links.bare_needles, shape, link)
@@ -109,5 +113,9 @@ def shared_gates(links: PostLinks) -> tuple[str, ...]:
         *PROXY_GATES,
         *URL_BLOCK_GATES,
         *(SHORTCODE_GATES if links.shortcodes else ()),
-        *(placeholders if links.bare_path is not None and links.placeholders else ()),
+        *(
+            placeholders
+            if (links.placeholder_path or links.bare_path) is not None and links.placeholders
+            else ()
+        ),
     )

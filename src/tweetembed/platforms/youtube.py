@@ -7,7 +7,10 @@ YouTube's "Share → Embed" code is an iframe::
 
 ``youtube-nocookie.com`` is its privacy-enhanced host, ``/embed/videoseries?list=``
 a playlist. WordPress's oEmbed writes the same iframe with the video's title in
-``title``; lazy-loading plugins move ``src`` to ``data-src``/``data-lazy-src``;
+``title``; lazy-loading plugins move ``src`` to ``data-src``/``data-lazy-src`` or
+replace the iframe with an element their script turns into one, the player's URL in
+its ``data-src`` (WP Rocket's ``div.rll-youtube-player``: a placeholder, read as a
+``url``);
 ``<lite-youtube videoid>`` (Paul Irish's lite-youtube-embed) and
 ``<amp-youtube data-videoid>`` hold the id alone.
 
@@ -119,6 +122,9 @@ _BARE_PATH = (
     rb"[A-Za-z0-9_-]{11}"
 )
 
+# A player's URL, where its needle is found.
+_PLAYER_PATH = rb"youtube(?:-nocookie)?\.com/embed/[A-Za-z0-9_-]{11}"
+
 MARKERS: tuple[Marker, ...] = (
     *(
         Marker(needle, _Y, "video", "iframe", pointing_at(_PLAYER, "iframe"))
@@ -144,6 +150,19 @@ LINKS = PostLinks(
     shortcode_names=("youtube",),
     bare_needles=("youtube.com/watch?", "youtu.be/", "youtube.com/shorts/"),
     bare_path=_BARE_PATH,
+    # Lazy players that a script turns into the iframe, the player's URL in a data
+    # attribute: WP Rocket's ``<div class="rll-youtube-player" data-src="…/embed/ID"
+    # data-id="ID">`` (its iframe kept in ``<noscript>`` after it), FlyingPress's
+    # ``<span class="flying-press-youtube" data-src="…/embed/ID">``, a theme's
+    # ``<div data-video="…/embed/ID">``.
+    placeholder_needles=(
+        "youtube.com/watch?",
+        "youtu.be/",
+        "youtube.com/shorts/",
+        "youtube.com/embed/",
+        "youtube-nocookie.com/embed/",
+    ),
+    placeholder_path=rb"(?:" + _BARE_PATH + rb"|" + _PLAYER_PATH + rb")",
 )
 
 
