@@ -41,3 +41,21 @@ def test_uppercase_and_unquoted_markup() -> None:
     assert root is not None
     assert root.tag == "blockquote"
     assert dict(root.attrib) == {"class": "twitter-tweet", "data-lang": "en"}
+
+
+def test_icons_are_not_parsed_and_the_text_around_them_stays() -> None:
+    # Instagram's code draws its logo as an <svg> in its "View this post" link.
+    root = parse_fragment(
+        '<blockquote><a href="p"><div><svg width="50px" viewBox="0 0 60 60"><g><path d="M1"/>'
+        "</g></svg></div><div>View this post</div></a><p>caption</p></blockquote>"
+    )
+    assert root is not None
+    assert [e.tag for e in root.iter()] == ["blockquote", "a", "div", "div", "p"]
+    assert "".join(root.itertext()) == "View this postcaption"
+
+
+def test_an_unclosed_svg_and_other_names_are_left_to_the_parser() -> None:
+    root = parse_fragment("<div><svgx>kept</svgx><svg><text>open</text></div>")
+    assert root is not None
+    assert [e.tag for e in root.iter()][:2] == ["div", "svgx"]
+    assert "".join(root.itertext()) == "keptopen"
