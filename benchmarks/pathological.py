@@ -155,6 +155,17 @@ INPUTS: dict[str, Callable[[int], str]] = {
         "Post text\n[image or embed]\n— A (\n@a.bsky.social\n) \nOctober 10, 2024\n"
     ),
     "(\\n@a.b\\n) runs, no footer": repeat("(\n@a.b\n)"),
+    # YouTube facades (session 23): a thumbnail in an element that says it is
+    # YouTube's, closed, unclosed, and in elements that do not say so.
+    "YouTube facades": repeat(
+        '<div class="youtube"><img src="https://i.ytimg.com/vi/AAAAAAAAAAA/0.jpg"></div>\n'
+    ),
+    "unclosed YouTube facades": repeat(
+        '<div class="youtube"><img src="https://i.ytimg.com/vi/AAAAAAAAAAA/0.jpg">\n'
+    ),
+    "thumbnails in plain elements": repeat(
+        '<div><span><img src="https://i.ytimg.com/vi/AAAAAAAAAAA/0.jpg"></span></div>'
+    ),
     # Tweets' blockquotes without their class (Readability.js), told by the footer.
     "classless tweet blockquotes (@": repeat(
         '<blockquote><p>x</p>— a (@a) <a href="https://twitter.com/a/status/1">d</a></blockquote>'

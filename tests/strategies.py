@@ -61,6 +61,10 @@ _TOKENS = [
     '<div class="ConsentBannerWrapper-f" data-testid="message-banner"><a href="https://x.com/a/status/9">',
     "</iframe>",
     "<lite-youtube videoid='K2oawPsUc8Y'>",
+    # YouTube's lazy players and facades (WP Rocket's; a thumbnail in a YouTube element).
+    '<div class="rll-youtube-player" data-src="https://www.youtube.com/embed/AqzMjzQ9pH4">',
+    '<div class="youtube" data-youtube-id="E_oqg77D8K0"><img src="//img.youtube.com/vi/E_oqg77D8K0/0.jpg">',
+    '<img src="https://i.ytimg.com/vi/xMI66kpo9Tw/hqdefault.jpg">',
     '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@a/video/7380087564788714795">',
     '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3lbq7mxsiek2v">',
     '<div class="fb-post" data-href="https://www.facebook.com/a/posts/1">',

@@ -45,6 +45,11 @@ def test_the_youtube_players_of_the_plain_pages(report: Report) -> None:
     # (src="https://www.youtube.com/embed/ID", read off the pages with grep), and
     # 65bf3048 an entity- and JSON-escaped copy of its player in a JSON-LD script.
     # 1ee91d1f's players are URLs passed to a script function, not markup.
+    # e100c961 (wccftech.com) shows its channel's latest video in its sidebar as a
+    # facade: <div class="sidebar-youtube-player" data-video="2GP6_x6m-vQ"
+    # style="background-image:url(//img.youtube.com/vi/2GP6_x6m-vQ/hqdefault.jpg)">
+    # holding only a play button (the list below it, each card titled by an <h4>,
+    # is not one).
     assert report.plain_others == [
         ("14cc2a0c", "youtube", "AEyOoZ7JpyY", None),
         ("23aaecd1", "youtube", "s2UlgG31C4g", None),
@@ -59,5 +64,6 @@ def test_the_youtube_players_of_the_plain_pages(report: Report) -> None:
         ("65bf3048", "youtube", "NgbF86kNLgs", None),
         ("8cad00dc", "youtube", "73dQFCaL3RM", None),
         ("cc4aa22b", "youtube", "nEAw2Ei7djY", None),
+        ("e100c961", "youtube", "2GP6_x6m-vQ", None),
         ("f344ca5f", "youtube", "AEyOoZ7JpyY", None),
     ]

@@ -33,6 +33,7 @@ from ..locate import Candidate, Marker, only
 from ..models import YouTubeVideo
 from ..text import element_text
 from ._markup import (
+    IFRAMES,
     attributes_of,
     class_tokens,
     element_named,
@@ -45,13 +46,14 @@ from ._markup import (
 )
 from ._proxies import proxied
 from ._shared import PostLinks
+from ._youtube_facades import FACADE_GATES, FACADE_NEEDLES, facade_video, find_facade
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
-GATES = ("embed", "lite-", "amp-", "youtube", "youtu", "lyte-", "embetty-")
+GATES = ("embed", "lite-", "amp-", "youtube", "youtu", "lyte-", "embetty-", *FACADE_GATES)
 
 _Y = "youtube"
 _PLAYER_SOURCE = r"(?:^|//|\.)(?:youtube(?:-nocookie)?\.com)/embed/([A-Za-z0-9_-]{1,64})?"
@@ -122,6 +124,10 @@ _BARE_PATH = (
     rb"[A-Za-z0-9_-]{11}"
 )
 
+# A thumbnail's URL, where its needle is found (a facade's: see _youtube_facades).
+_FACADE_SHAPE = re.compile(
+    rb"(?:ytimg|youtube)\.com/vi(?:_webp)?/[A-Za-z0-9_-]{11}/", re.IGNORECASE
+)
 # A player's URL, where its needle is found.
 _PLAYER_PATH = rb"youtube(?:-nocookie)?\.com/embed/[A-Za-z0-9_-]{11}"
 
@@ -141,6 +147,10 @@ MARKERS: tuple[Marker, ...] = (
     Marker("lite-youtube", _Y, "video", "element", element_named("lite-youtube")),
     Marker("embetty-video", _Y, "video", "element", embetty_video("youtube")),
     Marker("amp-youtube", _Y, "video", "amp", element_named("amp-youtube")),
+    *(
+        Marker(needle, _Y, "video", "element", finds=find_facade, shape=_FACADE_SHAPE, in_tag=True)
+        for needle in FACADE_NEEDLES
+    ),
 )
 
 LINKS = PostLinks(
@@ -221,7 +231,7 @@ def _fields(root: etree._Element) -> tuple[str | None, str | None, int | None]:
     if root.tag == "source":
         page = _WATCH.search(attributes.get("src", ""))
         return _page_fields(page) if page is not None else (None, None, None)
-    if root.tag == "div":  # Lyte's wrapper
+    if root.tag == "div" and _lyte("div", attributes):
         player = next((e for e in root.iter("div") if _is_lyte_player(e)), None)
         if player is None:
             return None, None, None
@@ -239,6 +249,15 @@ def _fields(root: etree._Element) -> tuple[str | None, str | None, int | None]:
         if page is not None:
             return _page_fields(page)
         m = next(filter(None, map(_PLAYER.search, urls)), None)
+    if m is None and root.tag not in IFRAMES:
+        # A facade (see _youtube_facades): the video its attributes or thumbnail name.
+        images = [
+            str(value)
+            for element in root.iter()
+            for name, value in element.attrib.items()
+            if name == "style" or "src" in str(name)
+        ]
+        return facade_video(attributes, images), None, None
     if m is None:
         return None, None, None
     return _player_fields(m)

@@ -1,0 +1,154 @@
+"""YouTube players that a site's script makes on a click: a facade with the video's
+thumbnail, and no player's URL anywhere.
+
+CMSs and themes show a video as its thumbnail (``i.ytimg.com/vi/ID/…`` or
+``img.youtube.com/vi/ID/…``) in an element their script replaces with the player::
+
+    <div data-type="youtube" class="youtube inline" data-youtube-id="ID">
+      <div><img src="//img.youtube.com/vi/ID/hqdefault.jpg"></div></div>  (Kinja: The A.V. Club)
+    <div data-video-id="ID" class="youtube__content player">…<img class=
+      "youtube__video-thumbnail" src="https://i.ytimg.com/vi/ID/hqdefault.jpg">  (Vox's Clay)
+    <div class="youtube" data-embed="ID"><div class="play-button"></div>
+      <img src="https://img.youtube.com/vi/ID/sddefault.jpg"></div>        (a common recipe)
+
+The facade is the nearest element around the thumbnail that says it is YouTube's (a
+class token holding "youtube", or one opening with "yt-", or ``data-type``,
+``data-provider`` … "youtube"), holds no embed code, no link and no heading, and little text. A
+thumbnail inside a link (a list of videos, a card linking to the video's page) is a
+link, not a player; one in a script or a ``<meta>`` is not shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._lazy import re_pattern
+from ..forms import Form
+from ..tags import tag_attributes
+from ._stripped import without_tags
+
+__all__ = ["FACADE_GATES", "FACADE_NEEDLES", "facade_video", "find_facade"]
+
+FACADE_NEEDLES = ("ytimg.com/vi", "youtube.com/vi/")
+FACADE_GATES = ("ytimg",)
+
+# The thumbnail's URL from its needle: the video's id.
+_THUMBNAIL = re_pattern(
+    globals(),
+    "_THUMBNAIL",
+    r"(?:ytimg\.com|youtube\.com)/vi(?:_webp)?/([A-Za-z0-9_-]{11})/",
+    re.IGNORECASE,
+)
+_ID = re_pattern(globals(), "_ID", r"[A-Za-z0-9_-]{11}")
+# The elements a facade is; and how far back its opening tag may be from the
+# thumbnail, how far its content reaches, and how many tags are looked at on the way.
+_CONTAINERS = frozenset(
+    {"div", "span", "p", "figure", "section", "aside", "article", "button", "a"}
+)
+_REACH = 2000
+_CONTENT_REACH = 2000
+_MAX_TAGS = 8
+# Elements that say they are YouTube's whose end is looked for: a run of unclosed ones
+# must cost each thumbnail a bounded stretch.
+_MAX_MARKED = 2
+_MAX_TEXT = 300  # a title, a caption, a duration
+_TAG = re_pattern(globals(), "_TAG", r"<([A-Za-z][A-Za-z0-9-]*)(\s[^<>]*)?>")
+# Embed code, a link or a heading inside: the element is no facade (a heading
+# titles a card in a list of videos, which opens the video elsewhere).
+_INSIDE = re_pattern(
+    globals(), "_INSIDE", r"<(?:iframe|object|embed|blockquote|amp-|a\s|h[1-6][\s>])", re.I
+)
+# Attributes that name the platform.
+_NAMING = (
+    "data-type",
+    "data-provider",
+    "data-component-name",
+    "data-s9e-mediaembed",
+    "data-service",
+)
+# Attributes that name the video, where the facade has one.
+ID_ATTRIBUTES = (
+    "data-youtube-id",
+    "data-video-id",
+    "data-videoid",
+    "data-ytid",
+    "data-yt-id",
+    "data-embed",
+    "data-video",
+    "data-id",
+)
+
+
+def _is_youtubes(attributes: dict[str, str]) -> bool:
+    """Whether an element's attributes say it is YouTube's."""
+    for token in attributes.get("class", "").lower().split():
+        if "youtube" in token or token == "yt" or token.startswith(("yt-", "yt_")):
+            return True
+    return any(attributes.get(name, "").strip().lower() == "youtube" for name in _NAMING)
+
+
+_TAGS_OF = {name: re.compile(rf"<(/?){name}\b[^<>]*>", re.IGNORECASE) for name in _CONTAINERS}
+
+
+def _end(text: str, tag: str, start: int) -> int | None:
+    """The end of the element whose content starts at ``start`` (elements of its name
+    nested in it counted), within reach."""
+    depth = 1
+    for m in _TAGS_OF[tag].finditer(text, start, min(len(text), start + _CONTENT_REACH)):
+        depth += -1 if m[1] else 1
+        if depth == 0:
+            return m.end()
+    return None
+
+
+def find_facade(text: str, hit: int) -> tuple[int, int, Form] | None:
+    """The facade around the thumbnail whose URL's host is at ``hit``."""
+    if _THUMBNAIL.match(text, hit) is None:
+        return None
+    # The thumbnail's URL is in an attribute of a tag (src, srcset, a style's url()).
+    opening = text.rfind("<", max(0, hit - _REACH), hit)
+    if opening < 0 or text.find(">", opening, hit) >= 0:
+        return None
+    position, marked = hit, 0
+    for _ in range(_MAX_TAGS):
+        start = text.rfind("<", max(0, hit - _REACH), position)
+        if start < 0:
+            return None
+        position = start
+        m = _TAG.match(text, start)
+        if m is None:
+            continue  # an end tag, a comment
+        name = m[1].lower()
+        if name not in _CONTAINERS:
+            continue
+        attributes = tag_attributes(m[2] or "")
+        if name == "a" and "href" in attributes:
+            return None  # a link to somewhere: a linked thumbnail
+        if not _is_youtubes(attributes):
+            continue
+        marked += 1
+        end = _end(text, name, m.end())
+        if end is None or end <= hit:
+            # Closed before the thumbnail (not around it), or not within reach.
+            if marked >= _MAX_MARKED:
+                return None
+            continue
+        content = text[m.end() : end]
+        if _INSIDE.search(content) or len(" ".join(without_tags(content).split())) > _MAX_TEXT:
+            return None
+        return start, end, "element"
+    return None
+
+
+def facade_video(attributes: dict[str, str], urls: list[str]) -> str | None:
+    """The video a facade shows: named by one of its attributes, else by the first
+    thumbnail among ``urls`` (its elements' image and style attributes)."""
+    for name in ID_ATTRIBUTES:
+        value = attributes.get(name, "").strip()
+        if _ID.fullmatch(value):
+            return value
+    for url in urls:
+        m = _THUMBNAIL.search(url)
+        if m is not None:
+            return m.group(1)
+    return None

@@ -1,0 +1,110 @@
+"""YouTube facades: a thumbnail in an element a site's script turns into the player.
+
+Each input is a real page's markup, cut to the facade and what is around it (the
+page named in each case); the expected values are read off that markup.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tweetembed import parse
+from tweetembed.platforms._youtube_facades import find_facade
+
+# Kinja (The A.V. Club), codelucas/newspaper's tests/data/html/avclub.com1.html.
+KINJA = (
+    '<div data-type="youtube" contenteditable="false" class="youtube inline size-big crop-16x9" '
+    'data-youtube-id="E_oqg77D8K0" data-size="big" data-crop="16x9"><div>'
+    '<img src="//img.youtube.com/vi/E_oqg77D8K0/hqdefault.jpg"></div>'
+    '<span class="caption"></span></div>'
+)
+# Vox Media's Clay, opendatalab/magic-html's benchmark page 2d9cd036….
+CLAY = (
+    '<div id="fXwgOYJZ" data-video-id="xMI66kpo9Tw" class="youtube__content player">\n'
+    '\t\t<span class="youtube__video-title">Maya Rudolph Mother’s Day Monologue - SNL</span>\n'
+    '\t\t<img class="youtube__video-thumbnail" src="https://i.ytimg.com/vi/xMI66kpo9Tw/'
+    'hqdefault.jpg" alt="Video Maya Rudolph Mother’s Day Monologue - SNL">\n\t</div>'
+)
+# react-lite-youtube-embed's facade, its thumbnail in its style (lttlabs.com,
+# Murrough-Foley's web-content-extraction-benchmark, dev/html/4168.html).
+LITE_ARTICLE = (
+    '<article class="yt-lite " style="background-image:url(https://i.ytimg.com/vi/vkHAAXYckF8/'
+    'hqdefault.jpg);--aspect-ratio:56.25%"><button type="button" class="lty-playbtn" '
+    'aria-label="Watch YouTube video player"></button></article>'
+)
+# s9e's MediaEmbed in a XenForo forum post (the same benchmark, dev/html/0514.html).
+S9E = (
+    '<span data-s9e-mediaembed="youtube"><span><span style="background:url(https://i.ytimg.com/'
+    'vi/I4B33bhdJEY/hqdefault.jpg) 50% 50% / cover" data-s9e-mediaembed-iframe="[&quot;src'
+    '&quot;,&quot;https:\\/\\/www.youtube.com\\/embed\\/I4B33bhdJEY&quot;]"></span></span></span>'
+)
+
+
+@pytest.mark.parametrize(
+    ("markup", "video_id"),
+    [
+        (KINJA, "E_oqg77D8K0"),
+        (CLAY, "xMI66kpo9Tw"),
+        (LITE_ARTICLE, "vkHAAXYckF8"),
+        (S9E, "I4B33bhdJEY"),
+    ],
+)
+def test_a_facade_is_the_video_it_shows(markup: str, video_id: str) -> None:
+    page = f"<p>Before.</p>{markup}<p>After.</p>"
+    [video] = parse(page)
+    start = page.index(markup)
+    assert (video.platform, video.kind, video.form, video.escaped) == (
+        "youtube",
+        "video",
+        "element",
+        None,
+    )
+    assert (video.post_id, video.url, video.span) == (
+        video_id,
+        f"https://www.youtube.com/watch?v={video_id}",
+        (start, start + len(markup)),
+    )
+
+
+def test_an_attribute_naming_the_video_wins_over_the_thumbnail() -> None:
+    markup = (
+        '<div class="youtube" data-embed="PNihohJj8Tk"><div class="play-button"></div>'
+        '<img src="https://img.youtube.com/vi/AAAAAAAAAAA/sddefault.jpg"></div>'
+    )
+    assert [v.post_id for v in parse(markup)] == ["PNihohJj8Tk"]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # A list of a channel's videos, each a link to its page (YouTube Channel's
+        # widget: scrapinghub's article-extraction-benchmark, page 30b771a4…).
+        '<div class="youtube_channel default responsive"><div class="ytc_video_container">'
+        '<a href="//www.youtube.com/watch?v=EKfiNTtRBfo&amp;rel=0" class="ytc_thumb ytc-lightbox">'
+        '<span style="background-image: url(//img.youtube.com/vi/EKfiNTtRBfo/hqdefault.jpg);">'
+        "</span></a></div></div>",
+        # A card titled by a heading, one of a list (wccftech.com's sidebar,
+        # ../shared/corpus/plain/e100c961…).
+        '<div class="sidebar-youtube-video active" data-video="2GP6_x6m-vQ"><div class="thumb" '
+        "style=\"background-image: url('https://img.youtube.com/vi/2GP6_x6m-vQ/hqdefault.jpg')\">"
+        '<span class="duration">01:52</span></div><h4>AMD To Introduce RDNA2</h4></div>',
+        # A thumbnail in an element that does not say it is YouTube's, in metadata
+        # and in a script.
+        '<div class="post"><img src="https://i.ytimg.com/vi/GmiTh4UekHU/0.jpg"></div>',
+        '<meta itemprop="thumbnailUrl" content="https://i.ytimg.com/vi/GmiTh4UekHU/0.jpg">',
+        '<script>var v = {"thumb": "<div class=\\"youtube\\"><img src=\\"https://i.ytimg.com/vi/'
+        'GmiTh4UekHU/0.jpg\\"></div>"}</script>',
+        # A facade holding the player already: the player is the embed.
+        '<div class="youtube-wrap"><img src="https://i.ytimg.com/vi/GmiTh4UekHU/0.jpg">'
+        '<iframe src="https://www.youtube.com/embed/GmiTh4UekHU"></iframe></div>',
+    ],
+)
+def test_thumbnails_that_are_no_facade(markup: str) -> None:
+    assert [(v.form, v.post_id) for v in parse(markup) if v.form == "element"] == []
+
+
+def test_the_finder_reads_only_a_thumbnails_url_in_a_tag() -> None:
+    text = 'see https://i.ytimg.com/vi/GmiTh4UekHU/0.jpg <div class="youtube"></div>'
+    assert find_facade(text, text.index("ytimg")) is None
+    tag = '<div class="youtube"><img src="https://i.ytimg.com/vi/GmiTh4UekHU/0.jpg"></div>'
+    assert find_facade(tag, tag.index("ytimg")) == (0, len(tag), "element")
