@@ -241,3 +241,82 @@ def test_the_discovery_link_of_every_wordpress_page_holds_no_needle() -> None:
         b'oembed/1.0/embed?url=https%3A%2F%2Fnews.example%2Fa%2F&#038;format=xml">'
     )
     assert list(byte_hits(head, platforms.markers(names), platforms.gates(names))) == []
+
+
+# s9e's MediaEmbed: its sites' iframe templates (s9e/TextFormatter,
+# src/Plugins/MediaEmbed/Configurator/sites/*.xml), and the lazy span a XenForo forum
+# wrote for a tweet (Murrough-Foley's web-content-extraction-benchmark, dev/html/0523.html).
+S9E_LAZY_TWEET = (
+    '<span data-s9e-mediaembed="twitter" style="height:350px;width:550px" '
+    'data-s9e-mediaembed-iframe=\'["data-s9e-mediaembed","twitter","allow","autoplay *",'
+    '"allowfullscreen","","scrolling","no","style","height:350px;width:550px",'
+    '"data-s9e-mediaembed-api","2","src","https:\\/\\/s9e.github.io\\/iframe\\/2\\/'
+    "twitter.min.html#1807756970734113149#theme=auto\"]'></span>"
+)
+
+
+@pytest.mark.parametrize(
+    ("markup", "platform", "form", "post_id", "url"),
+    [
+        (
+            '<iframe data-s9e-mediaembed="twitter" allow="autoplay *" width="550" height="350" '
+            'src="https://s9e.github.io/iframe/2/twitter.min.html#1807756970734113149#theme=auto">'
+            "</iframe>",
+            "twitter",
+            "iframe",
+            "1807756970734113149",
+            "https://twitter.com/i/web/status/1807756970734113149",
+        ),
+        (
+            S9E_LAZY_TWEET,
+            "twitter",
+            "element",
+            "1807756970734113149",
+            "https://twitter.com/i/web/status/1807756970734113149",
+        ),
+        (
+            '<iframe data-s9e-mediaembed="instagram" width="542" height="542" '
+            'src="https://s9e.github.io/iframe/2/instagram.min.html#Ci22crtrcRL"></iframe>',
+            "instagram",
+            "iframe",
+            "Ci22crtrcRL",
+            "https://www.instagram.com/p/Ci22crtrcRL/",
+        ),
+        (
+            '<iframe data-s9e-mediaembed="tiktok" width="325" height="740" '
+            'src="https://s9e.github.io/iframe/2/tiktok.min.html#7326981559003778347"></iframe>',
+            "tiktok",
+            "iframe",
+            "7326981559003778347",
+            "https://www.tiktok.com/embed/v2/7326981559003778347",
+        ),
+        (
+            '<iframe data-s9e-mediaembed="telegram" width="500" height="96" '
+            'src="https://s9e.github.io/iframe/2/telegram.min.html#durov/43"></iframe>',
+            "telegram",
+            "iframe",
+            "durov/43",
+            "https://t.me/durov/43",
+        ),
+    ],
+)
+def test_s9e_media_embed_names_the_post_in_its_fragment(
+    markup: str, platform: str, form: str, post_id: str, url: str
+) -> None:
+    [post] = parse(markup)
+    assert (post.platform, post.form, post.escaped, post.post_id, post.url, post.span) == (
+        platform,
+        form,
+        None,
+        post_id,
+        url,
+        (0, len(markup)),
+    )
+
+
+def test_s9e_sites_this_library_does_not_read_give_nothing() -> None:
+    # (A podcast's iframe, and a fragment that is no post.)
+    assert (
+        parse('<iframe src="https://s9e.github.io/iframe/2/audioboom.min.html#123"></iframe>') == []
+    )
+    assert parse('<iframe src="https://s9e.github.io/iframe/2/twitter.min.html#"></iframe>') == []

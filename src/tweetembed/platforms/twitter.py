@@ -56,7 +56,7 @@ GATES = ("tweet", "-video", "amp-", "embed", "{{", "/status", "(@")
 
 RENDERED = ("div", *IFRAMES, "twitter-widget", "span", "figure")
 # The elements an embed service writes (see _proxies).
-_SERVICE_ELEMENTS = frozenset((*IFRAMES, "a", "oembed"))
+_SERVICE_ELEMENTS = frozenset((*IFRAMES, "a", "oembed", "span"))
 
 
 @only("blockquote")
