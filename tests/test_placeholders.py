@@ -5,6 +5,8 @@ empty element naming the post in a data attribute, directly or as an endpoint's
 
 from __future__ import annotations
 
+import html
+import json
 from urllib.parse import quote
 
 import pytest
@@ -214,3 +216,77 @@ def test_conde_nasts_consent_banner(
 )
 def test_what_is_no_consent_banner(page: str) -> None:
     assert parse(page) == []
+
+
+def _embed_privacy(provider: str, title: str, url: str | None, code: str) -> str:
+    """Embed Privacy's overlay as its template writes it (epiphyt/embed-privacy,
+    inc/embed/class-template.php): a consent note, a footer linking the post where
+    the embed's URL is known, and the embed code in a script, entity-escaped in a JSON
+    string (``addslashes(wp_json_encode(['embed' => htmlentities($output)]))``)."""
+    digest = "0123456789abcdef0123456789abcdef"
+    name = provider.lower()
+    payload = json.dumps({"embed": html.escape(code, quote=True)}, separators=(",", ":"))
+    script = payload.replace("/", "\\/").replace("\\", "\\\\").replace('"', '\\"')
+    footer = (
+        f'<div class="embed-privacy-footer"><span class="embed-privacy-url"><a href="{url}">'
+        f"Open &#8220;{title}&#8221; directly</a></span></div>\n"
+        if url
+        else ""
+    )
+    return (
+        f'<div class="embed-privacy-container is-disabled embed-{name}" '
+        f'data-embed-id="oembed_{digest}" data-embed-provider="{name}">\n'
+        '<button type="button" class="embed-privacy-enable screen-reader-text">'
+        f"Display &#8220;{title}&#8221; from {provider}</button>\n"
+        '<div class="embed-privacy-overlay">\n<div class="embed-privacy-inner">\n'
+        f"<p>\nClick here to display content from {provider}.\n<br>\nLearn more in "
+        f'<a href="https://policies.google.com/privacy" target="_blank">{provider}’s privacy '
+        "policy</a>.\n</p>\n"
+        '<p class="embed-privacy-input-wrapper">\n<input type="checkbox" value="1" '
+        f'class="embed-privacy-input" data-embed-provider="{name}">\n<label '
+        f'class="embed-privacy-label">Always display content from {provider}</label>\n</p>\n'
+        f"</div>\n{footer}</div>\n"
+        f"<div class=\"embed-privacy-content\">\n<script>var _oembed_{digest} = '{script}';"
+        "</script>\n</div>\n</div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("provider", "url", "code", "platform", "post_id"),
+    [
+        (
+            "YouTube",
+            "https://www.youtube.com/watch?v=XNbc2HhL7J4",
+            '<iframe title="Claude Cowork" width="500" height="281" src="https://www.youtube-'
+            'nocookie.com/embed/XNbc2HhL7J4?feature=oembed" frameborder="0" allowfullscreen>'
+            "</iframe>",
+            "youtube",
+            "XNbc2HhL7J4",
+        ),
+        (
+            "X",
+            "https://twitter.com/NASA/status/1370827335461826566",
+            '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Hi</p>&mdash; NASA (@NASA) '
+            '<a href="https://twitter.com/NASA/status/1370827335461826566">March 13, 2021</a>'
+            "</blockquote>",
+            "twitter",
+            "1370827335461826566",
+        ),
+    ],
+)
+def test_embed_privacys_overlay_is_the_post_its_footer_links(
+    provider: str, url: str, code: str, platform: str, post_id: str
+) -> None:
+    overlay = _embed_privacy(provider, "Its title", url, code)
+    page = f"<p>Before.</p>{overlay}<p>After.</p>"
+    start = page.index(overlay)
+    assert [(e.platform, e.form, e.escaped, e.post_id, e.span) for e in parse(page)] == [
+        (platform, "url", None, post_id, (start, start + len(overlay)))
+    ]
+
+
+def test_embed_privacys_overlay_without_a_link_and_its_style_sheet_are_no_embed() -> None:
+    code = '<iframe src="https://www.youtube-nocookie.com/embed/XNbc2HhL7J4"></iframe>'
+    overlay = _embed_privacy("YouTube", "Its title", None, code)
+    style = "<style>.embed-privacy-container{position:relative}</style>"
+    assert parse(style + overlay) == []

@@ -19,6 +19,15 @@ only by its one link::
       also be viewed on the site it <a href="https://twitter.com/USER/status/ID">originates</a>
       from.</p></div></div>
 
+WordPress's Embed Privacy plugin (epiphyt/embed-privacy's template, on many German
+sites) writes a consent overlay whose footer links the post, the embed code kept
+entity-escaped in a script until the reader consents::
+
+    <div class="embed-privacy-container is-disabled embed-youtube" data-embed-id=
+      "oembed_…" data-embed-provider="youtube"> … <div class="embed-privacy-footer"><span
+      class="embed-privacy-url"><a href="POST_URL">Open "…" directly</a></span></div> …
+      <div class="embed-privacy-content"><script>var _oembed_… = '…';</script></div></div>
+
 The element must be nearly empty (a consent note at most) and hold no embed code: a
 wrapper around a live embed that repeats the post's URL in its attributes is not a
 placeholder (the embed inside is read).
@@ -130,6 +139,8 @@ def placeholder_url(markup: str) -> str | None:
         return None
     if _BANNER in m[2]:
         return _banner_link(markup[m.end() :])
+    if _PRIVACY in m[2]:
+        return _privacy_link(markup[m.end() :])
     return _named_url(tag_attributes(m[2]))
 
 
@@ -186,6 +197,47 @@ def _banner_finder(pattern: re.Pattern[str]) -> TextFinder:
     return finds
 
 
+# Embed Privacy's overlay: its class, how far its end may be (its script holds the
+# embed code, an Instagram post's 7 KB escaped), and its footer's link.
+_PRIVACY = "embed-privacy-container"
+_PRIVACY_REACH = 32768
+_DIVS = re_pattern(globals(), "_DIVS", r"<(/?)div\b[^<>]*>", re.IGNORECASE)
+_PRIVACY_LINK = re_pattern(
+    globals(),
+    "_PRIVACY_LINK",
+    r"""\bembed-privacy-url\b[^<>]{0,200}>\s*<a\s[^<>]{0,2000}?\bhref\s*=\s*["']?([^"'\s<>]{1,2000})""",
+    re.IGNORECASE,
+)
+
+
+def _privacy_link(markup: str) -> str | None:
+    """The post an Embed Privacy overlay's footer links, entities undone."""
+    m = _PRIVACY_LINK.search(markup)
+    return html_unescape(m[1]) if m is not None else None
+
+
+def _privacy_finder(pattern: re.Pattern[str]) -> TextFinder:
+    def finds(text: str, hit: int) -> tuple[int, int, Form] | None:
+        """Embed Privacy's overlay whose class is at ``hit``, when its footer links a
+        post that ``pattern`` finds."""
+        start = text.rfind("<", max(0, hit - _REACH), hit)
+        m = _OPENING.match(text, start) if start >= 0 else None
+        if m is None or m.end() <= hit or m[1].lower() != "div":
+            return None
+        depth, end = 1, None
+        for tag in _DIVS.finditer(text, m.end(), min(len(text), m.end() + _PRIVACY_REACH)):
+            depth += -1 if tag[1] else 1
+            if depth == 0:
+                end = tag.end()
+                break
+        if end is None:
+            return None
+        url = _privacy_link(text[m.end() : end])
+        return None if url is None or pattern.search(url) is None else (start, end, "url")
+
+    return finds
+
+
 def _finder(pattern: re.Pattern[str]) -> TextFinder:
     def finds(text: str, hit: int) -> tuple[int, int, Form] | None:
         """The placeholder element whose data attribute at ``hit`` names a post that
@@ -224,6 +276,7 @@ def placeholder_markers(
         Marker(
             _BANNER, platform, kind, "url", finds=_banner_finder(banner or pattern), in_tag=True
         ),
+        Marker(_PRIVACY, platform, kind, "url", finds=_privacy_finder(pattern), in_tag=True),
     )
 
 
@@ -231,7 +284,7 @@ def placeholder_gates(needles: tuple[str, ...]) -> tuple[str, ...]:
     """The needles percent-encoded, as an endpoint's ``url`` parameter holds them:
     needles and gates of their own (the platforms' gates hold "/"); and the consent
     banner's."""
-    return (*_encoded(needles), _BANNER)
+    return (*_encoded(needles), _BANNER, _PRIVACY)
 
 
 def _encoded(needles: tuple[str, ...]) -> tuple[str, ...]:
