@@ -364,3 +364,51 @@ def test_heises_embetty_video() -> None:
         start=42,
     )
     assert parse('<embetty-video type="vimeo" video-id="123456"></embetty-video>') == []
+
+
+# Elementor's video widget: its script makes the player from the widget's settings'
+# youtube_url (elementor/elementor, assets/dev/js/frontend/handlers/video.js:
+# getVideoIDFromURL(elementSettings.youtube_url), new YT.Player(.elementor-video)).
+ELEMENTOR_SETTINGS = (
+    "{&quot;youtube_url&quot;:&quot;https:\\/\\/www.youtube.com\\/watch?v=kexiKp1W2FY&quot;,"
+    "&quot;video_type&quot;:&quot;youtube&quot;,&quot;controls&quot;:&quot;yes&quot;}"
+)
+ELEMENTOR = (
+    '<div class="elementor-element elementor-element-69ca886 elementor-widget '
+    f'elementor-widget-video" data-id="69ca886" data-element_type="widget" data-settings="'
+    f'{ELEMENTOR_SETTINGS}" data-widget_type="video.default">\n'
+    '<div class="elementor-widget-container">\n'
+    "<style>/*! elementor - v3.21.0 - 08-05-2024 */\n"
+    + ".elementor-widget-video .elementor-widget-container{overflow:hidden;transform:translateZ(0)}"
+    * 6
+    + '</style>\t\t<div class="elementor-wrapper elementor-open-inline">\n'
+    '\t\t\t<div class="elementor-video"></div>\t\t</div>\n\t\t</div>\n</div>'
+)
+
+
+def test_elementors_video_widget_before_its_script_ran() -> None:
+    page = f"<p>Before.</p>{ELEMENTOR}<p>After.</p>"
+    [video] = parse(page)
+    start = page.index(ELEMENTOR)
+    assert (video.form, video.escaped, video.post_id, video.url, video.span) == (
+        "url",
+        None,
+        "kexiKp1W2FY",
+        "https://www.youtube.com/watch?v=kexiKp1W2FY",
+        (start, start + len(ELEMENTOR)),
+    )
+
+
+def test_elementors_video_widget_holding_its_player_is_the_player() -> None:
+    player = (
+        '<iframe class="elementor-video" frameborder="0" allowfullscreen="1" title="Video" '
+        'src="https://www.youtube.com/embed/kexiKp1W2FY?controls=1&amp;rel=0"></iframe>'
+    )
+    widget = (
+        f'<div class="elementor-widget-video" data-settings="{ELEMENTOR_SETTINGS}">'
+        f'<div class="elementor-wrapper elementor-open-inline">{player}</div></div>'
+    )
+    start = widget.index(player)
+    assert [(v.form, v.post_id, v.span) for v in parse(widget)] == [
+        ("iframe", "kexiKp1W2FY", (start, start + len(player)))
+    ]

@@ -36,6 +36,7 @@ The region is the element; the readers get the post's URL (:func:`placeholder_ur
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import quote, unquote_to_bytes
 
@@ -66,6 +67,7 @@ _EMBED_CODE = re_pattern(
 _NOT_VALUE = tuple(bytes([c]) for c in b"\"' \t\n\r\f<>")
 _VALUE_REACH = 600  # from a data attribute's value's start to the needle in it
 _DATA_NAME = re.compile(rb"\bdata-[a-z0-9_.:-]{1,60}\s*=\s*$", re.IGNORECASE)
+_STYLE = re_pattern(globals(), "_STYLE", r"<style\b.*?</style\s*>", re.IGNORECASE | re.DOTALL)
 _OPENING_NAME = re.compile(rf"<(?:{'|'.join(_TAGS)})\s".encode(), re.IGNORECASE)
 
 
@@ -115,6 +117,8 @@ def _named_url(attributes: dict[str, str]) -> str | None:
         if not name.startswith("data-"):
             continue
         value = html_unescape(raw).strip() if "&" in raw else raw.strip()
+        if value.startswith("{"):
+            value = _settings_url(value) or ""
         inner = query(value).get("url") if "url=" in value else None
         if inner and inner.lower().startswith(("http://", "https://", "//")):
             return unwrap(inner)
@@ -126,6 +130,27 @@ def _named_url(attributes: dict[str, str]) -> str | None:
             if not url.split("?")[0].split("#")[0].lower().endswith(_NOT_POSTS):
                 return url
     return None
+
+
+def _settings_url(value: str) -> str | None:
+    """The first URL among the values of a JSON object of settings (Elementor's video
+    widget: ``data-settings="{&quot;youtube_url&quot;:&quot;https:\\/\\/www.youtube.com\\/
+    watch?v=ID&quot;, &quot;video_type&quot;:&quot;youtube&quot;, …}"``, which its script
+    makes the player)."""
+    try:
+        settings = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(settings, dict):
+        return None
+    return next(
+        (
+            v
+            for v in settings.values()
+            if isinstance(v, str) and v.lower().startswith(("http://", "https://", "//"))
+        ),
+        None,
+    )
 
 
 # What a loader's own files end in.
@@ -158,6 +183,10 @@ def _end(text: str, tag: str, start: int, limit: int = 1 << 62) -> int | None:
             content = text[start : start + m.start()]
             if _EMBED_CODE.search(content):
                 return None
+            # (A widget's style sheet, which Elementor writes into its first video's
+            # placeholder, is not a note a reader sees.)
+            if "<style" in content or "<STYLE" in content:
+                content = _STYLE.sub("", content)
             if len(" ".join(without_tags(content).split())) > _MAX_NOTE:
                 return None
             return start + m.end()

@@ -128,6 +128,8 @@ _BARE_PATH = (
 _FACADE_SHAPE = re.compile(
     rb"(?:ytimg|youtube)\.com/vi(?:_webp)?/[A-Za-z0-9_-]{11}/", re.IGNORECASE
 )
+# A video's page in a JSON string ("\/" for "/"), where its needle is found.
+_JSON_WATCH_PATH = rb"youtube\.com\\/watch\?(?:[^\s\"'<>#&]{0,200}&(?:amp;)?)*?v=[A-Za-z0-9_-]{11}"
 # A player's URL, where its needle is found.
 _PLAYER_PATH = rb"youtube(?:-nocookie)?\.com/embed/[A-Za-z0-9_-]{11}"
 
@@ -160,19 +162,22 @@ LINKS = PostLinks(
     shortcode_names=("youtube",),
     bare_needles=("youtube.com/watch?", "youtu.be/", "youtube.com/shorts/"),
     bare_path=_BARE_PATH,
-    # Lazy players that a script turns into the iframe, the player's URL in a data
-    # attribute: WP Rocket's ``<div class="rll-youtube-player" data-src="…/embed/ID"
-    # data-id="ID">`` (its iframe kept in ``<noscript>`` after it), FlyingPress's
-    # ``<span class="flying-press-youtube" data-src="…/embed/ID">``, a theme's
-    # ``<div data-video="…/embed/ID">``.
+    # Lazy players that a script turns into the iframe, the player's URL (or the
+    # video's page) in a data attribute: WP Rocket's ``<div class="rll-youtube-player"
+    # data-src="…/embed/ID" data-id="ID">`` (its iframe kept in ``<noscript>`` after it),
+    # FlyingPress's ``<span class="flying-press-youtube" data-src="…/embed/ID">``, a
+    # theme's ``<div data-video="…/embed/ID">``, Elementor's video widget (its settings'
+    # ``youtube_url``, a JSON string).
     placeholder_needles=(
         "youtube.com/watch?",
         "youtu.be/",
         "youtube.com/shorts/",
         "youtube.com/embed/",
         "youtube-nocookie.com/embed/",
+        # Elementor's video widget names the video's page in its JSON settings.
+        "youtube.com\\/watch?",
     ),
-    placeholder_path=rb"(?:" + _BARE_PATH + rb"|" + _PLAYER_PATH + rb")",
+    placeholder_path=rb"(?:" + _BARE_PATH + rb"|" + _PLAYER_PATH + rb"|" + _JSON_WATCH_PATH + rb")",
 )
 
 
