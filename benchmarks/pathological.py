@@ -163,6 +163,18 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "unclosed YouTube facades": repeat(
         '<div class="youtube"><img src="https://i.ytimg.com/vi/AAAAAAAAAAA/0.jpg">\n'
     ),
+    # Consent overlays and lazy players read by their settings (session 23): Embed
+    # Privacy's overlay unclosed (its end was looked for 32 KB ahead: 5.9 s for 100 KB
+    # before its search was bounded), Elementor's video settings, s9e's lazy spans.
+    "Embed Privacy overlays, unclosed": repeat('<div class="embed-privacy-container">'),
+    "Elementor video settings, unclosed": repeat(
+        '<div data-settings="{&quot;youtube_url&quot;:&quot;https:\\/\\/www.youtube.com'
+        '\\/watch?v=kexiKp1W2FY&quot;}">'
+    ),
+    "s9e lazy spans": repeat(
+        '<span data-s9e-mediaembed-iframe=\'["src","https:\\/\\/s9e.github.io\\/iframe'
+        "\\/2\\/twitter.min.html#1\"]'></span>"
+    ),
     "thumbnails in plain elements": repeat(
         '<div><span><img src="https://i.ytimg.com/vi/AAAAAAAAAAA/0.jpg"></span></div>'
     ),

@@ -253,12 +253,18 @@ def _privacy_finder(pattern: re.Pattern[str]) -> TextFinder:
         m = _OPENING.match(text, start) if start >= 0 else None
         if m is None or m.end() <= hit or m[1].lower() != "div":
             return None
+        # Bounded by the next overlay (none holds another) and by its few levels of
+        # elements: a run of unclosed overlays costs each a short stretch.
+        limit = min(len(text), m.end() + _PRIVACY_REACH)
+        following = text.find(_PRIVACY, hit + len(_PRIVACY), limit)
         depth, end = 1, None
-        for tag in _DIVS.finditer(text, m.end(), min(len(text), m.end() + _PRIVACY_REACH)):
+        for tag in _DIVS.finditer(text, m.end(), limit if following < 0 else following):
             depth += -1 if tag[1] else 1
             if depth == 0:
                 end = tag.end()
                 break
+            if depth > _MAX_DEPTH:
+                return None
         if end is None:
             return None
         url = _privacy_link(text[m.end() : end])
