@@ -108,3 +108,11 @@ def test_the_finder_reads_only_a_thumbnails_url_in_a_tag() -> None:
     assert find_facade(text, text.index("ytimg")) is None
     tag = '<div class="youtube"><img src="https://i.ytimg.com/vi/GmiTh4UekHU/0.jpg"></div>'
     assert find_facade(tag, tag.index("ytimg")) == (0, len(tag), "element")
+
+
+def test_a_generic_id_yields_to_the_thumbnail() -> None:
+    markup = (
+        '<div class="yt-facade" data-id="abcdefghijk">'
+        '<img src="https://i.ytimg.com/vi/xMI66kpo9Tw/hqdefault.jpg"></div>'
+    )
+    assert [v.post_id for v in parse(markup)] == ["xMI66kpo9Tw"]

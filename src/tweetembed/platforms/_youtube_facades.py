@@ -67,7 +67,7 @@ _NAMING = (
     "data-service",
 )
 # Attributes that name the video, where the facade has one.
-ID_ATTRIBUTES = (
+_ID_ATTRIBUTES = (
     "data-youtube-id",
     "data-video-id",
     "data-videoid",
@@ -75,8 +75,9 @@ ID_ATTRIBUTES = (
     "data-yt-id",
     "data-embed",
     "data-video",
-    "data-id",
 )
+# An attribute too generic to trust over a thumbnail (an element's own id).
+_LAST_ATTRIBUTE = "data-id"
 
 
 def _is_youtubes(attributes: dict[str, str]) -> bool:
@@ -142,8 +143,9 @@ def find_facade(text: str, hit: int) -> tuple[int, int, Form] | None:
 
 def facade_video(attributes: dict[str, str], urls: list[str]) -> str | None:
     """The video a facade shows: named by one of its attributes, else by the first
-    thumbnail among ``urls`` (its elements' image and style attributes)."""
-    for name in ID_ATTRIBUTES:
+    thumbnail among ``urls`` (its elements' image and style attributes), else by its
+    ``data-id``."""
+    for name in _ID_ATTRIBUTES:
         value = attributes.get(name, "").strip()
         if _ID.fullmatch(value):
             return value
@@ -151,4 +153,5 @@ def facade_video(attributes: dict[str, str], urls: list[str]) -> str | None:
         m = _THUMBNAIL.search(url)
         if m is not None:
             return m.group(1)
-    return None
+    value = attributes.get(_LAST_ATTRIBUTE, "").strip()
+    return value if _ID.fullmatch(value) else None
