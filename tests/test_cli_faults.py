@@ -313,3 +313,19 @@ def test_a_killed_worker_fails_the_inputs_it_held_and_the_run_goes_on(tmp_path: 
     named = {line.split(": ")[1] for line in lost}
     assert read | named == {str(folder / f"{n:04}.html") for n in range(count)}
     assert not read & named
+
+
+def test_a_json_line_nested_past_the_decoders_depth_is_reported_and_the_rest_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # (json.loads raises RecursionError, not ValueError, past ~1,000 levels: it was a
+    # traceback that lost the lines after it.)
+    lines = tmp_path / "pages.jsonl"
+    page = json.dumps({"html": PAGE.decode("utf-8")})
+    lines.write_text(f"{page}\n{'[' * 100_000}{']' * 100_000}\n{page}\n", encoding="utf-8")
+    status, rows, err = run(capsys, str(lines), "--field", "html")
+    assert status == 1
+    assert [r["source"] for r in rows] == [f"{lines}:1", f"{lines}:3"]
+    messages = err.splitlines()
+    assert messages[0].startswith(f"tweetembed: {lines}:2: not a JSON line: maximum recursion")
+    assert "2 records, 2 embeds, 1 failures" in messages[-1]

@@ -290,3 +290,13 @@ def test_embed_privacys_overlay_without_a_link_and_its_style_sheet_are_no_embed(
     overlay = _embed_privacy("YouTube", "Its title", None, code)
     style = "<style>.embed-privacy-container{position:relative}</style>"
     assert parse(style + overlay) == []
+
+
+def test_settings_nested_past_the_decoders_depth_are_no_embed_and_no_error() -> None:
+    settings = (
+        '{"youtube_url":"https:\\/\\/www.youtube.com\\/watch?v=kexiKp1W2FY","a":'
+        + "[" * 1100
+        + "]" * 1100
+        + "}"
+    )
+    assert parse(f'<div data-settings="{html.escape(settings)}"></div>') == []

@@ -320,3 +320,8 @@ def test_s9e_sites_this_library_does_not_read_give_nothing() -> None:
         parse('<iframe src="https://s9e.github.io/iframe/2/audioboom.min.html#123"></iframe>') == []
     )
     assert parse('<iframe src="https://s9e.github.io/iframe/2/twitter.min.html#"></iframe>') == []
+
+
+def test_an_s9e_array_nested_past_the_decoders_depth_is_no_embed_and_no_error() -> None:
+    nested = "[" * 1100 + '"src","https:\\/\\/s9e.github.io\\/iframe\\/2\\/twitter.min.html#1"'
+    assert parse(f"<span data-s9e-mediaembed-iframe='{nested}{']' * 1100}'></span>") == []

@@ -132,7 +132,7 @@ def _json_lines(
             continue
         try:
             value: Any = json.loads(line)
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:  # (nested past the decoder's depth)
             yield RecordError(where, f"not a JSON line: {error}")
             continue
         if not isinstance(value, dict):

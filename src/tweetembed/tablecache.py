@@ -67,7 +67,7 @@ def load(name: str, library: str) -> Any:
     try:
         with open(path, encoding="utf-8") as stream:
             return json.load(stream)
-    except (OSError, ValueError):  # absent, unreadable or damaged: built again
+    except (OSError, ValueError, RecursionError):  # absent, unreadable or damaged: built again
         return None
 
 

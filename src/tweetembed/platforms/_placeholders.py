@@ -139,7 +139,7 @@ def _settings_url(value: str) -> str | None:
     makes the player)."""
     try:
         settings = json.loads(value)
-    except ValueError:
+    except (ValueError, RecursionError):  # (nested past the decoder's depth)
         return None
     if not isinstance(settings, dict):
         return None

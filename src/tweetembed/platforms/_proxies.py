@@ -92,7 +92,7 @@ def _s9e_post(attributes: Mapping[str, str]) -> str | None:
     if lazy:
         try:
             pairs = json.loads(html_unescape(lazy))
-        except ValueError:
+        except (ValueError, RecursionError):  # (nested past the decoder's depth)
             pairs = None
         if isinstance(pairs, list):
             names, values = pairs[0::2], pairs[1::2]
