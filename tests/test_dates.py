@@ -8,6 +8,7 @@ import pytest
 from babel import localedata
 from babel.dates import format_date
 
+from tweetembed import parse
 from tweetembed.dates import TWITTER_LANGUAGES, _cldr_code, created_at, parse_date
 
 MARCH_13 = dt.date(2021, 3, 13)
@@ -143,7 +144,9 @@ def test_snowflake_times() -> None:
 
 
 @pytest.mark.parametrize(
-    "status_id", [None, "", "20", "29700859246", "12ab", "１２３", str(1 << 63)]
+    # (Past int()'s 4,300 digits: no time, and no error.)
+    "status_id",
+    [None, "", "20", "29700859246", "12ab", "１２３", str(1 << 63), "9" * 5000],
 )
 def test_no_time_for_old_or_malformed_ids(status_id: str | None) -> None:
     assert created_at(status_id) is None
@@ -178,3 +181,18 @@ def test_last_resort_reads_only_languages_with_a_month_name_in_the_text() -> Non
     assert dates._locale_dates.cache_info().currsize == 1
     # A month name of one language only: its patterns are tried, and read it.
     assert parse_date("13 марта 2021 г.") == MARCH_13
+
+
+def test_a_run_of_digits_past_what_int_reads_is_no_date_and_no_error() -> None:
+    # (int() refuses 4,300 digits and more: the tweet's reader raised, the embed was lost.)
+    assert parse_date("March " + "9" * 5000 + ", 2021") is None
+    markup = (
+        '<blockquote class="twitter-tweet"><p>a</p>&mdash; A (@a) '
+        f'<a href="https://twitter.com/a/status/20">March {"9" * 5000}, 2021</a></blockquote>'
+    )
+    [tweet] = parse(markup)
+    assert (tweet.status_id, tweet.date, tweet.date_text) == (
+        "20",
+        None,
+        f"March {'9' * 5000}, 2021",
+    )

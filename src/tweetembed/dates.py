@@ -297,10 +297,15 @@ def parse_date(text: str | None, languages: Iterable[str | None] = ()) -> _dt.da
     and English next to a day and a year, any unambiguous month name of a
     Twitter embed language, and last the patterns of every Twitter language.
     """
-    if not text:
+    # (A date as written is short; a longer text holds none, and its runs of digits
+    # may pass the 4,300 that int() takes: "March 999…9, 2021" raised.)
+    if not text or len(text) > _MAX_DATE:
         return None
     hints = tuple(lang for lang in languages if lang)
     return _parse_clean(_clean(text), hints)
+
+
+_MAX_DATE = 400
 
 
 # The same footer date comes back many times in a page and across a corpus (a
@@ -344,7 +349,8 @@ def _parse_clean(clean: str, hints: tuple[str, ...]) -> _dt.date | None:
 
 def created_at(status_id: str | None, *, now: _dt.datetime | None = None) -> _dt.datetime | None:
     """The UTC time encoded in a Snowflake status id; ``None`` for older or impossible ids."""
-    if not status_id or not status_id.isascii() or not status_id.isdigit():
+    # (Longer than a 64-bit id: no Snowflake, and int() refuses 4,300 digits and more.)
+    if not status_id or len(status_id) > 20 or not status_id.isascii() or not status_id.isdigit():
         return None
     number = int(status_id)
     if number < _FIRST_SNOWFLAKE_ID or number >= 1 << 63:
