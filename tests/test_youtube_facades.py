@@ -94,13 +94,22 @@ def test_an_attribute_naming_the_video_wins_over_the_thumbnail() -> None:
         '<meta itemprop="thumbnailUrl" content="https://i.ytimg.com/vi/GmiTh4UekHU/0.jpg">',
         '<script>var v = {"thumb": "<div class=\\"youtube\\"><img src=\\"https://i.ytimg.com/vi/'
         'GmiTh4UekHU/0.jpg\\"></div>"}</script>',
-        # A facade holding the player already: the player is the embed.
-        '<div class="youtube-wrap"><img src="https://i.ytimg.com/vi/GmiTh4UekHU/0.jpg">'
-        '<iframe src="https://www.youtube.com/embed/GmiTh4UekHU"></iframe></div>',
     ],
 )
 def test_thumbnails_that_are_no_facade(markup: str) -> None:
-    assert [(v.form, v.post_id) for v in parse(markup) if v.form == "element"] == []
+    assert parse(markup) == []
+
+
+def test_a_facade_holding_the_player_already_is_that_player() -> None:
+    player = '<iframe src="https://www.youtube.com/embed/GmiTh4UekHU"></iframe>'
+    markup = (
+        '<div class="youtube-wrap"><img src="https://i.ytimg.com/vi/GmiTh4UekHU/0.jpg">'
+        f"{player}</div>"
+    )
+    start = markup.index(player)
+    assert [(v.form, v.escaped, v.post_id, v.span) for v in parse(markup)] == [
+        ("iframe", None, "GmiTh4UekHU", (start, start + len(player)))
+    ]
 
 
 def test_the_finder_reads_only_a_thumbnails_url_in_a_tag() -> None:

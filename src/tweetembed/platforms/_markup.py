@@ -30,6 +30,7 @@ __all__ = [
     "element_named",
     "element_urls",
     "embetty_video",
+    "end_tag",
     "has_class",
     "lazy_urls",
     "naming",
@@ -70,6 +71,27 @@ ISO_DATE = re_pattern(
 _WAYBACK = re_pattern(
     globals(), "_WAYBACK", r"^(?:https?:)?//web\.archive\.org/web/[0-9a-z_]*/", re.IGNORECASE
 )
+
+
+@functools.cache
+def _tags_named(tag: str) -> re.Pattern[str]:
+    return re.compile(rf"<(/?){tag}\b[^<>]*>", re.IGNORECASE)
+
+
+def end_tag(
+    text: str, tag: str, start: int, limit: int, max_depth: int | None = None
+) -> re.Match[str] | None:
+    """The end tag of the element ``tag`` whose content starts at ``start``, elements of
+    its name nested in it counted, before ``limit``; ``None`` past ``max_depth`` of them
+    (a page's layout, or a run of unclosed ones: each costs a bounded stretch)."""
+    depth = 1
+    for m in _tags_named(tag.lower()).finditer(text, start, min(len(text), limit)):
+        depth += -1 if m[1] else 1
+        if depth == 0:
+            return m
+        if max_depth is not None and depth > max_depth:
+            return None
+    return None
 
 
 def url_needles(path: str) -> tuple[str, ...]:

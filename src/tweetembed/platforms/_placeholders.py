@@ -46,7 +46,7 @@ from ..forms import Form
 from ..locate import Marker, TextFinder
 from ..tags import tag_attributes
 from ..urls import without_markdown_escapes
-from ._markup import query, unwrap
+from ._markup import end_tag, query, unwrap
 from ._stripped import without_tags
 
 __all__ = ["placeholder_gates", "placeholder_markers", "placeholder_url"]
@@ -173,24 +173,19 @@ def _end(text: str, tag: str, start: int, limit: int = 1 << 62) -> int | None:
     """The end of the element whose content starts at ``start``: its own end tag
     (elements of its name nested in it counted) before ``limit``, if its content is a
     placeholder's."""
-    limit = min(len(text), start + _CONTENT_REACH, limit)
-    depth = 1
-    for m in re.finditer(rf"<(/?){tag}\b[^<>]*>", text[start:limit], re.IGNORECASE):
-        depth += -1 if m[1] else 1
-        if depth > _MAX_DEPTH:
-            return None  # a page's layout, not a placeholder's few elements
-        if depth == 0:
-            content = text[start : start + m.start()]
-            if _EMBED_CODE.search(content):
-                return None
-            # (A widget's style sheet, which Elementor writes into its first video's
-            # placeholder, is not a note a reader sees.)
-            if "<style" in content or "<STYLE" in content:
-                content = _STYLE.sub("", content)
-            if len(" ".join(without_tags(content).split())) > _MAX_NOTE:
-                return None
-            return start + m.end()
-    return None
+    m = end_tag(text, tag, start, min(start + _CONTENT_REACH, limit), _MAX_DEPTH)
+    if m is None:
+        return None
+    content = text[start : m.start()]
+    if _EMBED_CODE.search(content):
+        return None
+    # (A widget's style sheet, which Elementor writes into its first video's
+    # placeholder, is not a note a reader sees.)
+    if "<style" in content or "<STYLE" in content:
+        content = _STYLE.sub("", content)
+    if len(" ".join(without_tags(content).split())) > _MAX_NOTE:
+        return None
+    return m.end()
 
 
 # Condé Nast's consent banner (its wrapper's class, as its styled components name it).
@@ -230,7 +225,6 @@ def _banner_finder(pattern: re.Pattern[str]) -> TextFinder:
 # embed code, an Instagram post's 7 KB escaped), and its footer's link.
 _PRIVACY = "embed-privacy-container"
 _PRIVACY_REACH = 32768
-_DIVS = re_pattern(globals(), "_DIVS", r"<(/?)div\b[^<>]*>", re.IGNORECASE)
 _PRIVACY_LINK = re_pattern(
     globals(),
     "_PRIVACY_LINK",
@@ -257,18 +251,11 @@ def _privacy_finder(pattern: re.Pattern[str]) -> TextFinder:
         # elements: a run of unclosed overlays costs each a short stretch.
         limit = min(len(text), m.end() + _PRIVACY_REACH)
         following = text.find(_PRIVACY, hit + len(_PRIVACY), limit)
-        depth, end = 1, None
-        for tag in _DIVS.finditer(text, m.end(), limit if following < 0 else following):
-            depth += -1 if tag[1] else 1
-            if depth == 0:
-                end = tag.end()
-                break
-            if depth > _MAX_DEPTH:
-                return None
-        if end is None:
+        close = end_tag(text, "div", m.end(), limit if following < 0 else following, _MAX_DEPTH)
+        if close is None:
             return None
-        url = _privacy_link(text[m.end() : end])
-        return None if url is None or pattern.search(url) is None else (start, end, "url")
+        url = _privacy_link(text[m.end() : close.start()])
+        return None if url is None or pattern.search(url) is None else (start, close.end(), "url")
 
     return finds
 

@@ -52,6 +52,13 @@ class PostLinks:
     # The pattern from each of ``placeholder_needles`` on, where not ``bare_path``
     # (YouTube's lazy players name the player's URL, which no bare URL is).
     placeholder_path: bytes | None = None
+
+    @property
+    def placeholders_path(self) -> bytes | None:
+        """The pattern from a placeholder's needle on; ``None`` where the platform's
+        placeholders are not read."""
+        return (self.placeholder_path or self.bare_path) if self.placeholders else None
+
     # Whose embed code's blockquote holds only the post's link (unmarked): a Markdown
     # quote holding only such a link is the embed (Threads, Mastodon).
     quoted_link: bool = False
@@ -81,8 +88,8 @@ def shared_markers(platform: str, links: PostLinks) -> tuple[Marker, ...]:
     if links.shortcodes:
         found += shortcode_markers(platform, kind, link, links.shortcode_names)
     needles = links.placeholder_needles or links.bare_needles
-    path = links.placeholder_path or links.bare_path
-    if needles and path is not None and links.placeholders:
+    path = links.placeholders_path
+    if needles and path is not None:
         # (What an embed service's element may name, a placeholder may: a player.)
         named = links.proxied or link
         found += placeholder_markers(platform, kind, needles, path, named, named)
@@ -113,9 +120,5 @@ def shared_gates(links: PostLinks) -> tuple[str, ...]:
         *PROXY_GATES,
         *URL_BLOCK_GATES,
         *(SHORTCODE_GATES if links.shortcodes else ()),
-        *(
-            placeholders
-            if (links.placeholder_path or links.bare_path) is not None and links.placeholders
-            else ()
-        ),
+        *(placeholders if links.placeholders_path is not None else ()),
     )

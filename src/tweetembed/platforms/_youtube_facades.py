@@ -21,10 +21,12 @@ link, not a player; one in a script or a ``<meta>`` is not shown.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .._lazy import re_pattern
 from ..forms import Form
 from ..tags import tag_attributes
+from ._markup import end_tag
 from ._stripped import without_tags
 
 __all__ = ["FACADE_GATES", "FACADE_NEEDLES", "facade_video", "find_facade"]
@@ -88,20 +90,6 @@ def _is_youtubes(attributes: dict[str, str]) -> bool:
     return any(attributes.get(name, "").strip().lower() == "youtube" for name in _NAMING)
 
 
-_TAGS_OF = {name: re.compile(rf"<(/?){name}\b[^<>]*>", re.IGNORECASE) for name in _CONTAINERS}
-
-
-def _end(text: str, tag: str, start: int) -> int | None:
-    """The end of the element whose content starts at ``start`` (elements of its name
-    nested in it counted), within reach."""
-    depth = 1
-    for m in _TAGS_OF[tag].finditer(text, start, min(len(text), start + _CONTENT_REACH)):
-        depth += -1 if m[1] else 1
-        if depth == 0:
-            return m.end()
-    return None
-
-
 def find_facade(text: str, hit: int) -> tuple[int, int, Form] | None:
     """The facade around the thumbnail whose URL's host is at ``hit``."""
     if _THUMBNAIL.match(text, hit) is None:
@@ -128,7 +116,8 @@ def find_facade(text: str, hit: int) -> tuple[int, int, Form] | None:
         if not _is_youtubes(attributes):
             continue
         marked += 1
-        end = _end(text, name, m.end())
+        close = end_tag(text, name, m.end(), m.end() + _CONTENT_REACH)
+        end = None if close is None else close.end()
         if end is None or end <= hit:
             # Closed before the thumbnail (not around it), or not within reach.
             if marked >= _MAX_MARKED:
@@ -141,7 +130,7 @@ def find_facade(text: str, hit: int) -> tuple[int, int, Form] | None:
     return None
 
 
-def facade_video(attributes: dict[str, str], urls: list[str]) -> str | None:
+def facade_video(attributes: dict[str, str], urls: Iterable[str]) -> str | None:
     """The video a facade shows: named by one of its attributes, else by the first
     thumbnail among ``urls`` (its elements' image and style attributes), else by its
     ``data-id``."""

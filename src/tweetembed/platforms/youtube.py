@@ -256,12 +256,12 @@ def _fields(root: etree._Element) -> tuple[str | None, str | None, int | None]:
         m = next(filter(None, map(_PLAYER.search, urls)), None)
     if m is None and root.tag not in IFRAMES:
         # A facade (see _youtube_facades): the video its attributes or thumbnail name.
-        images = [
+        images = (
             str(value)
             for element in root.iter()
             for name, value in element.attrib.items()
             if name == "style" or "src" in str(name)
-        ]
+        )
         return facade_video(attributes, images), None, None
     if m is None:
         return None, None, None
