@@ -76,3 +76,22 @@ def test_no_process_is_left_after_close_or_terminate() -> None:
     workers.submit(1)
     workers.terminate()
     assert all(p.exitcode is not None for p in processes)
+
+
+@pytest.mark.skipif(not hasattr(__import__("fcntl"), "F_GETPIPE_SZ"), reason="no F_GETPIPE_SZ")
+def test_tasks_go_down_a_one_way_pipe_of_a_megabyte() -> None:
+    import fcntl
+    import stat
+    from pathlib import Path
+
+    # (An unprivileged process may not ask past the system's cap; 1 MB by default.)
+    cap = int(Path("/proc/sys/fs/pipe-max-size").read_text())
+    with Workers(1, _double) as workers:
+        worker = workers._workers[0]
+        fd = worker.tasks.fileno()
+        assert stat.S_ISFIFO(os.fstat(fd).st_mode)  # a pipe, not a socket
+        assert fcntl.fcntl(fd, fcntl.F_GETPIPE_SZ) == (
+            1 << 20 if cap >= 1 << 20 or os.geteuid() == 0 else 65536
+        )
+        assert stat.S_ISFIFO(os.fstat(worker.connection.fileno()).st_mode)
+        assert workers.submit(b"x" * (3 << 20)).get() == 3 << 20

@@ -27,19 +27,22 @@ T = TypeVar("T")
 
 # Tasks up to this size are written by the parent itself (a pipe holds more).
 _DIRECT = 16 << 10
+# The task pipe's buffer (Linux's default is 64 KB; an unprivileged process may ask
+# up to /proc/sys/fs/pipe-max-size, 1 MB unless changed).
+_PIPE_SIZE = 1 << 20
 
 
 class WorkerDied(RuntimeError):
     """A worker process ended before it sent a task's result."""
 
 
-def _serve(connection: Connection, function: Callable[[Any], Any]) -> None:
+def _serve(tasks: Connection, answers: Connection, function: Callable[[Any], Any]) -> None:
     """A worker's loop: a task in, its result (or the exception it raised) out."""
     # Ctrl-C is the parent's to handle: it ends the workers at once.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
         try:
-            task = connection.recv()
+            task = tasks.recv()
         except (EOFError, OSError):
             return
         if task is None:
@@ -49,11 +52,11 @@ def _serve(connection: Connection, function: Callable[[Any], Any]) -> None:
         except Exception as error:
             answer = (False, error)
         try:
-            connection.send(answer)
+            answers.send(answer)
         except (OSError, ValueError):
             return
         except Exception as error:  # an exception (or result) that does not pickle
-            connection.send((False, WorkerDied(f"{type(error).__name__}: {error}")))
+            answers.send((False, WorkerDied(f"{type(error).__name__}: {error}")))
 
 
 class Result(Generic[T]):
@@ -90,14 +93,31 @@ class Result(Generic[T]):
         self._done, self._ok, self._value = True, ok, value
 
 
+def _widen(pipe: Connection) -> None:
+    """Asks for a bigger pipe buffer, where the system has the call (Linux) and allows it."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(pipe.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
+    except (ImportError, AttributeError, OSError):
+        pass
+
+
 class _Worker:
     """One process, its pipe, and its tasks not yet answered (oldest first)."""
 
     def __init__(self, context: Any, function: Callable[[Any], Any]) -> None:
-        self.connection, theirs = context.Pipe()
-        self.process = context.Process(target=_serve, args=(theirs, function), daemon=True)
+        # One pipe each way, not multiprocessing's duplex socket pair: the socket moves
+        # a 4 MB task (a block of JSON Lines) in small pieces, each a wake-up of both
+        # processes. Measured, 100 tasks of 4 MB: 0.50–0.66 s of system time through
+        # the socket pair, 0.27–0.33 s through a pipe of 1 MB.
+        tasks, self.tasks = context.Pipe(duplex=False)
+        self.connection, answers = context.Pipe(duplex=False)
+        _widen(self.tasks)
+        self.process = context.Process(target=_serve, args=(tasks, answers, function), daemon=True)
         self.process.start()
-        theirs.close()
+        tasks.close()
+        answers.close()
         self.waiting: collections.deque[Result[Any]] = collections.deque()
         # A big task (4 MB of JSON Lines) fills the pipe until the worker is done with
         # the task before, while the parent should be parsing: a thread of its own
@@ -119,12 +139,12 @@ class _Worker:
             return
         # (A worker that is gone fails its tasks in receive(), each.)
         with contextlib.suppress(OSError):
-            self.connection.send_bytes(data)
+            self.tasks.send_bytes(data)
 
     def _send(self) -> None:
         while (data := self.outbox.get()) is not None:
             with contextlib.suppress(OSError):
-                self.connection.send_bytes(data)
+                self.tasks.send_bytes(data)
             with self.lock:
                 self.queued -= 1
 
@@ -177,6 +197,7 @@ class Workers:
         for worker in self._workers:
             worker.sender.join()
             worker.process.join()
+            worker.tasks.close()
             worker.connection.close()
 
     def terminate(self) -> None:
@@ -186,6 +207,7 @@ class Workers:
             worker.outbox.put(None)
         for worker in self._workers:
             worker.process.join()
+            worker.tasks.close()
             worker.connection.close()
 
     def __enter__(self) -> Workers:
