@@ -163,6 +163,11 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "unclosed YouTube facades": repeat(
         '<div class="youtube"><img src="https://i.ytimg.com/vi/AAAAAAAAAAA/0.jpg">\n'
     ),
+    # Facades without a thumbnail (session 24): the recipe's class, closed and
+    # unclosed, and an attribute of YouTube's in an element that does not say so.
+    "youtube-player recipes": repeat('<div class="youtube-player" data-id="AAAAAAAAAAA"></div>\n'),
+    "unclosed youtube-player recipes": repeat('<div class="youtube-player" data-id="AAAAAAAAAAA">'),
+    "data-youtube-id in plain elements": repeat('<div data-youtube-id="AAAAAAAAAAA"></div>'),
     # Consent overlays and lazy players read by their settings (session 23): Embed
     # Privacy's overlay unclosed (its end was looked for 32 KB ahead: 5.9 s for 100 KB
     # before its search was bounded), Elementor's video settings, s9e's lazy spans.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tweetembed import parse
-from tweetembed.platforms._youtube_facades import find_facade
+from tweetembed.platforms._youtube_facades import find_facade, find_player
 
 # Kinja (The A.V. Club), codelucas/newspaper's tests/data/html/avclub.com1.html.
 KINJA = (
@@ -40,6 +40,12 @@ S9E = (
 )
 
 
+# labnol.org's "lite YouTube embed" recipe, no thumbnail until its script runs (a Jekyll
+# site: jamesjrnkhata/jamesjrnkhata.github.io, "_posts/embedded_projects/2020-07-17-Remote
+# Allotment Irrigation System.md").
+RECIPE = '<div class="youtube-player" data-id="lPfLFi2TlY0"></div>'
+
+
 @pytest.mark.parametrize(
     ("markup", "video_id"),
     [
@@ -47,6 +53,7 @@ S9E = (
         (CLAY, "xMI66kpo9Tw"),
         (LITE_ARTICLE, "vkHAAXYckF8"),
         (S9E, "I4B33bhdJEY"),
+        (RECIPE, "lPfLFi2TlY0"),
     ],
 )
 def test_a_facade_is_the_video_it_shows(markup: str, video_id: str) -> None:
@@ -125,3 +132,48 @@ def test_a_generic_id_yields_to_the_thumbnail() -> None:
         '<img src="https://i.ytimg.com/vi/xMI66kpo9Tw/hqdefault.jpg"></div>'
     )
     assert [v.post_id for v in parse(markup)] == ["xMI66kpo9Tw"]
+
+
+def test_a_facade_without_a_thumbnail_is_found_by_its_attributes() -> None:
+    # The class and an attribute of YouTube's; every needle of the facade is in one tag.
+    markup = '<div class="youtube" data-youtube-id="E_oqg77D8K0"><div class="play"></div></div>'
+    assert [(v.form, v.post_id, v.span) for v in parse(markup)] == [
+        ("element", "E_oqg77D8K0", (0, len(markup)))
+    ]
+    assert find_player(markup, markup.index("data-youtube-id")) == (0, len(markup), "element")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # The Washington Post's own player names its video's copy on YouTube
+        # (../shared/corpus2/pages/070.html): not YouTube's player.
+        '<div class="posttv-video-embed wpv-player" data-aspect-ratio="0.5625" '
+        'data-object-id="560d6132e4b01e7190724342" data-youtube-id="7Bo_NH-upJQ"><script '
+        'src="//js.washingtonpost.com/video/resources/env/WapoVideo/dist/WapoVideoEmbed.min.js">'
+        "</script></div>",
+        # The recipe's class holding a card (a title, a link), and holding no id.
+        '<div class="youtube-player" data-id="lPfLFi2TlY0"><a href="/v/1"><h3>T</h3></a></div>',
+        '<div class="youtube-player" data-id="12"></div>',
+        '<div id="youtube-player"></div>',
+        # The recipe in a JSON string: a copy whose escaping no finder of this kind reads.
+        '<script>var x = {"html":"<div class=\\"youtube-player\\" data-id=\\"lPfLFi2TlY0\\">'
+        '</div>"}</script>',
+    ],
+)
+def test_elements_that_are_no_facade_without_a_thumbnail(markup: str) -> None:
+    assert parse(markup) == []
+
+
+def test_wp_rockets_older_placeholder_is_left_to_its_noscript_copy() -> None:
+    # WP Rocket before data-src: the placeholder names only the id, the iframe is in
+    # <noscript> after it (../shared/corpus2/pages/072.html; its expected values list
+    # the copy alone). Its class only holds the recipe's: no facade.
+    markup = (
+        '<div class="rll-youtube-player" data-id="CX11yw6YL1w"></div><noscript><iframe '
+        'width="1140" height="641" src="https://www.youtube.com/embed/CX11yw6YL1w?feature=oembed">'
+        "</iframe></noscript>"
+    )
+    assert [(v.form, v.escaped, v.post_id) for v in parse(markup)] == [
+        ("iframe", "text", "CX11yw6YL1w")
+    ]

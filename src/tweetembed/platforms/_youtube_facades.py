@@ -16,6 +16,13 @@ class token holding "youtube", or one opening with "yt-", or ``data-type``,
 ``data-provider`` … "youtube"), holds no embed code, no link and no heading, and little text. A
 thumbnail inside a link (a list of videos, a card linking to the video's page) is a
 link, not a player; one in a script or a ``<meta>`` is not shown.
+
+Some facades hold no thumbnail: the script draws it. Such an element says it is
+YouTube's and names the video in an attribute of YouTube's (``data-youtube-id``,
+``data-ytid``), or has the class of the recipe many themes copied (labnol.org's
+"lite YouTube embed") and names it in ``data-id``::
+
+    <div class="youtube-player" data-id="ID"></div>
 """
 
 from __future__ import annotations
@@ -29,10 +36,18 @@ from ..tags import tag_attributes
 from ._markup import end_tag
 from ._stripped import without_tags
 
-__all__ = ["FACADE_GATES", "FACADE_NEEDLES", "facade_video", "find_facade"]
+__all__ = [
+    "FACADE_GATES", "FACADE_NEEDLES", "PLAYER_NEEDLES", "facade_video", "find_facade",
+    "find_player",
+]  # fmt: skip
 
 FACADE_NEEDLES = ("ytimg.com/vi", "youtube.com/vi/")
-FACADE_GATES = ("ytimg",)
+FACADE_GATES = ("ytimg", "data-yt")
+# Facades without a thumbnail: found by the attribute that names the video, or by
+# the recipe's class.
+_NAMED_ID_ATTRIBUTES = ("data-youtube-id", "data-ytid", "data-yt-id")
+_RECIPE_CLASS = "youtube-player"
+PLAYER_NEEDLES = (*_NAMED_ID_ATTRIBUTES, _RECIPE_CLASS)
 
 # The thumbnail's URL from its needle: the video's id.
 _THUMBNAIL = re_pattern(
@@ -42,6 +57,9 @@ _THUMBNAIL = re_pattern(
     re.IGNORECASE,
 )
 _ID = re_pattern(globals(), "_ID", r"[A-Za-z0-9_-]{11}")
+_YOUTUBE_URL = re_pattern(
+    globals(), "_YOUTUBE_URL", r"youtube(?:-nocookie)?\.com/|youtu\.be/", re.IGNORECASE
+)
 # The elements a facade is; and how far back its opening tag may be from the
 # thumbnail, how far its content reaches, and how many tags are looked at on the way.
 _CONTAINERS = frozenset(
@@ -116,18 +134,54 @@ def find_facade(text: str, hit: int) -> tuple[int, int, Form] | None:
         if not _is_youtubes(attributes):
             continue
         marked += 1
-        close = end_tag(text, name, m.end(), m.end() + _CONTENT_REACH)
-        end = None if close is None else close.end()
+        end = _end(text, name, m.end())
         if end is None or end <= hit:
             # Closed before the thumbnail (not around it), or not within reach.
             if marked >= _MAX_MARKED:
                 return None
             continue
-        content = text[m.end() : end]
-        if _INSIDE.search(content) or len(" ".join(without_tags(content).split())) > _MAX_TEXT:
-            return None
-        return start, end, "element"
+        return (start, end, "element") if _holds_only_a_player(text[m.end() : end]) else None
     return None
+
+
+def find_player(text: str, hit: int) -> tuple[int, int, Form] | None:
+    """The facade without a thumbnail whose opening tag holds ``hit`` (an attribute
+    that names the video, or the class of the recipe)."""
+    start = text.rfind("<", max(0, hit - _REACH), hit)
+    if start < 0 or text.find(">", start, hit) >= 0:
+        return None
+    m = _TAG.match(text, start)
+    if m is None or m.end() <= hit or (name := m[1].lower()) not in _CONTAINERS or name == "a":
+        return None
+    attributes = tag_attributes(m[2] or "")
+    # The recipe's class, or an element that says it is YouTube's and names the video
+    # in an attribute of YouTube's (the attribute alone is no player: the Washington
+    # Post's own player names its video's copy on YouTube in ``data-youtube-id``).
+    classes = attributes.get("class", "").lower().split()
+    named = any(n in attributes for n in _NAMED_ID_ATTRIBUTES)
+    youtubes = _RECIPE_CLASS in classes or (named and _is_youtubes(attributes))
+    if not youtubes or facade_video(attributes, ()) is None:
+        return None
+    if any(_YOUTUBE_URL.search(value) for value in attributes.values()):
+        return None  # a lazy player that names its URL: a placeholder (see PostLinks)
+    end = _end(text, name, m.end())
+    if end is None or not _holds_only_a_player(text[m.end() : end]):
+        return None
+    return start, end, "element"
+
+
+def _end(text: str, name: str, content_start: int) -> int | None:
+    """Where the element whose content starts at ``content_start`` ends, within reach."""
+    close = end_tag(text, name, content_start, content_start + _CONTENT_REACH)
+    return None if close is None else close.end()
+
+
+def _holds_only_a_player(content: str) -> bool:
+    """Whether a facade's content is only what stands for the player: no embed code,
+    no link, no heading, little text."""
+    if _INSIDE.search(content):
+        return False
+    return len(" ".join(without_tags(content).split())) <= _MAX_TEXT
 
 
 def facade_video(attributes: dict[str, str], urls: Iterable[str]) -> str | None:

@@ -46,7 +46,14 @@ from ._markup import (
 )
 from ._proxies import proxied
 from ._shared import PostLinks
-from ._youtube_facades import FACADE_GATES, FACADE_NEEDLES, facade_video, find_facade
+from ._youtube_facades import (
+    FACADE_GATES,
+    FACADE_NEEDLES,
+    PLAYER_NEEDLES,
+    facade_video,
+    find_facade,
+    find_player,
+)
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -152,6 +159,10 @@ MARKERS: tuple[Marker, ...] = (
     *(
         Marker(needle, _Y, "video", "element", finds=find_facade, shape=_FACADE_SHAPE, in_tag=True)
         for needle in FACADE_NEEDLES
+    ),
+    *(
+        Marker(needle, _Y, "video", "element", finds=find_player, in_tag=True)
+        for needle in PLAYER_NEEDLES
     ),
 )
 
