@@ -516,3 +516,21 @@ def test_heises_embetty_tweet() -> None:
     )
     assert page[slice(*tweet.span)] == markup
     assert parse('<embetty-tweet status="{{ id }}"></embetty-tweet>') == []
+
+
+def test_the_iframe_at_xs_own_host() -> None:
+    # The tweet's iframe at platform.x.com: WebKit's site-quirk tests (TestWebKitAPI's
+    # QuirksTest) resolve an embedded document at "https://platform.x.com/embed/
+    # Tweet.html" as they do Twitter's; the URL here is the one WebKit's test names.
+    iframe = (
+        '<iframe src="https://platform.x.com/embed/Tweet.html?id=875083037872181254&theme=light">'
+        "</iframe>"
+    )
+    page = f"<p>a</p>{iframe}<p>b</p>"
+    [tweet] = parse(page)
+    assert (tweet.form, tweet.status_id, tweet.url, page[slice(*tweet.span)]) == (
+        "rendered",
+        "875083037872181254",
+        "https://twitter.com/i/web/status/875083037872181254",
+        iframe,
+    )

@@ -136,6 +136,8 @@ MARKERS: tuple[Marker, ...] = (
     Marker("data-tweetid", _T, "tweet", "rendered", _has_tweet_id),
     Marker("embetty-tweet", _T, "tweet", "element", _embetty_tweet),
     Marker("twitter.com/embed/", _T, "tweet", "rendered", _embed_iframe),
+    # The iframe at X's own host (WebKit's quirks name it beside Twitter's).
+    Marker("platform.x.com/embed/", _T, "tweet", "rendered", _embed_iframe),
     Marker("[tweet", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("{{<", _T, "tweet", "shortcode", finds=find_shortcode),
     Marker("{{%", _T, "tweet", "shortcode", finds=find_shortcode),
