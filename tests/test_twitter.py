@@ -521,7 +521,7 @@ def test_heises_embetty_tweet() -> None:
 def test_the_iframe_at_xs_own_host() -> None:
     # The tweet's iframe at platform.x.com: WebKit's site-quirk tests (TestWebKitAPI's
     # QuirksTest) resolve an embedded document at "https://platform.x.com/embed/
-    # Tweet.html" as they do Twitter's; the URL here is the one WebKit's test names.
+    # Tweet.html" as they do Twitter's (the id and theme here are the query widgets.js writes).
     iframe = (
         '<iframe src="https://platform.x.com/embed/Tweet.html?id=875083037872181254&theme=light">'
         "</iframe>"
