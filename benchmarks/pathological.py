@@ -163,6 +163,13 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "unclosed YouTube facades": repeat(
         '<div class="youtube"><img src="https://i.ytimg.com/vi/AAAAAAAAAAA/0.jpg">\n'
     ),
+    # Substack's tweet component (session 24): unclosed, and closed with a JSON each.
+    "unclosed Substack components": repeat('<div data-component-name="Twitter2ToDOM">'),
+    "Substack components": repeat(
+        '<div data-attrs="{&quot;url&quot;:&quot;https://twitter.com/a/status/1&quot;,'
+        '&quot;full_text&quot;:&quot;x #a @b&quot;,&quot;username&quot;:&quot;a&quot;}" '
+        'data-component-name="Twitter2ToDOM"></div>\n'
+    ),
     # Facades without a thumbnail (session 24): the recipe's class, closed and
     # unclosed, and an attribute of YouTube's in an element that does not say so.
     "youtube-player recipes": repeat('<div class="youtube-player" data-id="AAAAAAAAAAA"></div>\n'),

@@ -196,3 +196,18 @@ def test_a_run_of_digits_past_what_int_reads_is_no_date_and_no_error() -> None:
         None,
         f"March {'9' * 5000}, 2021",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Twitter's API's created_at, as copies of its JSON keep it (Substack's).
+        ("Thu Feb 08 12:00:45 +0000 2018", dt.date(2018, 2, 8)),
+        ("Sun Dec 31 23:59:59 -0500 2017", dt.date(2017, 12, 31)),
+        # Not a month of the API's, and not a day of the month.
+        ("Thu Fev 08 12:00:45 +0000 2018", None),
+        ("Thu Feb 30 12:00:45 +0000 2018", None),
+    ],
+)
+def test_the_apis_created_at(text: str, expected: dt.date | None) -> None:
+    assert parse_date(text) == expected

@@ -64,6 +64,20 @@ _TIME: regex.Pattern[str] = regex_pattern(
 )
 _TOKEN: regex.Pattern[str] = regex_pattern(globals(), "_TOKEN", r"\d+|[\p{L}\p{M}]+")
 _YEAR = re_pattern(globals(), "_YEAR", r"[0-9]{4}")  # (in text whose digits _clean made ASCII)
+# Twitter's API writes a tweet's time as "Thu Feb 08 12:00:45 +0000 2018" (its
+# created_at), and copies of its JSON keep it: the year follows the UTC offset.
+_API_DATE = re_pattern(
+    globals(),
+    "_API_DATE",
+    r"\s*(?:[A-Z][a-z]{2},? )?([A-Z][a-z]{2}) ([0-9]{1,2}) [0-9]{1,2}:[0-9]{2}:[0-9]{2} "
+    r"[+-][0-9]{4} ([0-9]{4})\s*",
+)
+_API_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
+    )
+}
 _MIN_YEAR, _MAX_YEAR = 1970, 2100
 _UNIX_EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
 
@@ -319,6 +333,9 @@ def _parse_clean(clean: str, hints: tuple[str, ...]) -> _dt.date | None:
     cjk = _CJK_DATE.search(clean)
     if cjk is not None:
         return _make(int(cjk[1]), int(cjk[2]), int(cjk[3]))
+    api = _API_DATE.fullmatch(clean)
+    if api is not None and api[1] in _API_MONTHS:
+        return _make(int(api[3]), _API_MONTHS[api[1]], int(api[2]))
     for lang in dict.fromkeys([*hints, "en"]):
         found = _by_patterns(clean, lang)
         if found is not None:

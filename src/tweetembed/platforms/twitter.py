@@ -31,6 +31,7 @@ from ._footers import FOOTER_HANDLE
 from ._markup import IFRAMES, attributes_of, element_named, has_class, url_of
 from ._proxies import proxied
 from ._shared import PostLinks
+from ._substack import SUBSTACK_NEEDLE, is_component, is_substack_tweet, substack_tweet
 from ._twitter_bare_blockquotes import (
     EMPTY_LINK_SHAPE,
     find_bare_blockquote,
@@ -51,7 +52,7 @@ __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 
 # Every marker's needle holds one of these; locate scans the page for them alone.
 # Gates are shared with other platforms (each gate is one pass over the page).
-GATES = ("tweet", "-video", "amp-", "embed", "{{", "/status", "(@")
+GATES = ("tweet", "-video", "amp-", "embed", "{{", "/status", "(@", SUBSTACK_NEEDLE)
 
 
 RENDERED = ("div", *IFRAMES, "twitter-widget", "span", "figure")
@@ -135,6 +136,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("data-tweet-id", _T, "tweet", "rendered", _has_tweet_id),
     Marker("data-tweetid", _T, "tweet", "rendered", _has_tweet_id),
     Marker("embetty-tweet", _T, "tweet", "element", _embetty_tweet),
+    Marker(SUBSTACK_NEEDLE, _T, "tweet", "element", is_substack_tweet),
     Marker("twitter.com/embed/", _T, "tweet", "rendered", _embed_iframe),
     # The iframe at X's own host (WebKit's quirks name it beside Twitter's).
     Marker("platform.x.com/embed/", _T, "tweet", "rendered", _embed_iframe),
@@ -310,6 +312,8 @@ def _extract_any(root: etree._Element) -> _Raw:
     """Raw fields of a blockquote, or of a rendered or AMP element and what it holds."""
     if root.tag == "blockquote":
         return _extract(root)
+    if is_component(root):
+        return _extract_substack(root)
     # An AMP placeholder or a blockquote left inside a rendered element: its
     # fields win where present; the outer element gives the options and the id.
     placeholder = next(root.iter("blockquote"), None)
@@ -321,6 +325,30 @@ def _extract_any(root: etree._Element) -> _Raw:
         links = (status_ref(a.get("href")) for a in root.iter("a"))
         status = next((r for r in links if r and r.status_id == status.status_id), status)
     return raw._replace(status=status, options=_options(root))
+
+
+def _extract_substack(root: etree._Element) -> _Raw:
+    """Raw fields of Substack's tweet component (see _substack): its JSON's."""
+    tweet = substack_tweet(root)
+    paragraphs: tuple[str, ...] = ()
+    links: tuple[tuple[str, str | None], ...] = ()
+    body = tweet.body
+    if body is not None:
+        text = normalise_lines(raw_text(body))
+        paragraphs = (text,) if text else ()
+        links = tuple((element_text(a, inline=True), a.get("href")) for a in body.iter("a"))
+    options = {k: v for k, v in _options(root).items() if k != "attrs"}
+    return _Raw(
+        paragraphs=paragraphs,
+        links=links,
+        footer="",
+        date_text=tweet.date,
+        status=status_ref(tweet.url),
+        lang=None,
+        direction=None,
+        options=options,
+        author=(tweet.name, tweet.handle) if tweet.handle else None,
+    )
 
 
 def _author(footer: str) -> Author | None:

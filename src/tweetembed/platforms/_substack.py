@@ -1,0 +1,113 @@
+"""Substack's tweet component: a newsletter's copy of a tweet, written by its editor.
+
+Substack keeps the tweet it embeds as JSON in the component's ``data-attrs`` and
+draws a static card from it (no script of Twitter's runs)::
+
+    <div class="tweet" data-attrs="{&quot;url&quot;:&quot;https://twitter.com/h/status/
+      ID&quot;,&quot;full_text&quot;:&quot;text, its links as &lt;a&gt;&quot;,
+      &quot;username&quot;:&quot;h&quot;,&quot;name&quot;:&quot;Name&quot;,
+      &quot;date&quot;:&quot;Thu Feb 08 12:00:45 +0000 2018&quot;,…}"
+      data-component-name="Twitter2ToDOM"> the card </div>
+
+Newer pages make the component a link to the status (``<a href="…/status/ID"
+data-component-name="Twitter2ToDOM">``), the JSON on an element inside it where a
+page keeps it; feeds keep the empty ``<div class="twitter-embed" data-attrs=…>``. The
+date is the API's ``created_at`` in older posts, ISO 8601 in newer ones.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, NamedTuple
+
+from ..fragment import parse_fragment
+from ..locate import only
+from ..text import element_text
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+__all__ = ["SUBSTACK_NEEDLE", "SubstackTweet", "is_substack_tweet", "substack_tweet"]
+
+SUBSTACK_NEEDLE = "Twitter2ToDOM"
+_ELEMENTS = ("div", "a")
+
+
+@only(*_ELEMENTS)
+def is_substack_tweet(tag: str, attributes: Mapping[str, str]) -> bool:
+    """A tag test: Substack's tweet component."""
+    return tag in _ELEMENTS and attributes.get("data-component-name") == SUBSTACK_NEEDLE
+
+
+def is_component(element: etree._Element) -> bool:
+    """Whether a parsed element is the component (what the tag test passed)."""
+    return element.get("data-component-name") == SUBSTACK_NEEDLE
+
+
+class SubstackTweet(NamedTuple):
+    """What the component says of its tweet (each ``None`` where it is silent)."""
+
+    url: str | None
+    body: etree._Element | None  # the tweet's text, its links as <a> elements
+    name: str | None
+    handle: str | None
+    date: str | None
+
+
+def substack_tweet(root: etree._Element) -> SubstackTweet:
+    """The tweet the component at ``root`` holds: its JSON's fields, else its card's
+    (the classes Substack's card gives them, as Ghost's Substack importer reads them:
+    TryGhost/migrate, packages/mg-substack/lib/process.js)."""
+    fields = _attrs(root)
+
+    def value(key: str) -> str | None:
+        found = fields.get(key)
+        return found.strip() or None if isinstance(found, str) else None
+
+    card = {
+        token: element
+        for element in root.iter()
+        if isinstance(element.tag, str)
+        for token in (element.get("class") or "").split()
+        if token in _CARD_CLASSES
+    }
+
+    def shown(token: str) -> str | None:
+        element = card.get(token)
+        return element_text(element, inline=True) or None if element is not None else None
+
+    full_text = value("full_text")
+    # The API's text: its line breaks are newlines, its links <a> elements.
+    body = (
+        parse_fragment("<p>" + full_text.replace("\n", "<br>") + "</p>")
+        if full_text
+        else card.get("tweet-text")
+    )
+    top = card.get("tweet-link-top")
+    return SubstackTweet(
+        url=value("url") or root.get("href") or (top.get("href") if top is not None else None),
+        body=body,
+        name=value("name") or shown("tweet-author-name"),
+        handle=(value("username") or shown("tweet-author-handle") or "").lstrip("@") or None,
+        date=value("date") or shown("tweet-date"),
+    )
+
+
+_CARD_CLASSES = frozenset(
+    ("tweet-link-top", "tweet-text", "tweet-author-name", "tweet-author-handle", "tweet-date")
+)
+
+
+def _attrs(root: etree._Element) -> dict[str, object]:
+    """The first ``data-attrs`` JSON object on the component or inside it."""
+    for element in root.iter():
+        value = element.get("data-attrs") if isinstance(element.tag, str) else None
+        if not value:
+            continue
+        try:
+            fields = json.loads(value)
+        except (ValueError, RecursionError):  # (a JSON nested past the decoder's depth)
+            return {}
+        return fields if isinstance(fields, dict) else {}
+    return {}
