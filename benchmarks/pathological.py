@@ -163,6 +163,13 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "unclosed YouTube facades": repeat(
         '<div class="youtube"><img src="https://i.ytimg.com/vi/AAAAAAAAAAA/0.jpg">\n'
     ),
+    # html2text's linked Instagram credits (session 24): read, and brackets that open
+    # no link of the credit's.
+    "html2text linked credits (@": repeat(
+        "> [A post shared by A\n> (@a.b)](https://www.instagram.com/p/AAAAAAAAAAA/) on Jun 16,"
+        " 2019 at\n> 7:30am PDT\n\n"
+    ),
+    "unlinked credit brackets (@": repeat("> [A post shared by A\n> (@a.b) on\n"),
     # Substack's tweet component (session 24): unclosed, and closed with a JSON each.
     "unclosed Substack components": repeat('<div data-component-name="Twitter2ToDOM">'),
     "Substack components": repeat(

@@ -131,6 +131,51 @@ def test_a_markdown_quote_gives_the_post_its_caption_links() -> None:
     assert minute == dt.datetime(2017, 10, 23, 7, 31, tzinfo=dt.timezone.utc)
 
 
+@pytest.mark.parametrize(
+    ("embed", "post_id", "author", "date", "date_text"),
+    [
+        # html2text, corpus2/pages/033.html (a v8 code whose credit is the post's link;
+        # the date on the quote's next line).
+        (
+            "> [Публикация от Nyusha\n> (@nyusha_nyusha)](https://web.archive.org/web/"
+            "20220721144334/https://www.instagram.com/p/Bc6xjxyAYM8/)\n"
+            "> Дек 20, 2017 at 1:04 PST",
+            "Bc6xjxyAYM8",
+            Author("Nyusha", "nyusha_nyusha"),
+            dt.date(2017, 12, 20),
+            "Дек 20, 2017 at 1:04 PST",
+        ),
+        # html2text, corpus/pages/047.html: the date after the link, wrapped onto the
+        # quote's next line.
+        (
+            "> [Ein Beitrag geteilt von vreni frost\n> (@vrenifrost)](https://www.instagram"
+            ".com/p/Bg0VdVfHTeF/) am Mär 27, 2018 um\n> 12:08 PDT",
+            "Bg0VdVfHTeF",
+            Author("vreni frost", "vrenifrost"),
+            dt.date(2018, 3, 27),
+            "Mär 27, 2018 um 12:08 PDT",
+        ),
+    ],
+)
+def test_html2text_links_the_credit_to_the_post(
+    embed: str, post_id: str, author: Author, date: dt.date, date_text: str
+) -> None:
+    text = f"{ARTICLE}\n\n{embed}\n\n{AFTER}\n"
+    post = _one(text)
+    assert (post.form, post.post_id, post.url) == (
+        "text",
+        post_id,
+        f"https://www.instagram.com/p/{post_id}/",
+    )
+    assert (post.author, post.date, post.date_text, post.text) == (author, date, date_text, "")
+    assert text[slice(*post.span)] == embed
+
+
+def test_a_bracket_that_opens_no_link_to_the_post_is_no_credit() -> None:
+    text = "> [Ein Beitrag geteilt von vreni frost\n> (@vrenifrost) am Mär 27, 2018\n"
+    assert [e for e in parse(text) if e.platform == "instagram"] == []
+
+
 def test_without_the_view_line_the_embed_is_the_credit_line_alone() -> None:
     # Codes before 2017 write no "View this post" line: the paragraph above may be
     # the article's, and is not taken for a caption.

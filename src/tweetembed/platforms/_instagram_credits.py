@@ -46,7 +46,16 @@ CREDIT_OPENING = re_pattern(globals(), "CREDIT_OPENING", r"^\s*" + _OPENING, re.
 # credit at the name's link, so the name may stand on the lines below). A credit
 # run on from a paragraph is not read: a page's hidden copy of its article text
 # holds the embed's credit so, and trafilatura's text alone writes it so.
-_OPENING_AT_LINE = re_pattern(globals(), "_OPENING_AT_LINE", r"[ \t>]*" + _OPENING, re.IGNORECASE)
+# html2text writes an older code's credit, a link to the post, as Markdown's link
+# ("[A post shared by Name\n> (@user)](…/p/CODE/)"), wrapped within the quote.
+_OPENING_AT_LINE = re_pattern(
+    globals(), "_OPENING_AT_LINE", r"[ \t>]*(\[)?" + _OPENING, re.IGNORECASE
+)
+_QUOTE_BREAK = re_pattern(globals(), "_QUOTE_BREAK", r"\n[ \t]*>[ \t]?")
+# A quote's next line, short, that may end a wrapped date.
+_QUOTED_LINE = re_pattern(globals(), "_QUOTED_LINE", r"\n[ \t]*>[ \t]?([^\n>()@]{1,40})(?=\n|$)")
+# The target of that link, right after the handle.
+_LINK_TARGET = re_pattern(globals(), "_LINK_TARGET", r"\]\([^()\s]{1,2000}\)")
 # The lines a credit's opening may stand on, the handle's and those above it.
 _CREDIT_LINES = 3
 # The rest of the handle's line, and the next line that holds more than spaces.
@@ -92,9 +101,17 @@ def find_credit(text: str, hit: int) -> tuple[int, int, Form] | None:
     if opening is None:
         return None
     name = text[opening.end() : hit]
+    if opening.group(1) is not None:
+        name = _QUOTE_BREAK.sub(" ", name)  # (a quote's line wrapped inside the link)
     if len(name) > _MAX_NAME or "\n\n" in name or any(c in name for c in "[]<>()"):
         return None  # markup, a link, a sentence or a paragraph: not a credit's name
-    end = _credit_end(text, handle.end())
+    after = handle.end()
+    if opening.group(1) is not None:
+        link = _LINK_TARGET.match(text, after)
+        if link is None:
+            return None  # "[" opens no link of the credit's
+        after = link.end()
+    end = _credit_end(text, after)
     if end is None:
         return None
     line_start = opening.start()
@@ -134,10 +151,16 @@ def _credit_end(text: str, after: int) -> int | None:
     words = rest.group().strip()
     end = rest.end()
     if words and not _is_preposition(words):
-        return _trimmed(text, after, end) if credit_date(words) is not None else None
+        if credit_date(words) is None:
+            return None
+        # html2text wraps a quote's long line: "… on Jun 16, 2019 at\n> 7:30am PDT".
+        wrapped = _QUOTED_LINE.match(text, end)
+        if wrapped is not None and credit_date(f"{words} {wrapped.group(1).strip()}"):
+            end = wrapped.end()
+        return _trimmed(text, after, end)
     following = _NEXT_LINE.match(text, end)
     if following is not None:
-        date = following.group(1).strip()
+        date = following.group(1).strip(" \t\r>")
         if len(date) <= _MAX_AFTER and credit_date(date) is not None:
             return _trimmed(text, after, following.end())
     return _trimmed(text, after, end)
