@@ -163,6 +163,15 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "unclosed YouTube facades": repeat(
         '<div class="youtube"><img src="https://i.ytimg.com/vi/AAAAAAAAAAA/0.jpg">\n'
     ),
+    # WordPress's URL blocks inside JSON strings (session 24): read, and wrappers whose
+    # escaped tag never ends before the next.
+    "URL blocks in JSON strings": repeat(
+        '<div class=\\"wp-block-embed__wrapper\\">\\nhttps://twitter.com/a/status/1\\n<\\/div>'
+    ),
+    "escaped wrappers, no URL": repeat('wp-block-embed__wrapper\\" \\'),
+    "escaped wrappers, URL never closed": repeat(
+        'wp-block-embed__wrapper\\">\\nhttps://twitter.com/a/status/1' + "1" * 200 + " "
+    ),
     # html2text's linked Instagram credits (session 24): read, and brackets that open
     # no link of the credit's.
     "html2text linked credits (@": repeat(

@@ -219,3 +219,59 @@ def test_a_rendered_block_costs_no_decoding_for_its_wrapper() -> None:
     assert list(byte_hits(page, markers(PLATFORMS), gates(PLATFORMS))) == [
         page.index(b"youtube.com/embed/")
     ]
+
+
+# A headless WordPress page whose article is rendered by Next.js in the browser: its
+# blocks only in the payload Next.js writes (a JSON string inside a JavaScript
+# string), the block's markup escaped twice. Cut from Murrough-Foley's
+# web-content-extraction-benchmark, dev/html/0401.html.
+NEXT_PAYLOAD = (
+    r'<script>self.__next_f.push([1,"62:[\"$\",{\"name\":\"core/embed\",'
+    r"\"innerHTML\":\"\u003cdiv class=\\\"wp-block-embed__wrapper\\\"\u003e\\n"
+    r"https://twitter.com/RepMTG/status/2002193414943645730\\n\u003c/div\u003e\","
+    r'\"tagName\":\"figure\"}]"])</script>'
+)
+
+
+def test_a_block_in_a_json_string_is_a_json_copy() -> None:
+    url = "https://twitter.com/RepMTG/status/2002193414943645730"
+    [tweet] = parse(NEXT_PAYLOAD)
+    assert (tweet.platform, tweet.form, tweet.escaped, tweet.status_id, tweet.url) == (
+        "twitter",
+        "url",
+        "json",
+        "2002193414943645730",
+        url,
+    )
+    assert NEXT_PAYLOAD[slice(*tweet.span)] == url
+
+
+def test_a_block_in_a_json_string_with_escaped_slashes() -> None:
+    # json_encode's "\/" (PHP writes it so by default).
+    block = (
+        '<div class=\\"wp-block-embed__wrapper\\">\\nhttps:\\/\\/www.instagram.com\\/p\\/'
+        "CxYzAbC1234\\/\\n<\\/div>"
+    )
+    page = f'<script>var post = {{"content": "{block}"}};</script>'
+    [post] = parse(page)
+    assert (post.platform, post.form, post.escaped, post.post_id, post.url) == (
+        "instagram",
+        "url",
+        "json",
+        "CxYzAbC1234",
+        "https://www.instagram.com/p/CxYzAbC1234/",
+    )
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A live block whose tag holds no backslash is the live finder's, or no block.
+        '<div class="wp-block-embed__wrapper">\\nhttps://twitter.com/a/status/1\\n</div>',
+        # Words beside the URL, escaped: no block of a URL alone.
+        '<script>var a = "<div class=\\"wp-block-embed__wrapper\\">\\nsee https://twitter.com/'
+        'a/status/1\\n</div>";</script>',
+    ],
+)
+def test_what_is_no_json_block(page: str) -> None:
+    assert [(e.form, e.escaped) for e in parse(page)] == []

@@ -71,7 +71,13 @@ def only(*tags: str) -> Callable[[TagTest], TagTest]:
 # text and where the needle starts, the embed's region and form, or None; a fourth
 # item, what the finder read on the way, is handed to the platform's reader as
 # ``Candidate.found`` (a stripped tweet's footer, read once, not again).
-TextFinder = Callable[[str, int], "tuple[int, int, Form] | tuple[int, int, Form, object] | None"]
+# A finder's region: start, end and form; what it read (see Candidate.found); and
+# how the region is escaped where the finder read its escaping (a JSON string's).
+TextFinder = Callable[
+    [str, int],
+    "tuple[int, int, Form] | tuple[int, int, Form, object] | "
+    "tuple[int, int, Form, object, Escaped] | None",
+]
 
 
 # Compared and hashed by identity: a platform's markers are built once, and the
@@ -284,9 +290,10 @@ def _text_form(
             if region is not None:
                 start, end, form, *handed = region
                 found = handed[0] if handed else None
+                escaped: Escaped | None = handed[1] if len(handed) > 1 else None  # type: ignore[assignment]
                 start, end = page.byte_at(start, hit), page.byte_at(end, hit)
                 candidate = Candidate(
-                    marker.platform, marker.kind, form, None, start, end, None, (0, 0), found
+                    marker.platform, marker.kind, form, escaped, start, end, None, (0, 0), found
                 )
                 return candidate, marker
     return None
@@ -421,8 +428,10 @@ def locate(
             # <meta content>): a shortcode there is a copy; a footer or a bare URL
             # is a stripped copy (JSON-LD's articleBody, a description) that holds
             # nothing the live embed does not.
-            if in_tag(data, where, openers):
-                copy: Escaped | None = "html"  # an attribute value: entities to undo
+            if written.escaped is not None:
+                copy: Escaped | None = None  # (escaped as its finder read it)
+            elif in_tag(data, where, openers):
+                copy = "html"  # an attribute value: entities to undo
             else:
                 copy = "text" if state.inside(where) else None
             if copy is not None:

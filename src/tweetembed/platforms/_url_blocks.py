@@ -27,7 +27,7 @@ import re
 
 from .._lazy import re_pattern
 from ..escapes import html_unescape
-from ..forms import Form
+from ..forms import Escaped, Form
 from ..locate import Marker, TextFinder
 
 __all__ = ["URL_BLOCK_GATES", "card_url", "url_block_markers"]
@@ -43,6 +43,37 @@ _CONTENT = re_pattern(
     _BEFORE_URL + r"""(?P<url>https?://[^\s<>"']{1,2000})\s*(?:</a\s*>\s*)?</div\s*>""",
     re.IGNORECASE,
 )
+
+
+# The same block inside a JSON string (a headless CMS's page: Next.js keeps the
+# article's blocks in its data, the page's own HTML renders them in the browser):
+# quotes and line breaks escaped (\\" \\n), "<" and ">" perhaps too (\\u003c), as
+# many times over as the string is nested in others.
+_JSON_BREAKS = r"(?:\s|\\+[nrt])*+"
+_JSON_CONTENT = re_pattern(
+    globals(),
+    "_JSON_CONTENT",
+    # (Atomic and possessive: a wrapper whose URL never meets its end tag costs one
+    # try, not one for each later ">" within reach and each shorter URL.)
+    r"(?P<tag>(?>[^<>]{0,400}?(?=>|\\+u003[eE])))(?:>|\\+u003[eE])"
+    + _JSON_BREAKS
+    + r"""(?P<url>https?:(?:\\*/){2}(?:[^\s<>"'\\]|\\+/){1,2000}+)"""
+    + _JSON_BREAKS
+    + r"(?:<|\\+u003[cC])\\*/div",
+    re.IGNORECASE,
+)
+
+
+def _json_finder(pattern: re.Pattern[str]) -> TextFinder:
+    def finds(text: str, hit: int) -> tuple[int, int, Form, object, Escaped] | None:
+        """The wrapper at ``hit`` in a JSON string, when it holds only a post's URL."""
+        m = _JSON_CONTENT.match(text, hit + len(_NEEDLE))
+        # (A live tag holds no backslash: its quotes are not escaped.)
+        if m is None or "\\" not in m["tag"] or pattern.search(m["url"].replace("\\", "")) is None:
+            return None
+        return m.start("url"), m.end("url"), "url", None, "json"
+
+    return finds
 
 
 def _finder(pattern: re.Pattern[str]) -> TextFinder:
@@ -116,6 +147,12 @@ def _card_finder(pattern: re.Pattern[str]) -> TextFinder:
 _SHAPE = re_pattern(
     globals(), "_SHAPE", (_NEEDLE + _BEFORE_URL + "https?://").encode("ascii"), re.IGNORECASE
 )
+_JSON_SHAPE = re_pattern(
+    globals(),
+    "_JSON_SHAPE",
+    (_NEEDLE + r"[^<>]{0,400}?(?:>|\\+u003[eE])" + _JSON_BREAKS + "https?:").encode("ascii"),
+    re.IGNORECASE,
+)
 
 
 def url_block_markers(platform: str, kind: str, pattern: re.Pattern[str]) -> tuple[Marker, ...]:
@@ -124,5 +161,14 @@ def url_block_markers(platform: str, kind: str, pattern: re.Pattern[str]) -> tup
     (no element)."""
     return (
         Marker(_NEEDLE, platform, kind, "url", finds=_finder(pattern), shape=_SHAPE, in_tag=True),
+        Marker(
+            _NEEDLE,
+            platform,
+            kind,
+            "url",
+            finds=_json_finder(pattern),
+            shape=_JSON_SHAPE,
+            in_tag=True,
+        ),
         Marker(_CARD, platform, kind, "url", finds=_card_finder(pattern), in_tag=True),
     )
