@@ -211,3 +211,25 @@ def test_a_run_of_digits_past_what_int_reads_is_no_date_and_no_error() -> None:
 )
 def test_the_apis_created_at(text: str, expected: dt.date | None) -> None:
     assert parse_date(text) == expected
+
+
+def _intl_rows() -> list[list[str]]:
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data" / "intl-dates" / "dates.json"
+    rows: list[list[str]] = json.loads(data.read_text(encoding="utf-8"))["rows"]
+    return rows
+
+
+@pytest.mark.parametrize(("lang", "style", "iso", "text", "calendar"), _intl_rows())
+def test_dates_as_browsers_write_them(
+    lang: str, style: str, iso: str, text: str, calendar: str
+) -> None:
+    # Thai counts Buddhist years (BE = CE + 543) and Persian writes the ezafe
+    # ("۱ ژانویهٔ ۲۰۲۵"); the Persian (solar Hijri) calendar itself is not read:
+    # its months are not the Gregorian ones, and no conversion is made.
+    hint = lang.split("-u-")[0]
+    expected = None if calendar == "persian" else dt.date.fromisoformat(iso)
+    assert parse_date(text, (hint,)) == expected
+    assert parse_date(text) == expected

@@ -106,7 +106,11 @@ _PATTERN_FIELD: regex.Pattern[str] = regex_pattern(
 
 def _clean(text: str) -> str:
     """ASCII digits, no bidi or zero-width marks, every space a plain space."""
-    return _ascii_digits(text).translate(_INVISIBLE).translate(_SPACES)
+    clean = _ascii_digits(text).translate(_INVISIBLE).translate(_SPACES)
+    # Persian writes a month before its year with the ezafe, a hamza above its final
+    # heh ("ژانویهٔ ۲۰۲۵", as browsers' CLDR formats it); Babel's CLDR names the
+    # month without it ("ژانویه").
+    return clean.replace("\u0647\u0654", "\u0647") if "\u0654" in clean else clean
 
 
 def _literal(text: str) -> str:
@@ -316,7 +320,16 @@ def parse_date(text: str | None, languages: Iterable[str | None] = ()) -> _dt.da
     if not text or len(text) > _MAX_DATE:
         return None
     hints = tuple(lang for lang in languages if lang)
-    return _parse_clean(_clean(text), hints)
+    clean = _clean(text)
+    if _THAI_LETTER.search(clean) is not None:
+        # Thai dates count years from the Buddha (BE = CE + 543) where the writer's
+        # calendar does: a browser's Thai locale ("1 มกราคม 2568 เวลา 10:00").
+        clean = _BUDDHIST_YEAR.sub(lambda m: str(int(m[0]) - 543), clean)
+    return _parse_clean(clean, hints)
+
+
+_THAI_LETTER = re_pattern(globals(), "_THAI_LETTER", r"[\u0e01-\u0e2e]")
+_BUDDHIST_YEAR = re_pattern(globals(), "_BUDDHIST_YEAR", r"(?<![0-9])2[4-6][0-9]{2}(?![0-9])")
 
 
 _MAX_DATE = 400
