@@ -28,7 +28,9 @@ from ..text import element_text
 if TYPE_CHECKING:
     from lxml import etree
 
-__all__ = ["SUBSTACK_NEEDLE", "SubstackTweet", "is_substack_tweet", "substack_tweet"]
+__all__ = [
+    "SUBSTACK_NEEDLE", "SubstackTweet", "is_component", "is_substack_tweet", "substack_tweet",
+]  # fmt: skip
 
 SUBSTACK_NEEDLE = "Twitter2ToDOM"
 _ELEMENTS = ("div", "a")
@@ -65,13 +67,13 @@ def substack_tweet(root: etree._Element) -> SubstackTweet:
         found = fields.get(key)
         return found.strip() or None if isinstance(found, str) else None
 
-    card = {
-        token: element
-        for element in root.iter()
-        if isinstance(element.tag, str)
-        for token in (element.get("class") or "").split()
-        if token in _CARD_CLASSES
-    }
+    # The first of each (a quoted tweet's card may follow, inside).
+    card: dict[str, etree._Element] = {}
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            for token in (element.get("class") or "").split():
+                if token in _CARD_CLASSES:
+                    card.setdefault(token, element)
 
     def shown(token: str) -> str | None:
         element = card.get(token)
