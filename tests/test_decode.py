@@ -4,10 +4,13 @@ never raises."""
 from __future__ import annotations
 
 import codecs
+import datetime
 
 import pytest
 
+from tweetembed import parse
 from tweetembed.decode import InvalidText, Page, decode, page_of, transport_codec
+from tweetembed.models import Author
 
 
 def test_str_is_returned_unchanged() -> None:
@@ -151,4 +154,53 @@ def test_the_transport_charset_ranks_after_the_bom_and_before_meta() -> None:
     assert decode(codecs.BOM_UTF8 + latin.encode("utf-8"), "cp1252") == latin
     assert decode(latin.encode("cp1252")) == latin.replace("\u00e9", "\ufffd").replace(
         "\u00fa", "\ufffd"
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "codec"),
+    [
+        # Labels of the Encoding Standard (encoding.spec.whatwg.org, "Names and
+        # labels") that Python's own lookup does not know, or reads otherwise.
+        ("windows-874", "cp874"),
+        ("dos-874", "cp874"),
+        ("x-cp1251", "cp1251"),
+        ("cp819", "cp1252"),
+        ("csisolatin1", "cp1252"),
+        ("iso88591", "cp1252"),
+        ("iso8859-9", "cp1254"),
+        ("latin5", "cp1254"),
+        ("iso-8859-8-i", "iso8859-8"),
+        ("koi", "koi8-r"),
+        ("x-mac-cyrillic", "mac-cyrillic"),
+        ("korean", "cp949"),
+        ("ks_c_5601-1989", "cp949"),
+        ("csshiftjis", "cp932"),
+        ("chinese", "gb18030"),
+        ("cn-big5", "big5hkscs"),
+        ("unicode-1-1-utf-8", "utf-8"),
+        # The replacement encoding's labels: nothing to decode with.
+        ("iso-2022-kr", None),
+        ("hz-gb-2312", None),
+        # No browser's label, but Python's name (a command line's --encoding).
+        ("latin_1", "iso8859-1"),
+        ("not-a-charset", None),
+    ],
+)
+def test_charset_labels_as_the_encoding_standard_reads_them(label: str, codec: str | None) -> None:
+    assert transport_codec(label) == codec
+
+
+def test_a_thai_page_labelled_windows_874() -> None:
+    tweet = (
+        '<blockquote class="twitter-tweet"><p lang="th" dir="ltr">สวัสดี</p>&mdash; สมชาย '
+        '(@h) <a href="https://twitter.com/h/status/1234567890123456789">13 มีนาคม 2021</a>'
+        "</blockquote>"
+    )
+    page = f'<html><head><meta charset="windows-874"></head><body>{tweet}</body></html>'
+    [embed] = parse(page.encode("cp874"))
+    assert (embed.text, embed.author, embed.date) == (
+        "สวัสดี",
+        Author("สมชาย", "h"),
+        datetime.date(2021, 3, 13),
     )

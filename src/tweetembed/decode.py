@@ -37,31 +37,20 @@ _META_CHARSET = re_pattern(
     rb"""<meta\b[^>]{0,512}?\bcharset\s*=\s*["']?\s*([a-z0-9_:.+-]{1,40})""",
 )
 
-# WHATWG's Encoding Standard folds these labels into supersets; browsers decode
-# a page labelled ISO-8859-1 as windows-1252, and so must we to match a reader.
-_WHATWG_ALIASES = {
-    "iso-8859-1": "cp1252",
-    "iso8859-1": "cp1252",
-    "latin1": "cp1252",
-    "latin-1": "cp1252",
-    "l1": "cp1252",
-    "ascii": "cp1252",
-    "us-ascii": "cp1252",
-    "iso-8859-9": "cp1254",
-    "iso-8859-11": "cp874",
-    "tis-620": "cp874",
-    "gb2312": "gb18030",
+# The Python codec that decodes each of the Encoding Standard's encodings as browsers
+# do, where its name is not one Python knows for that decoder: the Standard's GBK
+# decoder is gb18030's, its Big5 holds HKSCS, its Shift_JIS and EUC-KR are
+# Microsoft's supersets. A <meta> cannot truthfully declare UTF-16 in a page whose
+# head reads as ASCII (the HTML standard reads it as UTF-8), and x-user-defined is
+# read as windows-1252 for the same reason.
+_DECODERS = {
+    "windows-874": "cp874",
+    "iso-8859-8-i": "iso8859-8",
+    "x-mac-cyrillic": "mac-cyrillic",
     "gbk": "gb18030",
-    "x-gbk": "gb18030",
-    "shift_jis": "cp932",
-    "shift-jis": "cp932",
-    "sjis": "cp932",
-    "x-sjis": "cp932",
-    "windows-31j": "cp932",
-    "euc-kr": "cp949",
-    "ks_c_5601-1987": "cp949",
     "big5": "big5hkscs",
-    "utf-16": "utf-8",  # a <meta> cannot truthfully declare UTF-16 in an ASCII-readable page
+    "shift_jis": "cp932",
+    "euc-kr": "cp949",
     "utf-16le": "utf-8",
     "utf-16be": "utf-8",
     "x-user-defined": "cp1252",
@@ -74,12 +63,25 @@ _BOMS = (
 )
 
 
+@functools.lru_cache(maxsize=256)
 def _codec(label: str) -> str | None:
-    """The Python codec for an encoding label, as browsers read the label."""
-    label = label.strip().strip("\"'").strip().lower()
-    label = _WHATWG_ALIASES.get(label, label)
+    """The Python codec for an encoding label, as browsers read the label: the
+    Encoding Standard's table of labels (webencodings: ISO-8859-1 is windows-1252,
+    ``windows-874`` and ``x-cp1251`` are labels, ``iso-2022-kr`` decodes to nothing);
+    else, for a label no browser knows (``latin_1`` given on the command line),
+    Python's own name."""
+    import webencodings  # type: ignore[import-untyped]  # (read for a declared charset only)
+
+    label = label.strip().strip("\"'").strip()
+    encoding = webencodings.lookup(label)
+    if encoding is not None:
+        if encoding.name == "replacement":
+            return None  # (a label the Standard refuses to decode: read as UTF-8)
+        name = _DECODERS.get(encoding.name, encoding.name)
+    else:
+        name = label.lower()
     try:
-        return codecs.lookup(label).name
+        return codecs.lookup(name).name
     except LookupError:
         return None
 
