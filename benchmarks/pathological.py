@@ -181,6 +181,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "unlinked credit brackets (@": repeat("> [A post shared by A\n> (@a.b) on\n"),
     # Substack's tweet component (session 24): unclosed, and closed with a JSON each.
     "unclosed Substack components": repeat('<div data-component-name="Twitter2ToDOM">'),
+    "Substack Instagram classes, no JSON": repeat(
+        '<div class="instagram" data-attrs="{&quot;instagram_id&quot;:&quot;x'
+    ),
     "Substack components": repeat(
         '<div data-attrs="{&quot;url&quot;:&quot;https://twitter.com/a/status/1&quot;,'
         '&quot;full_text&quot;:&quot;x #a @b&quot;,&quot;username&quot;:&quot;a&quot;}" '

@@ -176,3 +176,47 @@ def test_a_component_whose_json_is_broken_is_kept_without_its_fields(attrs: str)
     assert [(t.form, t.status_id, t.author, t.text) for t in parse(markup)] == [
         ("element", None, None, "")
     ]
+
+
+# Substack's Instagram component, Ghost's importer's test markup (the thumbnail's URL cut).
+INSTAGRAM = (
+    '<div class="instagram" data-attrs="{&quot;instagram_id&quot;:&quot;QWERTYNgZO8&quot;,'
+    "&quot;title&quot;:&quot;A post shared by Example User (@exampleuser)&quot;,"
+    "&quot;author_name&quot;:&quot;exampleuser&quot;,&quot;thumbnail_url&quot;:&quot;"
+    "https://scontent.cdninstagram.com/v/t01.2345-67/e01/p480x480/x.jpg&quot;,"
+    '&quot;timestamp&quot;:null,&quot;belowTheFold&quot;:false}"><div class="instagram-top-bar">'
+    '<a class="instagram-author-name" href="https://instagram.com/exampleuser" target="_blank">'
+    'exampleuser</a></div><a class="instagram-image" href="https://instagram.com/p/QWERTYNgZO8" '
+    'target="_blank"><img src="https://scontent.cdninstagram.com/v/t01.2345-67/e01/p480x480/'
+    'x.jpg"></a><div class="instagram-bottom-bar"><div class="instagram-title">A post shared by '
+    'Example User (<a href="https://instagram.com/exampleuser" target="_blank">@exampleuser</a>)'
+    "</div></div></div>"
+)
+
+
+def test_the_instagram_components_json_names_the_post() -> None:
+    page = f"<p>Hello</p>{INSTAGRAM}<p>World</p>"
+    [post] = parse(page)
+    assert (post.platform, post.kind, post.form, post.escaped) == (
+        "instagram",
+        "post",
+        "element",
+        None,
+    )
+    assert (post.post_id, post.url, post.author) == (
+        "QWERTYNgZO8",
+        "https://www.instagram.com/p/QWERTYNgZO8/",
+        Author(name="Example User", handle="exampleuser"),
+    )
+    assert (post.text, post.date, dict(post.options)) == ("", None, {})
+    assert page[slice(*post.span)] == INSTAGRAM
+
+
+def test_an_instagram_class_without_the_components_json_is_no_component() -> None:
+    assert parse('<div class="instagram" data-attrs="{}"></div>') == []
+    assert (
+        parse(
+            '<div class="gallery" data-attrs="{&quot;instagram_id&quot;:&quot;QWERTYNgZO8&quot;}"></div>'
+        )
+        == []
+    )

@@ -1,4 +1,4 @@
-"""Substack's tweet component: a newsletter's copy of a tweet, written by its editor.
+"""Substack's embed components: a newsletter's copy of a tweet or an Instagram post.
 
 Substack keeps the tweet it embeds as JSON in the component's ``data-attrs`` and
 draws a static card from it (no script of Twitter's runs)::
@@ -13,14 +13,24 @@ Newer pages make the component a link to the status (``<a href="…/status/ID"
 data-component-name="Twitter2ToDOM">``), the JSON on an element inside it where a
 page keeps it; feeds keep the empty ``<div class="twitter-embed" data-attrs=…>``. The
 date is the API's ``created_at`` in older posts, ISO 8601 in newer ones.
+
+Its Instagram component is drawn the same way, from JSON that names the post, its
+credit and its author (Ghost's Substack importer's test, TryGhost/migrate,
+packages/mg-substack/test/process.test.js)::
+
+    <div class="instagram" data-attrs="{&quot;instagram_id&quot;:&quot;CODE&quot;,
+      &quot;title&quot;:&quot;A post shared by Name (@user)&quot;,&quot;author_name&quot;:
+      &quot;user&quot;,&quot;timestamp&quot;:null,…}"> the card: a link to the post </div>
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..escapes import html_unescape
 from ..fragment import parse_fragment
 from ..locate import only
 from ..text import element_text
@@ -29,11 +39,54 @@ if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = [
-    "SUBSTACK_NEEDLE", "SubstackTweet", "is_component", "is_substack_tweet", "substack_tweet",
+    "INSTAGRAM_NEEDLE", "SUBSTACK_NEEDLE", "SubstackInstagram", "SubstackTweet", "is_component",
+    "is_substack_instagram", "is_substack_tweet", "substack_instagram", "substack_tweet",
 ]  # fmt: skip
 
 SUBSTACK_NEEDLE = "Twitter2ToDOM"
 _ELEMENTS = ("div", "a")
+# The Instagram component's JSON key; the post's shortcode its value.
+INSTAGRAM_NEEDLE = "instagram_id"
+_INSTAGRAM_ID = re.compile(r'"instagram_id"\s*:\s*"([A-Za-z0-9_-]{5,60})"')
+_SHORTCODE = re.compile(r"[A-Za-z0-9_-]{5,60}")
+
+
+@only("div")
+def is_substack_instagram(tag: str, attributes: Mapping[str, str]) -> bool:
+    """A tag test: Substack's Instagram component (its class and its JSON's shortcode)."""
+    return (
+        tag == "div"
+        and "instagram" in attributes.get("class", "").split()
+        and _INSTAGRAM_ID.search(html_unescape(attributes.get("data-attrs", ""))) is not None
+    )
+
+
+class SubstackInstagram(NamedTuple):
+    """What the Instagram component's JSON says of its post."""
+
+    code: str
+    credit: str | None  # "A post shared by Name (@user)"
+    handle: str | None
+    date: str | None
+
+
+def substack_instagram(root: etree._Element) -> SubstackInstagram | None:
+    """The post the Instagram component at ``root`` shows, or None if it is no such
+    component."""
+    if root.tag != "div" or "instagram" not in (root.get("class") or "").split():
+        return None
+    fields = _attrs(root)
+    code = fields.get("instagram_id")
+    if not isinstance(code, str) or _SHORTCODE.fullmatch(code) is None:
+        return None
+
+    def value(key: str) -> str | None:
+        found = fields.get(key)
+        return found.strip() or None if isinstance(found, str) else None
+
+    return SubstackInstagram(
+        code, value("title"), (value("author_name") or "").lstrip("@") or None, value("timestamp")
+    )
 
 
 @only(*_ELEMENTS)

@@ -46,6 +46,7 @@ from ._markup import (
 from ._proxies import proxied
 from ._shared import PostLinks
 from ._stripped import stripped_paragraphs
+from ._substack import INSTAGRAM_NEEDLE, is_substack_instagram, substack_instagram
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -101,6 +102,8 @@ MARKERS: tuple[Marker, ...] = (
         for needle in url_needles(f"instagram.com/{path}/")
     ),
     Marker("amp-instagram", _I, "post", "amp", element_named("amp-instagram")),
+    # Substack's component: its JSON names the post (see _substack).
+    Marker(INSTAGRAM_NEEDLE, _I, "post", "element", is_substack_instagram),
     # What an extractor that keeps text alone leaves: the credit line.
     Marker("(@", _I, "post", "text", finds=find_credit, shape=CREDIT_HANDLE),
 )
@@ -225,7 +228,8 @@ def read(
     root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
 ) -> InstagramPost | None:
     """The Instagram post at ``candidate``."""
-    kind, code, user = _target(root, markup)
+    substack = substack_instagram(root) if root is not None and root.tag == "div" else None
+    kind, code, user = ("post", substack.code, None) if substack else _target(root, markup)
     # A credit line an extractor left names no post: the record is the credit's
     # author, date and caption (as a stripped tweet's footer is).
     credit_only = root is None and candidate.form == "text" and code is None and user is None
@@ -241,6 +245,11 @@ def read(
             )
     elif root is None and candidate.form == "text":
         author, date_text, text = _from_text(markup, page_lang)
+    elif substack is not None:
+        author = _author_in(substack.credit, ()) if substack.credit else None
+        if author is None and substack.handle is not None:
+            author = Author(name=None, handle=substack.handle)
+        date_text = substack.date
     if author is None and user is not None:
         author = Author(name=None, handle=user)
     if credit_only and author is None:
@@ -277,5 +286,10 @@ def read(
             or (root.tag == "amp-instagram" and root.get("data-captioned") is not None)
         ),
         version=root.get("data-instgrm-version") if root is not None else None,
-        options=options(root) if root is not None else {},
+        # (Substack's JSON is the record's fields already, not an option.)
+        options=(
+            {k: v for k, v in options(root).items() if not (substack and k == "attrs")}
+            if root is not None
+            else {}
+        ),
     )
