@@ -25,6 +25,9 @@ _POSTS = [
     ("https://www.youtube.com/watch?feature=share&v=x2Gf04W_ff8", "youtube", "x2Gf04W_ff8"),
     ("https://youtu.be/x2Gf04W_ff8", "youtube", "x2Gf04W_ff8"),
     ("https://www.youtube.com/shorts/x2Gf04W_ff8", "youtube", "x2Gf04W_ff8"),
+    # A live stream's (or its recording's) share link, and the Reels tab's links.
+    ("https://www.youtube.com/live/x2Gf04W_ff8?si=abc", "youtube", "x2Gf04W_ff8"),
+    ("https://www.instagram.com/reels/CeVvHCUs0Zp/", "instagram", "CeVvHCUs0Zp"),
 ]
 
 

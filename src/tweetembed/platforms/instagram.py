@@ -74,7 +74,7 @@ _KINDS = {"p": "post", "reel": "reel", "reels": "reel", "tv": "tv"}
 
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_PATH = rb"instagram\.com/(?:p|reel|tv)/[A-Za-z0-9_-]{5,60}"
+_BARE_PATH = rb"instagram\.com/(?:p|reels?|tv)/[A-Za-z0-9_-]{5,60}"
 
 MARKERS: tuple[Marker, ...] = (
     Marker("instagram-media", _I, "post", "blockquote", has_class("instagram-media", "blockquote")),
@@ -112,7 +112,8 @@ LINKS = PostLinks(
     "post",
     _POST,
     shortcode_names=("instagram",),
-    bare_needles=("instagram.com/p/", "instagram.com/reel/", "instagram.com/tv/"),
+    # ("instagram.com/reel": the Reels tab's links write /reels/CODE/.)
+    bare_needles=("instagram.com/p/", "instagram.com/reel", "instagram.com/tv/"),
     bare_path=_BARE_PATH,
     embed_mark=b"utm_source=ig_embed",
 )

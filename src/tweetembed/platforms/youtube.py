@@ -127,7 +127,7 @@ def _lyte(tag: str, attributes: Mapping[str, str]) -> bool:
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
 _BARE_PATH = (
-    rb"(?:youtube\.com/(?:watch\?(?:[^\s\"'<>#&]{0,200}&)*?v=|shorts/)|youtu\.be/)"
+    rb"(?:youtube\.com/(?:watch\?(?:[^\s\"'<>#&]{0,200}&)*?v=|shorts/|live/)|youtu\.be/)"
     rb"[A-Za-z0-9_-]{11}"
 )
 
@@ -171,7 +171,8 @@ LINKS = PostLinks(
     _WATCH,
     proxied=_VIDEO_OR_PLAYER,
     shortcode_names=("youtube",),
-    bare_needles=("youtube.com/watch?", "youtu.be/", "youtube.com/shorts/"),
+    # (youtube.com/live/ID: a live stream's, or its recording's, share link.)
+    bare_needles=("youtube.com/watch?", "youtu.be/", "youtube.com/shorts/", "youtube.com/live/"),
     bare_path=_BARE_PATH,
     # Lazy players that a script turns into the iframe, the player's URL (or the
     # video's page) in a data attribute: WP Rocket's ``<div class="rll-youtube-player"
@@ -183,6 +184,7 @@ LINKS = PostLinks(
         "youtube.com/watch?",
         "youtu.be/",
         "youtube.com/shorts/",
+        "youtube.com/live/",
         "youtube.com/embed/",
         "youtube-nocookie.com/embed/",
         # Elementor's video widget names the video's page in its JSON settings.
