@@ -6,7 +6,9 @@ the fields go in, markup comes out, ``parse`` must read the same fields back.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+import json
 from collections.abc import Mapping, Sequence
 
 BUTTONS = (
@@ -23,6 +25,31 @@ BUTTONS = (
     '<a class="twitter-moment" href="https://twitter.com/i/moments/1">A moment</a>'
 )
 WIDGETS = '<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>'
+
+
+_API_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_API_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def render_substack_tweet(
+    *, paragraphs: Sequence[str], name: str, handle: str, status_id: str, date: dt.date
+) -> str:
+    """Substack's tweet component as its feeds keep it: its JSON the whole tweet, the
+    text as the API writes it (entities escaped, paragraphs apart by a blank line), the
+    date as the API's ``created_at``."""
+    created = (
+        f"{_API_DAYS[date.weekday()]} {_API_MONTHS[date.month - 1]} {date.day:02} "
+        f"12:00:00 +0000 {date.year}"
+    )
+    fields = {
+        "url": f"https://twitter.com/{handle}/status/{status_id}",
+        "full_text": html.escape("\n\n".join(paragraphs), quote=False),
+        "username": handle,
+        "name": name,
+        "date": created,
+    }
+    attrs = html.escape(json.dumps(fields, ensure_ascii=False), quote=True)
+    return f'<div class="twitter-embed" data-attrs="{attrs}" data-component-name="Twitter2ToDOM"></div>'
 
 
 def render_tweet(

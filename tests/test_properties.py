@@ -161,6 +161,24 @@ def test_a_rendered_embed_parses_back_to_its_fields(fields: dict[str, Any]) -> N
 
 @SETTINGS
 @given(tweet_fields())
+def test_a_substack_tweet_parses_back_to_its_fields(fields: dict[str, Any]) -> None:
+    from render import render_substack_tweet
+
+    markup = render_substack_tweet(
+        paragraphs=fields["paragraphs"], name=fields["name"], handle=fields["handle"],
+        status_id=fields["status_id"], date=fields["date"],
+    )  # fmt: skip
+    [tweet] = parse(f"<p>Before.</p>\n{markup}\n<p>After.</p>")
+    assert (tweet.form, tweet.escaped, tweet.status_id) == ("element", None, fields["status_id"])
+    assert tweet.text == "\n\n".join(fields["paragraphs"])
+    assert tweet.author == Author(fields["name"], fields["handle"])
+    assert tweet.url == f"https://twitter.com/{fields['handle']}/status/{fields['status_id']}"
+    assert tweet.date == fields["date"]
+    assert tweet.span == (len("<p>Before.</p>\n"), len("<p>Before.</p>\n") + len(markup))
+
+
+@SETTINGS
+@given(tweet_fields())
 def test_a_rendered_embed_without_its_class_parses_back_to_its_fields(
     fields: dict[str, Any],
 ) -> None:
