@@ -290,6 +290,34 @@ def test_a_post_url_alone_on_its_line_parses_back_to_it(
     _assert_one_url_embed(got, page, url, platform, post_id)
 
 
+@SETTINGS
+@given(
+    post_urls().filter(lambda post: post[1] != "mastodon"),
+    st.integers(min_value=1, max_value=3),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_url_block_in_a_json_string_parses_back_to_it(
+    post: tuple[str, str, str], depth: int, escape_lt: bool, escape_slash: bool
+) -> None:
+    # WordPress's block, in a JSON string nested ``depth`` deep (a Next.js payload holds
+    # it twice over), "<" and ">" escaped as Next.js writes them, "/" as PHP does.
+    url, platform, post_id = post
+    block = f'<div class="wp-block-embed__wrapper">\n{url}\n</div>'
+    payload = block
+    for _ in range(depth):
+        payload = json.dumps({"innerHTML": payload})
+        if escape_lt:
+            payload = payload.replace("<", "\\u003c").replace(">", "\\u003e")
+        if escape_slash:
+            payload = payload.replace("/", "\\/")
+    page = f"<p>Before.</p><script>var data = {payload};</script><p>After.</p>"
+    [embed] = parse(page)
+    assert (embed.platform, embed.form, embed.post_id, embed.escaped) == (
+        platform, "url", post_id, "json",
+    )  # fmt: skip
+
+
 # Where a form written as text stands: live, or as text no browser renders.
 _TEXT_CARRIERS = {
     "live": "{}",

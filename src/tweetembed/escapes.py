@@ -111,14 +111,18 @@ def _json_unescape(text: str) -> str:
 _ESCAPED_QUOTE = re_pattern(globals(), "_ESCAPED_QUOTE", r'=\s*\\+"')
 # An attribute value that is a URL with escaped slashes (src=\\"https:\\/\\/…).
 _ESCAPED_URL = re_pattern(globals(), "_ESCAPED_URL", r"""=\s*\\*["']?(?:https?:)?\\/\\/""")
+# A URL alone with escaped slashes (a URL block's region read out of a JSON string).
+_ESCAPED_BARE_URL = re_pattern(globals(), "_ESCAPED_BARE_URL", r"\s*https?:\\+/\\+/")
 
 
 def json_quoted(markup: str) -> bool:
     """Whether ``markup`` sits in a JSON string: its attribute quotes are all escaped
-    (``class=\\"…\\"``), its URL attributes' slashes are (``src="https:\\/\\/``), or its
-    first ``<`` is (``\\u003c``). A live tag may hold a backslash before a quote in a
+    (``class=\\"…\\"``), its URL attributes' slashes are (``src="https:\\/\\/``, or a URL's
+    alone), or its first ``<`` is (``\\u003c``). A live tag may hold a backslash before a quote in a
     value (``title="\\"``), never only those."""
     if _ESCAPED_URL.search(markup) is not None or markup[:6].lower() == "\\u003c":
+        return True
+    if _ESCAPED_BARE_URL.match(markup) is not None:
         return True
     return '="' not in markup and "='" not in markup and _ESCAPED_QUOTE.search(markup) is not None
 
