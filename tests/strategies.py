@@ -623,6 +623,34 @@ def extracted_instagram_credits(
 
 
 @st.composite
+def linked_instagram_credits(draw: st.DrawFn) -> tuple[str, str, str, str, str, dt.date]:
+    """An older Instagram code as html2text writes it: the credit a Markdown link to
+    the post inside a quote, wrapped in the name or before the handle, the
+    date after the link or on the quote's next line. (text, embed, code, name, handle,
+    date)"""
+    _, opening, date_text = draw(st.sampled_from(_CREDITS))
+    name = draw(st.from_regex(r"[A-Z][a-z]{2,12}( [A-Z][a-z]{2,12})?", fullmatch=True))
+    handle = draw(st.from_regex(r"[a-z_][a-z0-9_.]{0,28}[a-z0-9_]", fullmatch=True))
+    code = draw(st.from_regex(r"[A-Za-z0-9_-]{11}", fullmatch=True))
+    link = f"https://www.instagram.com/p/{code}/"
+    # (html2text wraps at 78 columns: the quote's first line holds the whole opening.)
+    words = f"{opening} {name}".split(" ")
+    cut = draw(st.integers(min_value=len(opening.split(" ")) + 1, max_value=len(words)))
+    credit = " ".join(words[:cut]) + "\n> " + " ".join([*words[cut:], f"(@{handle})"]).strip()
+    date_words = date_text.split(" ")
+    wrap = draw(st.integers(min_value=0, max_value=len(date_words) - 1))
+    date = " ".join(date_words[:wrap]) + "\n> " + " ".join(date_words[wrap:])
+    embed = f"> [{credit}]({link}) {date}".replace(" \n", "\n")
+    text = f"{_ARTICLE}\n\n{embed}\n\n{_ARTICLE}\n"
+    dates = {
+        "on Jun 16, 2019 at 7:30am PDT": dt.date(2019, 6, 16),
+        "am 23. Okt 2017 um 0:31 Uhr": dt.date(2017, 10, 23),
+        "Дек 20, 2017 at 1:04 PST": dt.date(2017, 12, 20),
+    }
+    return text, embed, code, name, handle, dates[date_text]
+
+
+@st.composite
 def extracted_tiktoks(draw: st.DrawFn) -> tuple[str, str, str, str]:
     """A TikTok embed as an extractor that keeps text alone writes it, between an
     article's paragraphs: the creator's handle, the caption (words and hashtags) and

@@ -27,6 +27,7 @@ from strategies import (
     extracted_tiktoks,
     extracted_tweets,
     hashy_text,
+    linked_instagram_credits,
     linked_urls,
     needle_soup,
     placeholders,
@@ -672,6 +673,20 @@ def test_an_instagram_credit_in_an_extractors_text_parses_back_to_its_fields(
     assert found.author == Author(name, handle)
     assert found.text == caption
     assert found.date == date
+
+
+@SETTINGS
+@given(linked_instagram_credits())
+def test_a_linked_instagram_credit_in_html2texts_text_parses_back_to_its_fields(
+    post: tuple[str, str, str, str, str, dt.date],
+) -> None:
+    text, embed, code, name, handle, date = post
+    [found] = parse(text)
+    assert (found.platform, found.form, found.escaped, found.post_id) == (
+        "instagram", "text", None, code,
+    )  # fmt: skip
+    assert (found.author, found.date, found.text) == (Author(name, handle), date, "")
+    assert text[slice(*found.span)] == embed
 
 
 @SETTINGS

@@ -151,13 +151,12 @@ def _credit_end(text: str, after: int) -> int | None:
     words = rest.group().strip()
     end = rest.end()
     if words and not _is_preposition(words):
-        if credit_date(words) is None:
-            return None
-        # html2text wraps a quote's long line: "… on Jun 16, 2019 at\n> 7:30am PDT".
+        # html2text wraps a quote's long line anywhere in the date: "… on Jun 16, 2019
+        # at\n> 7:30am PDT", "… on Jun\n> 16, 2019 at 7:30am PDT".
         wrapped = _QUOTED_LINE.match(text, end)
         if wrapped is not None and credit_date(f"{words} {wrapped.group(1).strip()}"):
-            end = wrapped.end()
-        return _trimmed(text, after, end)
+            return _trimmed(text, after, wrapped.end())
+        return _trimmed(text, after, end) if credit_date(words) is not None else None
     following = _NEXT_LINE.match(text, end)
     if following is not None:
         date = following.group(1).strip(" \t\r>")
