@@ -319,6 +319,39 @@ def test_a_url_block_in_a_json_string_parses_back_to_it(
     )  # fmt: skip
 
 
+@SETTINGS
+@given(
+    st.from_regex(r"[A-Za-z0-9_-]{11}", fullmatch=True),
+    st.sampled_from(
+        [
+            ('<div class="youtube-player" data-id="{id}">', "div"),
+            ('<span class="video youtube" data-youtube-id="{id}">', "span"),
+            ('<figure data-type="youtube" data-ytid="{id}">', "figure"),
+        ]
+    ),
+    st.sampled_from(["", '<div class="play"></div>', '<img src="/poster.jpg" alt="">', "3:12"]),
+    st.booleans(),
+)
+def test_a_facade_without_a_thumbnail_parses_back_to_its_video(
+    video_id: str, opening: tuple[str, str], inside: str, linked: bool
+) -> None:
+    # labnol's recipe and elements that say they are YouTube's and name the video: the
+    # player until a script draws it; a link inside makes it a card (no player).
+    tag, name = opening
+    markup = tag.format(id=video_id) + inside + ('<a href="/v/1">T</a>' if linked else "")
+    markup += f"</{name}>"
+    page = f"<p>Before.</p>{markup}<p>After.</p>"
+    got = parse(page)
+    if linked:
+        assert got == []
+        return
+    [video] = got
+    assert (video.platform, video.form, video.post_id, video.url) == (
+        "youtube", "element", video_id, f"https://www.youtube.com/watch?v={video_id}",
+    )  # fmt: skip
+    assert page[slice(*video.span)] == markup
+
+
 # Where a form written as text stands: live, or as text no browser renders.
 _TEXT_CARRIERS = {
     "live": "{}",
