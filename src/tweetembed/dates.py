@@ -320,12 +320,7 @@ def parse_date(text: str | None, languages: Iterable[str | None] = ()) -> _dt.da
     if not text or len(text) > _MAX_DATE:
         return None
     hints = tuple(lang for lang in languages if lang)
-    clean = _clean(text)
-    if _THAI_LETTER.search(clean) is not None:
-        # Thai dates count years from the Buddha (BE = CE + 543) where the writer's
-        # calendar does: a browser's Thai locale ("1 มกราคม 2568 เวลา 10:00").
-        clean = _BUDDHIST_YEAR.sub(lambda m: str(int(m[0]) - 543), clean)
-    return _parse_clean(clean, hints)
+    return _parse_clean(_clean(text), hints)
 
 
 _THAI_LETTER = re_pattern(globals(), "_THAI_LETTER", r"[\u0e01-\u0e2e]")
@@ -339,6 +334,10 @@ _MAX_DATE = 400
 # thread, a day's tweets): each reading is pure, and kept.
 @functools.lru_cache(maxsize=4096)
 def _parse_clean(clean: str, hints: tuple[str, ...]) -> _dt.date | None:
+    if _THAI_LETTER.search(clean) is not None:
+        # Thai dates count years from the Buddha (BE = CE + 543) where the writer's
+        # calendar does: a browser's Thai locale ("1 มกราคม 2568 เวลา 10:00").
+        clean = _BUDDHIST_YEAR.sub(lambda m: str(int(m[0]) - 543), clean)
     if _YEAR.search(clean) is None:
         # Every reading below needs a four-digit year ("Tweet may have been
         # deleted" would otherwise compile every language's patterns, ~0.2 s).

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
+from typing import cast
 
 import attrs
 
@@ -290,7 +291,7 @@ def _text_form(
             if region is not None:
                 start, end, form, *handed = region
                 found = handed[0] if handed else None
-                escaped: Escaped | None = handed[1] if len(handed) > 1 else None  # type: ignore[assignment]
+                escaped = cast("Escaped | None", handed[1]) if len(handed) > 1 else None
                 start, end = page.byte_at(start, hit), page.byte_at(end, hit)
                 candidate = Candidate(
                     marker.platform, marker.kind, form, escaped, start, end, None, (0, 0), found

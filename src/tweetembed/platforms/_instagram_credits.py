@@ -51,9 +51,12 @@ CREDIT_OPENING = re_pattern(globals(), "CREDIT_OPENING", r"^\s*" + _OPENING, re.
 _OPENING_AT_LINE = re_pattern(
     globals(), "_OPENING_AT_LINE", r"[ \t>]*(\[)?" + _OPENING, re.IGNORECASE
 )
-_QUOTE_BREAK = re_pattern(globals(), "_QUOTE_BREAK", r"\n[ \t]*>[ \t]?")
+_QUOTE_BREAK_SOURCE = r"\n[ \t]*>[ \t]?"
+_QUOTE_BREAK = re_pattern(globals(), "_QUOTE_BREAK", _QUOTE_BREAK_SOURCE)
 # A quote's next line, short, that may end a wrapped date.
-_QUOTED_LINE = re_pattern(globals(), "_QUOTED_LINE", r"\n[ \t]*>[ \t]?([^\n>()@]{1,40})(?=\n|$)")
+_QUOTED_LINE = re_pattern(
+    globals(), "_QUOTED_LINE", _QUOTE_BREAK_SOURCE + r"([^\n>()@]{1,40})(?=\n|$)"
+)
 # The target of that link, right after the handle.
 _LINK_TARGET = re_pattern(globals(), "_LINK_TARGET", r"\]\([^()\s]{1,2000}\)")
 # The lines a credit's opening may stand on, the handle's and those above it.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, TypeVar
@@ -32,6 +33,7 @@ __all__ = [
     "embetty_video",
     "end_tag",
     "has_class",
+    "json_value",
     "lazy_urls",
     "naming",
     "options",
@@ -92,6 +94,16 @@ def end_tag(
         if max_depth is not None and depth > max_depth:
             return None
     return None
+
+
+def json_value(text: str) -> object:
+    """The JSON value an attribute holds (settings, a component's fields), or ``None``
+    where it holds none: broken JSON, or JSON nested past the decoder's depth (which
+    raises RecursionError, not ValueError)."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
 
 
 def url_needles(path: str) -> tuple[str, ...]:

@@ -36,7 +36,6 @@ The region is the element; the readers get the post's URL (:func:`placeholder_ur
 
 from __future__ import annotations
 
-import json
 import re
 from urllib.parse import quote, unquote_to_bytes
 
@@ -46,7 +45,7 @@ from ..forms import Form
 from ..locate import Marker, TextFinder
 from ..tags import tag_attributes
 from ..urls import without_markdown_escapes
-from ._markup import end_tag, query, unwrap
+from ._markup import end_tag, json_value, query, unwrap
 from ._stripped import without_tags
 
 __all__ = ["placeholder_gates", "placeholder_markers", "placeholder_url"]
@@ -137,10 +136,7 @@ def _settings_url(value: str) -> str | None:
     widget: ``data-settings="{&quot;youtube_url&quot;:&quot;https:\\/\\/www.youtube.com\\/
     watch?v=ID&quot;, &quot;video_type&quot;:&quot;youtube&quot;, …}"``, which its script
     makes the player)."""
-    try:
-        settings = json.loads(value)
-    except (ValueError, RecursionError):  # (nested past the decoder's depth)
-        return None
+    settings = json_value(value)
     if not isinstance(settings, dict):
         return None
     return next(

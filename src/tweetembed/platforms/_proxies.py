@@ -29,7 +29,6 @@ with a pattern for its posts' URLs, and reads the post from :func:`proxied`.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Mapping
 
@@ -37,7 +36,7 @@ from .._lazy import re_pattern
 from ..escapes import html_unescape
 from ..forms import Form
 from ..locate import Marker, TagTest, only
-from ._markup import lazy_urls, per_tag, query, unwrap, url_needles
+from ._markup import json_value, lazy_urls, per_tag, query, unwrap, url_needles
 
 __all__ = ["PROXY_GATES", "proxied", "proxy_markers"]
 
@@ -91,10 +90,7 @@ def _s9e_post(attributes: Mapping[str, str]) -> str | None:
     urls = [url for url in lazy_urls(attributes) if "s9e." in url]
     lazy = attributes.get(_S9E_LAZY)
     if lazy:
-        try:
-            pairs = json.loads(html_unescape(lazy))
-        except (ValueError, RecursionError):  # (nested past the decoder's depth)
-            pairs = None
+        pairs = json_value(html_unescape(lazy))
         if isinstance(pairs, list):
             names, values = pairs[0::2], pairs[1::2]
             urls += [

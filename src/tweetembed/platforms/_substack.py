@@ -25,7 +25,6 @@ packages/mg-substack/test/process.test.js)::
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple
@@ -34,12 +33,14 @@ from ..escapes import html_unescape
 from ..fragment import parse_fragment
 from ..locate import only
 from ..text import element_text
+from ._markup import json_value, options
 
 if TYPE_CHECKING:
     from lxml import etree
 
 __all__ = [
-    "INSTAGRAM_NEEDLE", "SUBSTACK_NEEDLE", "SubstackInstagram", "SubstackTweet", "is_component",
+    "INSTAGRAM_NEEDLE", "SUBSTACK_NEEDLE", "SubstackInstagram", "SubstackTweet",
+    "component_options", "is_component",
     "is_substack_instagram", "is_substack_tweet", "substack_instagram", "substack_tweet",
 ]  # fmt: skip
 
@@ -154,15 +155,16 @@ _CARD_CLASSES = frozenset(
 )
 
 
+def component_options(root: etree._Element) -> dict[str, str]:
+    """A component's ``data-*`` options but its JSON (the record's fields already)."""
+    return {k: v for k, v in options(root).items() if k != "attrs"}
+
+
 def _attrs(root: etree._Element) -> dict[str, object]:
     """The first ``data-attrs`` JSON object on the component or inside it."""
     for element in root.iter():
         value = element.get("data-attrs") if isinstance(element.tag, str) else None
-        if not value:
-            continue
-        try:
-            fields = json.loads(value)
-        except (ValueError, RecursionError):  # (a JSON nested past the decoder's depth)
-            return {}
-        return fields if isinstance(fields, dict) else {}
+        if value:
+            fields = json_value(value)
+            return fields if isinstance(fields, dict) else {}
     return {}

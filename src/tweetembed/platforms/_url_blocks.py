@@ -50,13 +50,14 @@ _CONTENT = re_pattern(
 # quotes and line breaks escaped (\\" \\n), "<" and ">" perhaps too (\\u003c), as
 # many times over as the string is nested in others.
 _JSON_BREAKS = r"(?:\s|\\+[nrt])*+"
+# The rest of the wrapper's tag to its ">" (escaped or not), then line breaks.
+# (Atomic and possessive: a wrapper whose URL never meets its end tag costs one try,
+# not one for each later ">" within reach and each shorter URL.)
+_JSON_BEFORE_URL = r"(?P<tag>(?>[^<>]{0,400}?(?=>|\\+u003[eE])))(?:>|\\+u003[eE])" + _JSON_BREAKS
 _JSON_CONTENT = re_pattern(
     globals(),
     "_JSON_CONTENT",
-    # (Atomic and possessive: a wrapper whose URL never meets its end tag costs one
-    # try, not one for each later ">" within reach and each shorter URL.)
-    r"(?P<tag>(?>[^<>]{0,400}?(?=>|\\+u003[eE])))(?:>|\\+u003[eE])"
-    + _JSON_BREAKS
+    _JSON_BEFORE_URL
     + r"""(?P<url>https?:(?:\\*/){2}(?:[^\s<>"'\\]|\\+/){1,2000}+)"""
     + _JSON_BREAKS
     + r"(?:<|\\+u003[cC])\\*/div",
@@ -150,6 +151,8 @@ _SHAPE = re_pattern(
 _JSON_SHAPE = re_pattern(
     globals(),
     "_JSON_SHAPE",
+    # (Not _JSON_BEFORE_URL: as a bare test, its atomic group cost escaped wrappers
+    # without a URL 10% more than this lazy run, and a shape is tried once a hit.)
     (_NEEDLE + r"[^<>]{0,400}?(?:>|\\+u003[eE])" + _JSON_BREAKS + "https?:").encode("ascii"),
     re.IGNORECASE,
 )

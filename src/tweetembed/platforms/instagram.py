@@ -46,7 +46,12 @@ from ._markup import (
 from ._proxies import proxied
 from ._shared import PostLinks
 from ._stripped import stripped_paragraphs
-from ._substack import INSTAGRAM_NEEDLE, is_substack_instagram, substack_instagram
+from ._substack import (
+    INSTAGRAM_NEEDLE,
+    component_options,
+    is_substack_instagram,
+    substack_instagram,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -229,7 +234,7 @@ def read(
     root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
 ) -> InstagramPost | None:
     """The Instagram post at ``candidate``."""
-    substack = substack_instagram(root) if root is not None and root.tag == "div" else None
+    substack = substack_instagram(root) if root is not None else None
     kind, code, user = ("post", substack.code, None) if substack else _target(root, markup)
     # A credit line an extractor left names no post: the record is the credit's
     # author, date and caption (as a stripped tweet's footer is).
@@ -287,10 +292,5 @@ def read(
             or (root.tag == "amp-instagram" and root.get("data-captioned") is not None)
         ),
         version=root.get("data-instgrm-version") if root is not None else None,
-        # (Substack's JSON is the record's fields already, not an option.)
-        options=(
-            {k: v for k, v in options(root).items() if not (substack and k == "attrs")}
-            if root is not None
-            else {}
-        ),
+        options=({} if root is None else component_options(root) if substack else options(root)),
     )

@@ -31,7 +31,13 @@ from ._footers import FOOTER_HANDLE
 from ._markup import IFRAMES, attributes_of, element_named, has_class, url_of
 from ._proxies import proxied
 from ._shared import PostLinks
-from ._substack import SUBSTACK_NEEDLE, is_component, is_substack_tweet, substack_tweet
+from ._substack import (
+    SUBSTACK_NEEDLE,
+    component_options,
+    is_component,
+    is_substack_tweet,
+    substack_tweet,
+)
 from ._twitter_bare_blockquotes import (
     EMPTY_LINK_SHAPE,
     find_bare_blockquote,
@@ -337,7 +343,6 @@ def _extract_substack(root: etree._Element) -> _Raw:
         text = normalise_lines(raw_text(body))
         paragraphs = (text,) if text else ()
         links = tuple((element_text(a, inline=True), a.get("href")) for a in body.iter("a"))
-    options = {k: v for k, v in _options(root).items() if k != "attrs"}
     return _Raw(
         paragraphs=paragraphs,
         links=links,
@@ -346,7 +351,7 @@ def _extract_substack(root: etree._Element) -> _Raw:
         status=status_ref(tweet.url),
         lang=None,
         direction=None,
-        options=options,
+        options=component_options(root),
         author=(tweet.name, tweet.handle) if tweet.handle else None,
     )
 
