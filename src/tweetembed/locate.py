@@ -26,6 +26,7 @@ from typing import cast
 import attrs
 
 from ._lazy import re_pattern
+from ._memo import same_arguments
 from .blockers import PREFIX as BLOCKER_PREFIX
 from .blockers import blocked_code
 from .decode import InvalidText, Page
@@ -146,6 +147,7 @@ _REPORTED: dict[str, Escaped] = {
 }  # fmt: skip
 
 
+@same_arguments
 @functools.lru_cache(maxsize=32)
 def _scanner(markers: tuple[Marker, ...], gates: tuple[str, ...]) -> Scan:
     return scanner(tuple((m.raw, m.shape) for m in markers), gates)
@@ -344,6 +346,7 @@ class _Markers:
         return found
 
 
+@same_arguments
 @functools.lru_cache(maxsize=32)
 def _split(markers: tuple[Marker, ...]) -> _Markers:
     tags = tuple(m for m in markers if m.accepts is not None)
