@@ -557,8 +557,9 @@ def test_jobs_give_the_same_rows_and_messages_when_this_process_reads_chunks_too
 ) -> None:
     """With --jobs 2 one worker reads chunks and this process reads a unit itself (a
     file, a WARC part, a block of JSON Lines) whenever the worker has a window of
-    them in hand: with two files a chunk and a window of one or two, both read, this
-    process a unit at a time, and rows, messages and counts are --jobs 1's."""
+    them in hand, and at the end takes back whole chunks the worker has not begun:
+    with two files a chunk and a window of one or two, both read, this process a unit
+    at a time or a chunk, and rows, messages and counts are --jobs 1's."""
     from tweetembed import reading
 
     files = build(tmp_path)
@@ -578,4 +579,5 @@ def test_jobs_give_the_same_rows_and_messages_when_this_process_reads_chunks_too
     assert rows(one[1]) == rows(two[1]) and len(rows(two[1])) == 9
     # The messages and the summary, but its seconds.
     assert one[0] == two[0] and one[2].rsplit(",", 1)[0] == two[2].rsplit(",", 1)[0]
-    assert local and set(local) == {1}  # this process read units itself, one at a time
+    # This process read units itself, one at a time, and perhaps a chunk taken back.
+    assert 1 in local and set(local) <= {1, 2}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import time
+from pathlib import Path
 
 import pytest
 
@@ -95,3 +97,54 @@ def test_tasks_go_down_a_one_way_pipe_of_a_megabyte() -> None:
         )
         assert stat.S_ISFIFO(os.fstat(worker.connection.fileno()).st_mode)
         assert workers.submit(b"x" * (3 << 20)).get() == 3 << 20
+
+
+def _held(task: object) -> object:
+    """Waits, once begun, until the file the task names exists (it says it began by
+    writing its own): a worker held busy for as long as a test needs."""
+    assert isinstance(task, tuple)
+    gate, began, value = task
+    with open(began, "w"):
+        pass
+    while not os.path.exists(gate):
+        time.sleep(0.005)
+    return value
+
+
+def _wait_for(path: str) -> None:
+    deadline = time.monotonic() + 30
+    while not os.path.exists(path):
+        assert time.monotonic() < deadline, f"{path} never written"
+        time.sleep(0.005)
+
+
+def test_tasks_not_begun_are_taken_back_and_never_answered(tmp_path: Path) -> None:
+    gate = str(tmp_path / "gate")
+    began = [str(tmp_path / f"began{k}") for k in range(4)]
+    with Workers(1, _held) as workers:
+        first = workers.submit((gate, began[0], "first"))
+        second = workers.submit((gate, began[1], "second"))
+        third = workers.submit((gate, began[2], "third"))
+        _wait_for(began[0])
+        assert not first.take_back()  # begun: the worker has it
+        assert third.take_back()
+        assert second.take_back()
+        assert not second.take_back()  # (once)
+        open(gate, "w").close()
+        assert first.get() == "first"
+        # The worker passes over what was taken back, and answers what comes next.
+        fourth = workers.submit((gate, began[3], "fourth"))
+        assert fourth.get() == "fourth"
+        assert not fourth.take_back()  # done
+    assert not os.path.exists(began[1]) and not os.path.exists(began[2])
+
+
+def test_take_back_of_a_dead_workers_task_leaves_it_failed() -> None:
+    with Workers(1, _double) as workers:
+        dying = workers.submit("die")
+        lost = workers.submit(2)
+        with pytest.raises(WorkerDied):
+            dying.get()
+        assert not lost.take_back()
+        with pytest.raises(WorkerDied):
+            lost.get()

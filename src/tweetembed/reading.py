@@ -176,8 +176,28 @@ def _with_workers(
                 chunk = []
         if chunk:
             pending.append((pool.submit((chunk, options)), chunk))
+        # The last chunks: while the oldest is not done, this process takes back the
+        # newest one a worker has not begun and reads it, instead of waiting while the
+        # worker works through its window alone (a WARC's run with two jobs: ~0.2 s
+        # of 1.4 with one process idle).
         while pending:
+            head = pending[0]
+            if not isinstance(head, list) and not head[0].ready():
+                taken = _take_back_last(pending, options)
+                if taken:
+                    continue
             yield from _outcomes_of(pending.popleft())
+
+
+def _take_back_last(pending: collections.deque[Any], options: ReadOptions) -> bool:
+    """Whether a chunk in ``pending`` that no worker has begun, the newest such, was
+    taken back and read here (its outcomes put in its place)."""
+    for k in range(len(pending) - 1, -1, -1):
+        entry = pending[k]
+        if not isinstance(entry, list) and entry[0].take_back():
+            pending[k] = _parse_here(entry[1], options)
+            return True
+    return False
 
 
 # A tweet that has what most pages' embeds need read: text, a mention, a hashtag, a

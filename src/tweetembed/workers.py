@@ -5,6 +5,10 @@ tasks and parses beside its workers. Pool's three handler threads take the GIL
 from the parent's own parsing (measured: a folder of 5,000 pages with two jobs
 ~3% slower), and a worker that dies leaves Pool waiting forever; here a task goes
 straight down its worker's pipe, and a dead worker is an error at once.
+
+A task handed out but not begun can be taken back (:meth:`Result.take_back`): at
+the end of a run the parent runs the last tasks itself instead of waiting while a
+worker works through a queue of them.
 """
 
 from __future__ import annotations
@@ -31,22 +35,38 @@ _DIRECT = 16 << 10
 # up to /proc/sys/fs/pipe-max-size, 1 MB unless changed).
 _PIPE_SIZE = 1 << 20
 
+# Who runs a task: each task in hand has a slot, shared with its worker, that the
+# worker or the parent claims (under a shared lock) before running it. A task whose
+# slot is still held by an unclaimed one gets none (-1): it is not taken back.
+_SLOTS = 1024
+_OPEN, _RUN, _TAKEN = 0, 1, 2
+
 
 class WorkerDied(RuntimeError):
     """A worker process ended before it sent a task's result."""
 
 
-def _serve(tasks: Connection, answers: Connection, function: Callable[[Any], Any]) -> None:
-    """A worker's loop: a task in, its result (or the exception it raised) out."""
+def _serve(
+    tasks: Connection, answers: Connection, function: Callable[[Any], Any], claims: Any, lock: Any
+) -> None:
+    """A worker's loop: a task in, its result (or the exception it raised) out; a task
+    the parent took back is passed over without an answer."""
     # Ctrl-C is the parent's to handle: it ends the workers at once.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
         try:
-            task = tasks.recv()
+            message = tasks.recv()
         except (EOFError, OSError):
             return
-        if task is None:
+        if message is None:
             return
+        slot, task = message
+        if slot >= 0:
+            with lock:
+                taken = claims[slot] == _TAKEN
+                claims[slot] = _RUN
+            if taken:
+                continue
         try:
             answer: tuple[bool, Any] = (True, function(task))
         except Exception as error:
@@ -62,10 +82,11 @@ def _serve(tasks: Connection, answers: Connection, function: Callable[[Any], Any
 class Result(Generic[T]):
     """A task's result, once its worker has sent it."""
 
-    __slots__ = ("_done", "_ok", "_value", "_worker")
+    __slots__ = ("_done", "_ok", "_slot", "_value", "_worker")
 
-    def __init__(self, worker: _Worker) -> None:
+    def __init__(self, worker: _Worker, slot: int) -> None:
         self._worker = worker
+        self._slot = slot
         self._done = False
         self._ok = False
         self._value: Any = None
@@ -92,6 +113,20 @@ class Result(Generic[T]):
     def _set(self, ok: bool, value: Any) -> None:
         self._done, self._ok, self._value = True, ok, value
 
+    def take_back(self) -> bool:
+        """Whether the task was taken back from its worker, which had not begun it and
+        now never will: the caller runs it instead (this result never comes)."""
+        worker, slot = self._worker, self._slot
+        if self._done or slot < 0 or not worker.process.is_alive():
+            return False
+        with worker.claim_lock:
+            if worker.claims[slot] != _OPEN:
+                return False
+            worker.claims[slot] = _TAKEN
+        worker.waiting.remove(self)
+        self._slot = -1
+        return True
+
 
 def _widen(pipe: Connection) -> None:
     """Asks for a bigger pipe buffer, where the system has the call (Linux) and allows it."""
@@ -114,7 +149,14 @@ class _Worker:
         tasks, self.tasks = context.Pipe(duplex=False)
         self.connection, answers = context.Pipe(duplex=False)
         _widen(self.tasks)
-        self.process = context.Process(target=_serve, args=(tasks, answers, function), daemon=True)
+        self.claims = context.RawArray("b", _SLOTS)
+        self.claim_lock = context.Lock()
+        self.sequence = 0  # tasks handed to it so far
+        self.process = context.Process(
+            target=_serve,
+            args=(tasks, answers, function, self.claims, self.claim_lock),
+            daemon=True,
+        )
         self.process.start()
         tasks.close()
         answers.close()
@@ -184,9 +226,17 @@ class Workers:
         while there is one)."""
         running = [worker for worker in self._workers if worker.process.is_alive()]
         worker = min(running or self._workers, key=lambda w: len(w.waiting))
-        result: Result[Any] = Result(worker)
+        slot = worker.sequence % _SLOTS
+        # A slot is free once the task that had it was claimed (a claim only ever
+        # leaves _OPEN, so a stale read costs the new task its slot, nothing more).
+        if worker.sequence >= _SLOTS and worker.claims[slot] == _OPEN:
+            slot = -1
+        else:
+            worker.claims[slot] = _OPEN
+        worker.sequence += 1
+        result: Result[Any] = Result(worker, slot)
         worker.waiting.append(result)
-        worker.send(pickle.dumps(task, pickle.HIGHEST_PROTOCOL))
+        worker.send(pickle.dumps((slot, task), pickle.HIGHEST_PROTOCOL))
         return result
 
     def close(self) -> None:
