@@ -8,7 +8,8 @@ WARC.gz, a folder of .html files and a JSON Lines.gz. For each it prints the
 read-only floor (FastWARC reading every response's payload; reading every file;
 gzip + json.loads of every line), then the real command (a fresh ``python -m
 tweetembed`` process writing JSON Lines to a file) with ``--jobs 1`` and
-``--jobs 2``: the median seconds of ``--repeat`` runs, pages per second, the ratio
+``--jobs 2``: the median seconds of ``--repeat`` runs (floor, one job and two taken
+in turn), pages per second, the ratio
 to the floor and the speed-up of two jobs; then what two processes of a pure
 Python loop gain over one on the same machine (the ceiling for that speed-up).
 Last, a fresh process's ``import tweetembed`` and first parse of a page with
@@ -104,13 +105,17 @@ FLOORS: dict[str, tuple[str, Callable[[Path], int]]] = {
 }
 
 
-def _median(run: Callable[[], object], repeat: int) -> float:
-    times = []
+def _interleaved(runs: list[Callable[[], object]], repeat: int) -> list[float]:
+    """Each run's median time, the runs taken in turn ``repeat`` times: this machine's
+    speed moves within minutes, and runs one after the other would each meet another
+    phase of it (a ratio of two medians then says more about the phases)."""
+    times: list[list[float]] = [[] for _ in runs]
     for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for run, taken in zip(runs, times, strict=True):
+            start = time.perf_counter()
+            run()
+            taken.append(time.perf_counter() - start)
+    return [statistics.median(taken) for taken in times]
 
 
 # The processes run as an installed package runs: with its bytecode cached (a
@@ -168,9 +173,14 @@ def main() -> None:
         out = Path(folder) / "rows.jsonl"
         for name, path in inputs.items():
             floor_name, read = FLOORS[name]
-            floor = _median(lambda read=read, path=path: read(path), args.repeat)
-            one = _median(lambda path=path: _command(path, 1, out), args.repeat)
-            two = _median(lambda path=path: _command(path, 2, out), args.repeat)
+            floor, one, two = _interleaved(
+                [
+                    lambda read=read, path=path: read(path),
+                    lambda path=path: _command(path, 1, out),
+                    lambda path=path: _command(path, 2, out),
+                ],
+                args.repeat,
+            )
             cells = [
                 f"{floor_name} {floor:.2f} s",
                 f"{one:.2f} s {len(pages) / one:,.0f}/s {one / floor:.1f}x",
@@ -201,8 +211,7 @@ def _two_process_ceiling(repeat: int) -> float:
         for process in running:
             process.wait()
 
-    one = _median(alone, repeat)
-    two = _median(pair, repeat)
+    one, two = _interleaved([alone, pair], repeat)
     return 2 * one / two
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import __version__
+from ._malloc import keep_freed_memory
 from .decode import transport_codec
 from .inputs import display_name
 from .output import write_csv, write_jsonl, write_parquet
@@ -319,6 +320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    keep_freed_memory()  # (the workers, forked later, inherit it)
     counter = _Counter()
     progress = None
     if not (args.no_progress or args.quiet) and sys.stderr.isatty():

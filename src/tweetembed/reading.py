@@ -158,7 +158,9 @@ def _with_workers(
         in_flight = 0  # the workers' chunks in pending
         chunk: list[Unit] = []
         for unit in units:
-            while pending and (isinstance(pending[0], list) or pending[0][0].ready()):
+            # (Asked between chunks only: a unit added to a chunk decides nothing, and
+            # asking polls every worker's pipe, a system call each.)
+            while not chunk and pending and (isinstance(pending[0], list) or pending[0][0].ready()):
                 done = pending.popleft()
                 in_flight -= not isinstance(done, list)
                 yield from _outcomes_of(done)
