@@ -25,10 +25,11 @@ packages/mg-substack/test/process.test.js)::
 
 from __future__ import annotations
 
-import re
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
+from .._lazy import re_pattern
 from ..escapes import html_unescape
 from ..fragment import parse_fragment
 from ..locate import only
@@ -48,8 +49,10 @@ SUBSTACK_NEEDLE = "Twitter2ToDOM"
 _ELEMENTS = ("div", "a")
 # The Instagram component's JSON key; the post's shortcode its value.
 INSTAGRAM_NEEDLE = "instagram_id"
-_INSTAGRAM_ID = re.compile(r'"instagram_id"\s*:\s*"([A-Za-z0-9_-]{5,60})"')
-_SHORTCODE = re.compile(r"[A-Za-z0-9_-]{5,60}")
+_INSTAGRAM_ID = re_pattern(
+    globals(), "_INSTAGRAM_ID", r'"instagram_id"\s*:\s*"([A-Za-z0-9_-]{5,60})"'
+)
+_SHORTCODE = re_pattern(globals(), "_SHORTCODE", r"[A-Za-z0-9_-]{5,60}")
 
 
 @only("div")
@@ -80,11 +83,7 @@ def substack_instagram(root: etree._Element) -> SubstackInstagram | None:
     code = fields.get("instagram_id")
     if not isinstance(code, str) or _SHORTCODE.fullmatch(code) is None:
         return None
-
-    def value(key: str) -> str | None:
-        found = fields.get(key)
-        return found.strip() or None if isinstance(found, str) else None
-
+    value = functools.partial(_text_field, fields)
     return SubstackInstagram(
         code, value("title"), (value("author_name") or "").lstrip("@") or None, value("timestamp")
     )
@@ -116,10 +115,7 @@ def substack_tweet(root: etree._Element) -> SubstackTweet:
     (the classes Substack's card gives them, as Ghost's Substack importer reads them:
     TryGhost/migrate, packages/mg-substack/lib/process.js)."""
     fields = _attrs(root)
-
-    def value(key: str) -> str | None:
-        found = fields.get(key)
-        return found.strip() or None if isinstance(found, str) else None
+    value = functools.partial(_text_field, fields)
 
     # The first of each (a quoted tweet's card may follow, inside).
     card: dict[str, etree._Element] = {}
@@ -158,6 +154,12 @@ _CARD_CLASSES = frozenset(
 def component_options(root: etree._Element) -> dict[str, str]:
     """A component's ``data-*`` options but its JSON (the record's fields already)."""
     return {k: v for k, v in options(root).items() if k != "attrs"}
+
+
+def _text_field(fields: Mapping[str, object], key: str) -> str | None:
+    """A component's JSON field that holds text, stripped (None: missing, empty or no text)."""
+    found = fields.get(key)
+    return found.strip() or None if isinstance(found, str) else None
 
 
 def _attrs(root: etree._Element) -> dict[str, object]:
