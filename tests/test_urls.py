@@ -65,6 +65,58 @@ def test_status_ref(href: str, expected: StatusRef | None) -> None:
     assert status_ref(href) == expected
 
 
+# Links at the edges of the shape status_ref reads at once (its _PLAIN_STATUS), with
+# what the general way reads in them: each is read alike either way.
+_STATUS_EDGES = [
+    ("https://twitter.com/NASA/status/0020?s=20", StatusRef("20", "NASA")),
+    ("https://twitter.com/NASA/status/0", StatusRef("0", "NASA")),
+    ("https://twitter.com/Search/status/5", StatusRef("5", None)),
+    ("https://m.x.com/a_b/statuses/5/photo/1", StatusRef("5", "a_b")),
+    ("HTTPS://Twitter.COM/NASA/status/5", StatusRef("5", "NASA")),
+    ("https://twitter.com/NASA/status/5#!/x", None),  # the hash-bang path wins
+    ("https://twitter.com/nasa\\_jpl/status/5", StatusRef("5", "nasa_jpl")),
+    ("https://twitter.com/NASA/status/5\x01", StatusRef("5", "NASA")),
+    (" https://twitter.com/NASA/status/5", StatusRef("5", "NASA")),
+    ("https://twitter.com/NASA/status/5x", None),
+    ("https://twitter.com/NASA/status/123456789012345678901", None),
+    ("https://www.twitter.com./NASA/status/5", StatusRef("5", "NASA")),
+    ("https://twitter.com:443/NASA/status/5", StatusRef("5", "NASA")),
+    ("https://u@twitter.com/NASA/status/5", None),
+    ("https://api.twitter.com/NASA/status/5", None),
+]
+
+
+@pytest.mark.parametrize(("href", "expected"), _STATUS_EDGES)
+def test_status_ref_either_way(
+    href: str, expected: StatusRef | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    status_ref.cache_clear()
+    assert status_ref(href) == expected
+    monkeypatch.setattr(urls, "_PLAIN_STATUS", re.compile("(?!)"))  # the general way only
+    status_ref.cache_clear()
+    assert status_ref(href) == expected
+    status_ref.cache_clear()
+
+
+@given(
+    st.sampled_from([e[0] for e in _STATUS_EDGES]),
+    st.integers(0, 80),
+    st.text(alphabet="/?#:.\\ \x01aZ_09%s", max_size=3),
+)
+def test_status_ref_fast_shape_reads_as_the_general_way(href: str, at: int, inserted: str) -> None:
+    href = href[:at] + inserted + href[at:]
+    status_ref.cache_clear()
+    fast = status_ref(href)
+    plain = urls._PLAIN_STATUS
+    urls._PLAIN_STATUS = re.compile("(?!)")
+    try:
+        status_ref.cache_clear()
+        assert status_ref(href) == fast
+    finally:
+        urls._PLAIN_STATUS = plain
+        status_ref.cache_clear()
+
+
 def test_canonical_status_url() -> None:
     assert canonical_status_url("20", "jack") == "https://twitter.com/jack/status/20"
     assert canonical_status_url("20", None) == "https://twitter.com/i/web/status/20"
