@@ -233,3 +233,46 @@ def test_dates_as_browsers_write_them(
     expected = None if calendar == "persian" else dt.date.fromisoformat(iso)
     assert parse_date(text, (hint,)) == expected
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("November 2, 2021", dt.date(2021, 11, 2)),
+        ("nov 2, 2021", dt.date(2021, 11, 2)),
+        ("MAY 31, 1999", dt.date(1999, 5, 31)),
+        ("February 30, 2021", None),  # no such day, and no other reading of it
+        ("Sept 2, 2021", dt.date(2021, 9, 2)),  # (not CLDR's: the general way reads it)
+        ("Novem 2, 2021", None),
+    ],
+)
+def test_twitters_english_date_read_at_once(text: str, expected: dt.date | None) -> None:
+    assert parse_date(text, ("de",)) == expected
+
+
+def test_twitters_english_date_reads_as_every_language_reads_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Under each hint, a text of the shape read at once (_ENGLISH_DATE) gives what the
+    # general way gives: no language's patterns read such a text otherwise.
+    import re
+
+    from tweetembed import dates
+
+    # CLDR's 23 English names and abbreviations (13 of months of 31 days), and three
+    # written otherwise: 26 names, each on days 0, 1, 29, 31 and 32 of two years
+    # without a 29 February. Real dates: 26 on the 1st, 24 on the 29th, 13 on the 31st.
+    names = [name.title() for name in dates._locale_months("en")[0]]
+    names += ["Sept", "NOVEMBER", "Nov."]
+    texts = [f"{n} {d}, {y}" for n in names for d in (0, 1, 29, 31, 32) for y in (1999, 2021)]
+    hints = [(), *((lang,) for lang in TWITTER_LANGUAGES), ("en-GB",), ("fr", "en")]
+    fast = {(t, h): parse_date(t, h) for t in texts for h in hints}
+    dates._parse_clean.cache_clear()
+    monkeypatch.setattr(dates, "_ENGLISH_DATE", re.compile("(?!)"))
+    try:
+        general = {(t, h): parse_date(t, h) for t in texts for h in hints}
+    finally:
+        dates._parse_clean.cache_clear()
+    assert general == fast
+    assert len(fast) == 26 * 5 * 2 * len(hints)
+    assert sum(d is not None for d in fast.values()) == (26 + 24 + 13) * 2 * len(hints)
