@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from tweetembed import parse
-from tweetembed.platforms._youtube_facades import find_facade, find_player
+from tweetembed.decode import Page
+from tweetembed.platforms._youtube_facades import PLAYER_SHAPE, find_facade, find_player
 
 # Kinja (The A.V. Club), codelucas/newspaper's tests/data/html/avclub.com1.html.
 KINJA = (
@@ -177,3 +178,53 @@ def test_wp_rockets_older_placeholder_is_left_to_its_noscript_copy() -> None:
     assert [(v.form, v.escaped, v.post_id) for v in parse(markup)] == [
         ("iframe", "text", "CX11yw6YL1w")
     ]
+
+
+# The player's tag as find_player reads it (each accepted), and where its needles also
+# stand but no player is (each refused by the bytes' shape, before any text is decoded).
+_PLAYER = '<div class="youtube-player" data-id="lPfLFi2TlY0"></div>'
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        _PLAYER,
+        # 1,960 characters from its "<" to the needle, 3,920 bytes: reach is counted in text.
+        '<div title="' + "é" * 1936 + '" class="youtube-player" data-id="lPfLFi2TlY0"></div>',
+        '<span\u00a0class="youtube-player" data-id="lPfLFi2TlY0"></span>',
+        '<figure data-ytid="lPfLFi2TlY0" class="yt-embed"></figure>',
+    ],
+)
+def test_the_players_byte_shape_lets_every_player_through(markup: str) -> None:
+    data = markup.encode("utf-8")
+    for needle in ("youtube-player", "data-ytid"):
+        if needle in markup:
+            at = markup.index(needle)
+            assert find_player(markup, at) is not None
+            assert PLAYER_SHAPE.match(data, data.index(needle.encode())) is not None
+
+
+@pytest.mark.parametrize(
+    ("markup", "needle"),
+    [
+        ("<style>.youtube-player{width:100%}</style>", "youtube-player"),
+        ('<script>document.querySelectorAll(".youtube-player")</script>', "youtube-player"),
+        ('<iframe class="youtube-player" src="about:blank"></iframe>', "youtube-player"),
+        ('<a class="youtube-player" data-id="lPfLFi2TlY0"></a>', "youtube-player"),
+        ("<p>The .youtube-player class</p>", "youtube-player"),
+        ('<div class="youtube-player" data-id="lPfLFi2TlY0"></div>'[4:], "youtube-player"),
+    ],
+)
+def test_the_players_byte_shape_refuses_what_find_player_refuses(
+    markup: str, needle: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = markup.encode("utf-8")
+    assert find_player(markup, markup.index(needle)) is None
+    assert PLAYER_SHAPE.match(data, data.index(needle.encode())) is None
+
+    # And parse never decodes the page's text for it.
+    def no_text(page: Page) -> str:
+        raise AssertionError("the whole text was decoded")
+
+    monkeypatch.setattr(Page, "text", no_text)
+    assert parse(data) == []

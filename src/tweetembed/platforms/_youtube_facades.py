@@ -37,8 +37,8 @@ from ._markup import end_tag
 from ._stripped import without_tags
 
 __all__ = [
-    "FACADE_GATES", "FACADE_NEEDLES", "PLAYER_NEEDLES", "facade_video", "find_facade",
-    "find_player",
+    "FACADE_GATES", "FACADE_NEEDLES", "PLAYER_NEEDLES", "PLAYER_SHAPE", "facade_video",
+    "find_facade", "find_player",
 ]  # fmt: skip
 
 FACADE_NEEDLES = ("ytimg.com/vi", "youtube.com/vi/")
@@ -168,6 +168,31 @@ def find_player(text: str, hit: int) -> tuple[int, int, Form] | None:
     if end is None or not _holds_only_a_player(text[m.end() : end]):
         return None
     return start, end, "element"
+
+
+class _InPlayerTag:
+    """What the bytes around a player's needle must be before :func:`find_player` reads
+    the decoded text: inside an opening tag of a container (not a link) whose ``<`` is
+    within reach. The recipe's class is also a selector in style sheets and scripts
+    (``.youtube-player{…}``), and each such needle made a page decode its whole text
+    for nothing. Only what find_player refuses is refused: a character is at most four
+    bytes, so its reach in characters is at most four times as many bytes."""
+
+    def match(self, data: bytes, pos: int, /) -> object | None:
+        start = data.rfind(b"<", max(0, pos - 4 * _REACH), pos)
+        if start < 0 or data.find(b">", start, pos) >= 0:
+            return None
+        # (After the name, anything that ends it: the text's pattern reads a space
+        # outside ASCII, a no-break space say, as white space.)
+        m = _TAG_NAME.match(data, start)
+        if m is None or m[1].lower() not in _PLAYER_CONTAINERS:
+            return None
+        return m
+
+
+_TAG_NAME = re_pattern(globals(), "_TAG_NAME", rb"<([A-Za-z][A-Za-z0-9-]*)(?![A-Za-z0-9-])")
+_PLAYER_CONTAINERS = frozenset(name.encode("ascii") for name in _CONTAINERS - {"a"})
+PLAYER_SHAPE = _InPlayerTag()
 
 
 def _end(text: str, name: str, content_start: int) -> int | None:

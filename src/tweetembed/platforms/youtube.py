@@ -50,6 +50,7 @@ from ._youtube_facades import (
     FACADE_GATES,
     FACADE_NEEDLES,
     PLAYER_NEEDLES,
+    PLAYER_SHAPE,
     facade_video,
     find_facade,
     find_player,
@@ -161,7 +162,7 @@ MARKERS: tuple[Marker, ...] = (
         for needle in FACADE_NEEDLES
     ),
     *(
-        Marker(needle, _Y, "video", "element", finds=find_player, in_tag=True)
+        Marker(needle, _Y, "video", "element", finds=find_player, shape=PLAYER_SHAPE, in_tag=True)
         for needle in PLAYER_NEEDLES
     ),
 )
