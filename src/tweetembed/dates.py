@@ -330,16 +330,15 @@ _BUDDHIST_YEAR = re_pattern(globals(), "_BUDDHIST_YEAR", r"(?<![0-9])2[4-6][0-9]
 _MAX_DATE = 400
 
 
-# The same footer date comes back many times in a page and across a corpus (a
-# thread, a day's tweets): each reading is pure, and kept.
 # The date Twitter's English embed code writes under every tweet ("November 2,
 # 2021"), read at once with CLDR's English month names: whatever the hints, every
-# Twitter language's patterns read such a text as English does (each month name,
-# abbreviation and day 0-32 of years 1999-2100 compared under each hint: none
-# differs, tests/test_dates.py), so the general way below needs not be walked.
+# Twitter language's patterns read such a text as English does (tests/test_dates.py
+# compares both ways under every hint), so the general way below needs not be walked.
 _ENGLISH_DATE = re_pattern(globals(), "_ENGLISH_DATE", r"([A-Za-z]{3,9}) ([0-9]{1,2}), ([0-9]{4})")
 
 
+# The same footer date comes back many times in a page and across a corpus (a
+# thread, a day's tweets): each reading is pure, and kept.
 @functools.lru_cache(maxsize=4096)
 def _parse_clean(clean: str, hints: tuple[str, ...]) -> _dt.date | None:
     english = _ENGLISH_DATE.fullmatch(clean)
