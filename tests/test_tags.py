@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from tweetembed.decode import Page
 from tweetembed.regions import JSON_IN_HTML, MAX_TAG, OPENER_TOKENS
-from tweetembed.tags import Openers, in_tag, tag_at, tag_attributes
+from tweetembed.tags import TAG_OPEN, Openers, in_tag, tag_at, tag_attributes
 
 NEEDLE = "twitter-tweet"
 
@@ -17,11 +17,7 @@ def read(text: str, needle: str = NEEDLE) -> tuple[int, int, str, str, str | Non
     """The tag around the first ``needle``: start, end, name, attribute text, escaping."""
     page = Page.of_text(text)
     hit = page.data.find(needle.encode("ascii"))
-    found = tag_at(page, hit, Openers(page.data))
-    if found is None:
-        return None
-    start, end, m, escaping = found
-    return start, end, m.group(1), m.group(2), escaping
+    return tag_at(page, hit, Openers(page.data))
 
 
 def test_attributes_lower_case_names_keep_the_first_and_values_as_written() -> None:
@@ -43,6 +39,26 @@ def test_attributes_lower_case_names_keep_the_first_and_values_as_written() -> N
 def test_a_plain_opening_tag() -> None:
     text = '<p>x</p><blockquote class="twitter-tweet" data-lang="en"><p>'
     assert read(text) == (8, 57, "blockquote", ' class="twitter-tweet" data-lang="en"', None)
+
+
+def test_a_plain_tag_is_read_as_the_text_pattern_reads_it() -> None:
+    # A plain tag is split into name and attributes by the bytes' pattern; the text's
+    # pattern (TAG_OPEN, which escaped tags go through) must read the same: positions
+    # in bytes, the name as written, non-ASCII values (two and four bytes a character).
+    for text in (
+        '<BlockQuote class="twitter-tweet">',
+        '<blockquote\ttitle="é—😀" class="twitter-tweet"\n>',
+        '<blockquote class="twitter-tweet"/>',
+        '<fb:post data-x="ü" class="twitter-tweet">',
+    ):
+        page = Page.of_text("é" + text)
+        found = read("é" + text)
+        assert found is not None
+        start, end, name, attributes, escaping = found
+        assert (start, end, escaping) == (2, len(page.data), None)
+        m = TAG_OPEN.fullmatch(text)
+        assert m is not None
+        assert (name, attributes) == (m.group(1), m.group(2))
 
 
 def test_a_needle_in_text_or_in_an_end_tag_is_in_no_opening_tag() -> None:
@@ -136,7 +152,7 @@ def test_openers_give_the_same_answer_in_any_order() -> None:
         found = {}
         for hit in order:
             tag = tag_at(page, hit, openers)
-            found[hit] = None if tag is None else (tag[0], tag[1], tag[3])
+            found[hit] = None if tag is None else (tag[0], tag[1], tag[4])
         return found
 
     fresh = {hit: answers([hit])[hit] for hit in hits}

@@ -229,8 +229,8 @@ class _Openings:
         found: _Opening | None = None
         opening = tag_at(self._page, hit, self._openers)
         if opening is not None:
-            start, open_end, m, escaping = opening
-            tag, attributes = m.group(1).lower(), tag_attributes(m.group(2))
+            start, open_end, name, attributes_text, escaping = opening
+            tag, attributes = name.lower(), tag_attributes(attributes_text)
             tags = self._markers.for_name(tag)
             marker = next((k for k in tags if k.accepts and k.accepts(tag, attributes)), None)
             found = start, open_end, escaping, tag, marker
@@ -330,6 +330,9 @@ class _Markers:
     # tested against those that may start there, not against all seventy.
     texts_at: Mapping[int, tuple[tuple[bytes, tuple[Marker, ...]], ...]]
     needles_at: Mapping[int, tuple[bytes, ...]]
+    # The text markers' needles by their first byte: one ``startswith`` tells whether
+    # a hit (most are tag needles) is one of theirs at all.
+    text_needles_at: Mapping[int, tuple[bytes, ...]]
     # The tag markers whose test may accept an element, by its name (filled as met).
     by_name: dict[str, tuple[Marker, ...]] = attrs.field(factory=dict, eq=False)
 
@@ -370,7 +373,8 @@ def _split(markers: tuple[Marker, ...]) -> _Markers:
     needles_at: dict[int, tuple[bytes, ...]] = {}
     for raw in dict.fromkeys(needles):
         needles_at[raw[0]] = (*needles_at.get(raw[0], ()), raw)
-    return _Markers(texts, tests, needles, texts_at, needles_at)
+    text_needles_at = {k: tuple(raw for raw, _ in v) for k, v in texts_at.items()}
+    return _Markers(texts, tests, needles, texts_at, needles_at, text_needles_at)
 
 
 # Forms written as text that are worth reporting as a copy when they sit in text
@@ -418,7 +422,12 @@ def locate(
                 found += blocked
                 position = floor = blocked[0].end
             continue
-        text_form = _text_form(page, hit, split.texts_at.get(data[hit], ()))
+        text_needles = split.text_needles_at.get(data[hit])
+        text_form = (
+            _text_form(page, hit, split.texts_at[data[hit]])
+            if text_needles is not None and data.startswith(text_needles, hit)
+            else None
+        )
         if text_form is not None:
             written, finder = text_form
             where = written.start if finder.in_tag else hit

@@ -146,12 +146,14 @@ class Openers:
         return found[0] if found else (-1, -1)
 
 
-TagAt = tuple[int, int, "re.Match[str]", "str | None"]
+# An opening tag: where it starts and ends, its name and the text of its attributes
+# (unescaped), and its escaping.
+TagAt = tuple[int, int, str, str, "str | None"]
 
 
 def tag_at(page: Page, hit: int, openers: Openers) -> TagAt | None:
-    """The opening tag around ``hit``: its start, end, ``TAG_OPEN``'s match of its
-    unescaped text, and escaping.
+    """The opening tag around ``hit``: its start, end, name, attributes' text (both
+    unescaped) and escaping.
 
     The nearest ``<`` may not open it: an escaped one can stand in an attribute's
     value of the live tag (``title="\\u003C"``); then the next nearest is tried.
@@ -174,14 +176,19 @@ def tag_at(page: Page, hit: int, openers: Openers) -> TagAt | None:
 def _tag_opening_at(page: Page, hit: int, start: int, index: int) -> TagAt | None:
     """:func:`_tag_from`, when what it read is an opening tag."""
     tag = _tag_from(page, hit, start, index)
-    m = TAG_OPEN.match(tag[2]) if tag is not None else None
-    return None if tag is None or m is None else (tag[0], tag[1], m, tag[3])
+    if tag is None:
+        return None
+    if len(tag) == 5:  # a plain tag, read by the bytes' pattern already
+        return tag
+    m = TAG_OPEN.match(tag[2])
+    return None if m is None else (tag[0], tag[1], m.group(1), m.group(2), tag[3])
 
 
 def _tag_from(
     page: Page, hit: int, start: int, index: int
-) -> tuple[int, int, str, str | None] | None:
-    """The opening tag around ``hit`` that starts at ``start`` in escaping ``index``."""
+) -> tuple[int, int, str, str | None] | TagAt | None:
+    """The opening tag around ``hit`` that starts at ``start`` in escaping ``index``:
+    its text, unescaped, or (a plain tag, which the bytes' pattern has read) the tag."""
     data = page.data
     if index < 0:
         if data.find(b">", start, hit) >= 0:
@@ -192,7 +199,10 @@ def _tag_from(
         raw = page.decode(start, m.end())
         if json_quoted(raw):  # markup inside a JSON string, quotes escaped
             return start, m.end(), unescape(raw, "json"), "json"
-        return start, m.end(), raw, None
+        # The text's pattern would read the decoded tag as the bytes' did: an ASCII
+        # name, then the rest to the ">" (fewer characters than bytes, so in bounds).
+        name_end = m.end(1) - start
+        return start, m.end(), raw[1:name_end], raw[name_end:-1], None
     name, tokens, _ = ESCAPED[index]
     opener = next(token for token in tokens if data.startswith(token, start))
     closer = _closers(index)
