@@ -275,6 +275,28 @@ def test_html2text_wrapped_lines_and_escapes_in_the_date_link() -> None:
     assert [u.url for u in tweet.urls] == ["https://t.co/PHvLHCOZgz"]
 
 
+@pytest.mark.parametrize("marker", ["*", "2."])
+def test_html2text_quote_in_a_list_item(marker: str) -> None:
+    # html2text (2024.2.26) writes an embed in a list item (<ul> or <ol>) as a quote
+    # whose first line carries the item's marker, "  * > text", its other lines "> …"
+    # (postlight/parser's fixture takagi-hiromitsu.jp, a list of tweets: every text
+    # was read as empty). Its output for <li>the embed code</li>:
+    text = (
+        f"Before.\n\n  1. First item\n  {marker} > Hello #world see <https://t.co/abc>\n"
+        ">\n> -- NASA (@NASA) [March 13,\n"
+        f"> 2021](https://twitter.com/NASA/status/{ID}?ref_src=twsrc%5Etfw)\n\nAfter.\n\n"
+    )
+    tweet = _one(text)
+    assert tweet.text == "Hello #world see https://t.co/abc"
+    assert text[slice(*tweet.span)].startswith(f"  {marker} > Hello")
+    assert (tweet.author, tweet.date, tweet.status_id) == (
+        Author("NASA", "NASA"),
+        dt.date(2021, 3, 13),
+        ID,
+    )
+    assert [h.tag for h in tweet.hashtags] == ["world"]
+
+
 def test_indented_block_of_several_paragraphs() -> None:
     # inscriptis: a blockquote's paragraphs indented deeper than the article's.
     text = (

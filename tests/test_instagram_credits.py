@@ -231,3 +231,20 @@ def test_credit_dates() -> None:
     assert credit_date("Дек 20, 2017 at 1:04 PST") == "Дек 20, 2017 at 1:04 PST"
     assert credit_date("and by many others") is None
     assert credit_date("") is None
+
+
+def test_html2text_credit_in_a_list_item() -> None:
+    # html2text (2024.2.26) of <ul><li>First item</li><li>Instagram's code (v7, a
+    # caption)</li></ul>: the quote's first line carries the item's marker.
+    text = (
+        "Before.\n\n  * First item\n"
+        "  * > [What working at SKEP feels like... #skep](https://www.instagram.com/p/BalQ2SWFty8/)\n"
+        ">\n> A post shared by SKEP (@skep.association) on Oct 23, 2017 at 12:31am PDT\n\n"
+        "After.\n\n"
+    )
+    (post,) = parse(text)
+    assert isinstance(post, InstagramPost)
+    assert text[slice(*post.span)].startswith("  * > [What working")
+    assert post.text == "What working at SKEP feels like... #skep"
+    assert (post.post_id, post.author) == ("BalQ2SWFty8", Author("SKEP", "skep.association"))
+    assert post.date == dt.date(2017, 10, 23)

@@ -41,7 +41,7 @@ from ..dates import parse_date
 from ..escapes import html_unescape
 from ..forms import Form
 from ..urls import StatusRef, status_ref
-from ._stripped import MARKDOWN_ESCAPE, stripped_text, without_tags
+from ._stripped import MARKDOWN_ESCAPE, quote_line, stripped_text, without_tags
 
 if TYPE_CHECKING:
     import regex
@@ -624,9 +624,12 @@ def _quote_start(text: str, line_start: int, low: int, dash: int) -> int | None:
     while start > low:
         above = text.rfind("\n", low, start - 1) + 1 or low
         line = text[above : start - 1]
-        if not line.lstrip(" \t").startswith(">") or _FOOTER_LINE.match(line):
+        quoted = quote_line(line)
+        if not quoted or _FOOTER_LINE.match(line):
             break
         start = above
+        if quoted == 2:
+            break  # the quote's first line, in a list item
     if not text[start:dash].strip(" \t\r\n>") and start == line_start:
         return None
     return start

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from .._lazy import re_pattern
 from ..forms import Form
 from ._markup import date_of
+from ._stripped import quote_line
 
 __all__ = ["CREDIT_HANDLE", "CREDIT_OPENING", "credit_date", "find_credit"]
 
@@ -182,9 +183,12 @@ def _quote_start(text: str, credit: int) -> int:
     while start > 0 and credit - start <= _MAX_CAPTION:
         above = text.rfind("\n", 0, start - 1) + 1
         line = text[above : start - 1]
-        if not line.lstrip(" \t").startswith(">") or "(@" in line:
+        quoted = quote_line(line)
+        if not quoted or "(@" in line:
             break
         start = above
+        if quoted == 2:
+            break  # the quote's first line, in a list item
     return start
 
 

@@ -17,7 +17,14 @@ import re
 from .._lazy import re_pattern
 from ..escapes import html_unescape
 
-__all__ = ["MARKDOWN_ESCAPE", "stripped_paragraphs", "stripped_text", "tag_pattern", "without_tags"]
+__all__ = [
+    "MARKDOWN_ESCAPE",
+    "quote_line",
+    "stripped_paragraphs",
+    "stripped_text",
+    "tag_pattern",
+    "without_tags",
+]
 
 MARKDOWN_ESCAPE = re_pattern(globals(), "MARKDOWN_ESCAPE", r"\\([!-/:-@\[-`{-~])")
 # HTML's elements that lxml's table (``lxml.html.defs.tags``) lacks: it predates them.
@@ -55,7 +62,13 @@ _MD_LINK = re_pattern(globals(), "_MD_LINK", r"\[([^\[\]]{0,400})\]\(([^()\s]{0,
 _AUTOLINK = re_pattern(
     globals(), "_AUTOLINK", r"<((?:https?://|www\.)[^<>\s]{1,2000})>", re.IGNORECASE
 )
-_QUOTE_PREFIX = re_pattern(globals(), "_QUOTE_PREFIX", r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+# A list item's marker before a quote's: html2text writes a blockquote in a list item
+# (an embed in an <li>) as "  * > text", its other lines as "> text".
+_LIST_ITEM = r"(?:[*+-]|\d{1,9}[.)])[ \t]+(?=>)"
+_QUOTE_PREFIX = re_pattern(
+    globals(), "_QUOTE_PREFIX", rf"^[ \t]*(?:{_LIST_ITEM})?(?:>[ \t]?)+", re.MULTILINE
+)
+_LIST_QUOTE = re_pattern(globals(), "_LIST_QUOTE", rf"[ \t]*{_LIST_ITEM}")
 # A line break after a hyphen between two letters (the quote's markers gone).
 _WRAPPED_HYPHEN = re_pattern(
     globals(), "_WRAPPED_HYPHEN", r"(?<=[^\W\d_]-)[ \t]*\n[ \t]*(?=[^\W\d_])"
@@ -66,6 +79,15 @@ _EMPTY_LINK = re_pattern(
     globals(), "_EMPTY_LINK", r"\[[ \t\r\n>\u00a0]{0,400}\]\([^()\s]{0,2000}\)"
 )
 _BLANK_LINE = re_pattern(globals(), "_BLANK_LINE", r"\n[ \t]*(?:>[ \t>]*)?\r?\n")
+
+
+def quote_line(line: str) -> int:
+    """Whether ``line`` is a line of a Markdown quote: 0 no, 1 yes, 2 the first line of a
+    quote in a list item ("* > text": the lines above it are no part of the quote)."""
+    head = line.lstrip(" \t")
+    if head.startswith(">"):
+        return 1
+    return 2 if ">" in head[:14] and _LIST_QUOTE.match(line) else 0
 
 
 def stripped_text(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
