@@ -297,6 +297,47 @@ def test_html2text_quote_in_a_list_item(marker: str) -> None:
     assert [h.tag for h in tweet.hashtags] == ["world"]
 
 
+def test_trafilatura_a_paragraph_line_above_a_text_that_began_with_a_space() -> None:
+    # trafilatura (2.0) writes a paragraph a line, stripped on the right: the embed's
+    # paragraph keeps the space its text began with in the page. The line above, an
+    # article's paragraph that ends its sentence, is not the tweet's (postlight/
+    # parser's fixture www.theatlantic.com, as trafilatura wrote it).
+    text = (
+        "But the city never has sent an alert like this. Typically used only to keep "
+        "people safe, the Monday alert asked New Yorkers to join the police’s search for "
+        "a wanted man.\n"
+        " Well that's a new emergency alert experience pic.twitter.com/EWgDSVvrHO\n"
+        "— Hayes Brown (@HayesBrown) September 19, 2016\n"
+        "Emergency alerts in New York City come from the Office of Emergency Management.\n"
+    )
+    tweet = _one(text)
+    assert tweet.text == "Well that's a new emergency alert experience pic.twitter.com/EWgDSVvrHO"
+    assert (tweet.author, tweet.date) == (
+        Author("Hayes Brown", "HayesBrown"),
+        dt.date(2016, 9, 19),
+    )
+
+
+def test_get_text_a_line_after_a_link_that_ends_a_sentence_continues_it() -> None:
+    # BeautifulSoup's get_text("\n") breaks the line at each inline element: the text
+    # after a link begins with a space and continues the link's line, even where the
+    # link's text ends a sentence (a short line, no article's paragraph).
+    text = (
+        "The paper's editor announced the results on Monday:\n"
+        "We published the findings of this year's survey of our readers, \n"
+        "read the report.\n"
+        " Thanks to all who took part\n"
+        "— A (@a) \n"
+        "March 13, 2021\n"
+        "More."
+    )
+    tweet = _one(text)
+    assert tweet.text == (
+        "We published the findings of this year's survey of our readers, read the report. "
+        "Thanks to all who took part"
+    )
+
+
 def test_indented_block_of_several_paragraphs() -> None:
     # inscriptis: a blockquote's paragraphs indented deeper than the article's.
     text = (

@@ -457,6 +457,18 @@ def _tweet_head(line: str) -> bool:
     return _weight(line) <= 140
 
 
+# What ends a sentence; and how long a line is at least to be an article's paragraph
+# (a link's text is shorter: "the report.").
+_SENTENCE_ENDS = frozenset(".!?…。！？")
+_PARAGRAPH_LINE = 60
+
+
+def _ends_paragraph(line: str) -> bool:
+    """Whether ``line`` reads as an article's paragraph: long, its last sentence ended,
+    nothing after it."""
+    return len(line) > _PARAGRAPH_LINE and line[-1:] in _SENTENCE_ENDS
+
+
 def _soft_start(text: str, start: int, low: int) -> int:
     """The line at ``start`` and the lines above it that it continues: where the line
     below starts with a space, or around a lone link, hashtag or mention
@@ -470,8 +482,10 @@ def _soft_start(text: str, start: int, low: int) -> int:
         line = text[above : start - 1]
         line_entity = _ENTITY_LINE.match(line) is not None
         soft = (
-            # A space, not an indentation: the white space a text node began with.
-            (below[:1] in (" ", "\u00a0") and not below[:3].isspace())
+            # A space, not an indentation: the white space a text node began with,
+            # after an inline element's text (get_text); not below an article's
+            # paragraph (see _block_start).
+            (below[:1] in (" ", "\u00a0") and not below[:3].isspace() and not _ends_paragraph(line))
             or line_entity
             or below_entity
             or _tweet_head(line)
@@ -596,6 +610,12 @@ def _block_start(text: str, start: int, low: int, dash: int, gap: int = 0) -> in
         indent = _indent(unit)
         if not gap:
             if top_indent >= 2 and indent < top_indent:
+                break
+            # One space: the white space the embed's paragraph began with (trafilatura
+            # writes a paragraph a line, stripped on the right), below an article's
+            # paragraph that ends its sentence. (A line of get_text's that begins with
+            # a space continues an inline element's text, shorter: _soft_start joined it.)
+            if top_indent == 1 and not indent and _ends_paragraph(unit):
                 break
             if indent >= 2 and (higher is None or _indent(higher[1]) < indent):
                 return above  # the embed's first line, indented: nothing above belongs
