@@ -338,6 +338,40 @@ def test_get_text_a_line_after_a_link_that_ends_a_sentence_continues_it() -> Non
     )
 
 
+def test_get_text_lines_of_white_space_between_blocks() -> None:
+    # BeautifulSoup's get_text("\n") of two pages of postlight/parser's fixtures: a line
+    # of white space alone stands between two inline elements (inside the tweet, its
+    # links), a run of them between blocks (westernjournalism.com: a list of trending
+    # stories above the embed) ...
+    text = (
+        "Trending Stories\n \n"
+        "Obama’s Supreme Court Nominee Admits Defeat, Returns To Appeals Court\n \n \n \n \n"
+        "Anis Amri, suspect in Berlin truck attack, killed by Italian police. And how did he "
+        "get to Milan? Open borders. \nhttps://t.co/8lhIr9qZem\n \npic.twitter.com/OZXI2TEj7D\n"
+        " \n— David Wordsmith (@WordSmithGuy) \nDecember 23, 2016\n \n \n"
+        "Initial reports said Amri had arrived in Italy.\n"
+    )
+    tweet = _one(text)
+    assert tweet.text == (
+        "Anis Amri, suspect in Berlin truck attack, killed by Italian police. And how did he "
+        "get to Milan? Open borders. https://t.co/8lhIr9qZem pic.twitter.com/OZXI2TEj7D"
+    )
+    assert (tweet.author, tweet.date) == (
+        Author("David Wordsmith", "WordSmithGuy"),
+        dt.date(2016, 12, 23),
+    )
+    # ... and one below an article's paragraph that ends its sentence (theatlantic.com).
+    text = (
+        "But the city never has sent an alert like this. Typically used only to keep "
+        "people safe, the Monday alert asked New Yorkers to join the police’s search for "
+        "a wanted man.\n \nWell that's a new emergency alert experience \n"
+        "pic.twitter.com/EWgDSVvrHO\n — Hayes Brown (@HayesBrown) \nSeptember 19, 2016\n"
+        "Emergency alerts in New York City come from the Office of Emergency Management.\n"
+    )
+    tweet = _one(text)
+    assert tweet.text == "Well that's a new emergency alert experience pic.twitter.com/EWgDSVvrHO"
+
+
 def test_indented_block_of_several_paragraphs() -> None:
     # inscriptis: a blockquote's paragraphs indented deeper than the article's.
     text = (

@@ -617,6 +617,13 @@ def _block_start(text: str, start: int, low: int, dash: int, gap: int = 0) -> in
             # a space continues an inline element's text, shorter: _soft_start joined it.)
             if top_indent == 1 and not indent and _ends_paragraph(unit):
                 break
+            # Lines of white space alone between (get_text's white space between two
+            # elements): one stands between two inline elements (a tweet's links),
+            # more than one between blocks (the page's indentation); one below an
+            # article's paragraph that ends its sentence ends it too.
+            between = text.count("\n", above, start) - 1
+            if between > 1 or (between == 1 and _ends_paragraph(unit)):
+                break
             if indent >= 2 and (higher is None or _indent(higher[1]) < indent):
                 return above  # the embed's first line, indented: nothing above belongs
         # (Markdown's emphasis may close after the colon: "*She wrote:*".)
