@@ -304,6 +304,30 @@ def test_entities_glued_together_are_found_through_their_links() -> None:
     assert tweet.media == ("https://pic.twitter.com/4G9ZbFbBZn",)
 
 
+def test_twitterwidget_of_widgets_js_before_2018() -> None:
+    # widgets.js rendered each tweet into <twitterwidget> (Shadow DOM v0) until 2018;
+    # a page saved from a browser holds the element, the tweet inside its shadow root
+    # lost: a css-tricks.com article of 2018 as saved, two tweets in a row.
+    page = (
+        "<p>Are environment variables something to get excited about? Heck yeah!</p>\n"
+        '<twitterwidget class="twitter-tweet twitter-tweet-rendered" id="twitter-widget-1" '
+        'style="position: static; visibility: visible; display: block; transform: '
+        "rotate(0deg); max-width: 100%; width: 500px; min-width: 220px; margin-top: 10px; "
+        'margin-bottom: 10px;" data-tweet-id="990569495432450048"></twitterwidget>\n'
+        '<twitterwidget class="twitter-tweet twitter-tweet-rendered" id="twitter-widget-2" '
+        'style="position: static; visibility: visible; display: block;" '
+        'data-tweet-id="991088767522951168"></twitterwidget>\n'
+        "<p>Eric also points out some very awesome early thinking:</p>"
+    )
+    tweets = parse(page)
+    assert [(t.form, t.status_id, t.url, t.escaped) for t in tweets] == [
+        ("rendered", i, f"https://twitter.com/i/web/status/{i}", None)
+        for i in ("990569495432450048", "991088767522951168")
+    ]
+    assert [page[slice(*t.span)][:15] for t in tweets] == ["<twitterwidget "] * 2
+    assert tweets[0].options == {"tweet-id": "990569495432450048"}
+
+
 def test_rendered_forms() -> None:
     div = (
         '<div class="twitter-tweet twitter-tweet-rendered" style="display: flex;">'

@@ -61,7 +61,9 @@ __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 GATES = ("tweet", "-video", "amp-", "embed", "{{", "/status", "(@", SUBSTACK_NEEDLE)
 
 
-RENDERED = ("div", *IFRAMES, "twitter-widget", "span", "figure")
+# (widgets.js rendered a tweet into <twitterwidget>, a custom element of Shadow DOM v0,
+# until 2018: pages saved from a browser then hold it, its id in data-tweet-id.)
+RENDERED = ("div", *IFRAMES, "twitter-widget", "twitterwidget", "span", "figure")
 # The elements an embed service writes (see _proxies).
 _SERVICE_ELEMENTS = frozenset((*IFRAMES, "a", "oembed", "span"))
 
