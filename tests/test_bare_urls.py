@@ -38,6 +38,8 @@ def test_a_post_url_alone_on_its_line(url: str, platform: str, post_id: str) -> 
     for page in (
         f"<p>The post:</p>\n<p>{url}</p>\n<p>After it.</p>",
         f"Text of the article.\n\n{url}\n\nMore of it.",
+        # trafilatura's text: a paragraph a line, stripped on the right.
+        f"Text of the article.\n{url}\nMore of it.",
     ):
         [embed] = parse(page)
         assert (embed.platform, embed.form, embed.escaped, embed.post_id) == (
@@ -89,6 +91,11 @@ def test_links_that_are_not_a_url_alone(page: str) -> None:
         # A link inside a sentence, and one an extractor split onto its own line.
         "<p>See https://www.instagram.com/p/CeVvHCUs0Zp/ for the post.</p>",
         "He wrote\nhttps://www.instagram.com/p/CeVvHCUs0Zp/\nabout it, and left.",
+        # get_text("\\n") of a comment whose last sentence a link follows (postlight/
+        # parser's thepoliticalinsider.com): the space before the link ends the line.
+        "Philippe\n \nsays:\n \n \n December 20, 2016 at 10:51 am\n \n \nI have proposed a "
+        "song for the Obama farewell, although in truth it should have been played a long "
+        "time ago. \nhttps://www.youtube.com/watch?v=rW9-FOLG-iA\n \n \n \nMichael\n",
         # Profiles and share links are no posts.
         "<p>https://www.facebook.com/nytimes</p>",
         "<p>https://www.instagram.com/nasa/</p>",

@@ -172,6 +172,11 @@ def in_sentence(text: str, start: int, end: int) -> bool:
     gap = before[len(words) :].replace("\r", "")
     if words and "\n\n" not in gap and words[-1] not in _SENTENCE_END:
         return True
+    # One space, then the break: the text node before the link ended with the space
+    # that parts them in the sentence (a paragraph's last link after its last
+    # sentence, "... long time ago. <a>URL</a>"). (Markdown's line break is two.)
+    if words and gap in (" \n", "\u00a0\n"):
+        return True
     after = text[end : end + 200]
     words = after.lstrip(_SPACE)
     if not words or "\n\n" in after[: len(after) - len(words)].replace("\r", ""):
