@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tweetembed import Author, Hashtag, Link, Mention, parse
 
@@ -263,3 +265,41 @@ def test_a_footer_handed_over_for_a_region_cut_above_its_dash_is_read_again() ->
     # found in the page indexes nothing in it, and the region is read on its own.
     cut = text[text.index("A (@a)") :]
     assert read_footer_form(cut, found[3]) == read_footer_form(cut) == {}
+
+
+def _script_by_pattern(line: str) -> int:
+    """The script of a line's first 240 characters by counting each one's group."""
+    from tweetembed.platforms import _footers as footers
+
+    counts = [0] * 11
+    for match in footers._SCRIPTS.finditer(line, 0, 240):
+        counts[match.lastindex or 0] += 1
+    best = max(range(1, 11), key=counts.__getitem__)
+    return best if counts[best] else 0
+
+
+@pytest.mark.parametrize(
+    ("line", "script"),
+    [
+        ("13. März 2018", 1),  # more ASCII letters than the rest: Latin, counted fast
+        ("Mä ä", 1),  # fewer ASCII letters than the rest: counted one by one
+        ("日本語のテキスト abc", 2),
+        ("한국어 텍스트 ab", 3),
+        ("Привет мир, hi", 4),
+        ("… 12 ✈️", 0),
+        ("x" * 240 + "日本語" * 100, 1),  # only the first 240 characters count
+        ("日" * 239 + "abc", 2),
+    ],
+)
+def test_a_lines_script(line: str, script: int) -> None:
+    from tweetembed.platforms._footers import _script
+
+    assert _script(line) == script == _script_by_pattern(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abZ 1.äé€日本한Жא😀\u0301", max_size=300))
+def test_a_lines_script_as_its_letters_are_counted(line: str) -> None:
+    from tweetembed.platforms._footers import _script
+
+    assert _script(line) == _script_by_pattern(line)

@@ -523,12 +523,21 @@ def _without_media(text: str) -> str:
     return _MEDIA_LINK.sub("", text) if "/" in text else text
 
 
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
 def _script(line: str) -> int:
     """The script most of the line's first letters are written in (a group of
     ``_SCRIPTS``), 0 for a line without letters."""
-    if line.isascii():  # (an ASCII letter is what changes case)
-        head = line[:240]
+    head = line[:240]
+    if head.isascii():  # (an ASCII letter is what changes case)
         return 1 if head.lower() != head.upper() else 0
+    # More ASCII letters (Latin) than characters outside ASCII: Latin has the most,
+    # whatever those are (a German date's "ä" in a line of English).
+    ascii_part = head.encode("ascii", "ignore")
+    letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
+    if letters > len(head) - len(ascii_part):
+        return 1
     counts = [0] * 11
     for match in _SCRIPTS.finditer(line, 0, 240):
         counts[match.lastindex or 0] += 1
