@@ -84,6 +84,10 @@ def test_to_dict_is_plain_json() -> None:
     assert row["options"] == {"lang": "en"}
     assert row["mentions"] == [{"handle": "a", "start": 6, "end": 8}]
     assert row["span"] == [3, 10]
+    assert row["author"] == {"name": "NASA", "handle": "NASA"}
+    assert row["links"] == [{"text": "@a", "href": None, "url": None, "kind": "mention"}]
+    assert row["emoji_captions"] == [{"emoji": "🔴", "caption": "red"}]
+    assert (row["hashtags"], row["text"], row["escaped"]) == ([], "Hello @a", None)
 
 
 def test_validators_at_the_boundary() -> None:
