@@ -18,6 +18,7 @@ from tweetembed.compression import (
     compression_of,
     decompressing,
     open_decompressed,
+    read_decompressed,
 )
 
 DATA = b"<p>An article</p>\n" * 500
@@ -49,6 +50,7 @@ def test_each_compression_is_told_by_its_bytes_and_read_through(tmp_path: Path, 
     path.write_bytes(packed)
     with open_decompressed(path) as stream:
         assert stream.read() == DATA
+    assert read_decompressed(path) == DATA
 
 
 def test_plain_bytes_are_read_as_they_are(tmp_path: Path) -> None:
@@ -59,6 +61,9 @@ def test_plain_bytes_are_read_as_they_are(tmp_path: Path) -> None:
     path.write_bytes(DATA)
     with open_decompressed(path) as stream:
         assert stream.read() == DATA
+    assert read_decompressed(path) == DATA
+    (tmp_path / "empty.html").write_bytes(b"")
+    assert read_decompressed(tmp_path / "empty.html") == b""
 
 
 def test_zstandard_without_its_package_says_what_to_install(

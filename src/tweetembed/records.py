@@ -35,7 +35,13 @@ from typing import IO
 import attrs
 
 from ._lazy import re_pattern
-from .compression import Unreadable, compression_of, decompressing, open_decompressed
+from .compression import (
+    Unreadable,
+    compression_of,
+    decompressing,
+    open_decompressed,
+    read_decompressed,
+)
 from .inputs import Record, RecordError, display_name
 from .jsonlines import JsonBlock, json_blocks, json_units, read_json_block, read_jsonl
 from .warc import WarcPart, read_part, read_warc, warc_parts, warc_records
@@ -175,8 +181,7 @@ def _one(
                 "a JSON document, not JSON Lines (one object a line): cannot be read",
             )
         else:
-            with open_decompressed(path) as stream:
-                yield Record(display_name(path), None, stream.read())
+            yield Record(display_name(path), None, read_decompressed(path))
     except Unreadable as error:
         yield RecordError(display_name(path), str(error))
     except (OSError, EOFError, gzip.BadGzipFile, lzma.LZMAError, io.UnsupportedOperation) as error:
