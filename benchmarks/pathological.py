@@ -145,6 +145,16 @@ INPUTS: dict[str, Callable[[int], str]] = {
     ),
     "Instagram credits without a view line (@": repeat("A post shared by A (@a.b)\n"),
     "credit openings, no handle": repeat("A post shared by A\n"),
+    # (Session 28) get_text's "on" set apart from the date, names with pronouns, and
+    # html2text's name linked to the profile, each dense; and "on" lines without a date.
+    "Instagram credits, 'on' apart (@": repeat(
+        "A post shared by A (he/him) (@a.b)\n on \nApr 21, 2019 at 4:40am PDT\n"
+    ),
+    "Instagram credits, 'on' and no date (@": repeat("A post shared by A (@a.b)\n on \n on \n"),
+    "html2text linked names (@": repeat(
+        "> Ein Beitrag geteilt von [ A\n> B](https://www.instagram.com/ab/) (@ab) am Jun\n"
+        "> 17, 2019 um 12:17 PDT\n\n"
+    ),
     "TikTok sound lines": repeat("@a.b\n\ncaption #x\n\n♬ original sound - A\n\n"),
     "♬ lines, no creator": repeat("♬ original sound - A\n"),
     "Bluesky footers (@": repeat(

@@ -248,3 +248,53 @@ def test_html2text_credit_in_a_list_item() -> None:
     assert post.text == "What working at SKEP feels like... #skep"
     assert (post.post_id, post.author) == ("BalQ2SWFty8", Author("SKEP", "skep.association"))
     assert post.date == dt.date(2017, 10, 23)
+
+
+# Three credits as extractors wrote them for adbar/htmldate's test pages (real pages):
+
+
+def test_inscriptis_credit_whose_name_says_its_pronouns() -> None:
+    # mannschaft.com: a display name with its pronouns in parentheses.
+    text = (
+        "verstosse.)\n\n\n\n                      Sieh dir diesen Beitrag auf Instagram an\n\n"
+        "                  Ein Beitrag geteilt von Benjamin Näßler (he/him) (@3ensta)\n\n"
+        "                Als Freizeitkicker fordere Näßler deshalb ein Ende."
+    )
+    (post,) = parse(text)
+    assert isinstance(post, InstagramPost)
+    assert post.author == Author("Benjamin Näßler (he/him)", "3ensta")
+    assert text[slice(*post.span)].lstrip().startswith("Sieh dir diesen Beitrag")
+    assert (post.text, post.date) == ("", None)
+
+
+def test_get_text_sets_the_preposition_apart_from_the_date() -> None:
+    # elle.de: an older code's "on <time>…</time>", each on a line of its own.
+    text = (
+        "Zum Shop\n \n \n View this post on Instagram\n \n \n \n"
+        "A post shared by Kira Bejaoui (@kirabejaoui)\n on \nApr 21, 2019 at 4:40am PDT\n\n\n\n"
+        "Affiliatelink\n"
+    )
+    (post,) = parse(text)
+    assert post.author == Author("Kira Bejaoui", "kirabejaoui")
+    assert (post.date, post.date_text) == (dt.date(2019, 4, 21), "Apr 21, 2019 at 4:40am PDT")
+    assert text[slice(*post.span)].endswith("4:40am PDT")
+
+
+def test_html2text_links_the_name_to_the_profile() -> None:
+    # wunderweib.de: "von [ Name](profile) (@user) am …", wrapped within the quote.
+    text = (
+        "deutet:**  \n\n> [Sieh dir diesen Beitrag auf Instagram\n"
+        "> an](https://www.instagram.com/p/ByzVwmRB0gM/)\n>\n"
+        "> [#hochzeitsgaste #wedding #bayern](https://www.instagram.com/p/ByzVwmRB0gM/)\n>\n"
+        "> Ein Beitrag geteilt von [ Manuela\n"
+        "> Reimann](https://www.instagram.com/manuelareimann/) (@manuelareimann) am Jun\n"
+        "> 17, 2019 um 12:17 PDT\n\nStatt aber selbst noch einmal"
+    )
+    (post,) = parse(text)
+    assert (post.post_id, post.author) == (
+        "ByzVwmRB0gM",
+        Author("Manuela Reimann", "manuelareimann"),
+    )
+    assert post.date == dt.date(2019, 6, 17)
+    assert post.text == "#hochzeitsgaste #wedding #bayern"
+    assert [h.tag for h in post.hashtags] == ["hochzeitsgaste", "wedding", "bayern"]

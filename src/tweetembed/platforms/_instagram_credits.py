@@ -58,6 +58,13 @@ _QUOTE_BREAK = re_pattern(globals(), "_QUOTE_BREAK", _QUOTE_BREAK_SOURCE)
 _QUOTED_LINE = re_pattern(
     globals(), "_QUOTED_LINE", _QUOTE_BREAK_SOURCE + r"([^\n>()@]{1,40})(?=\n|$)"
 )
+# A name that is a Markdown link of its own, and a name's pronouns in parentheses.
+_LINKED_NAME = re_pattern(
+    globals(), "_LINKED_NAME", r"\s*\[([^\[\]()<>\n]{1,100})\]\([^()\s]{1,2000}\)\s*"
+)
+_PRONOUNS = re_pattern(
+    globals(), "_PRONOUNS", r"\([a-zA-Z]{1,8}/[a-zA-Z]{1,8}(?:/[a-zA-Z]{1,8})?\)"
+)
 # The target of that link, right after the handle.
 _LINK_TARGET = re_pattern(globals(), "_LINK_TARGET", r"\]\([^()\s]{1,2000}\)")
 # The lines a credit's opening may stand on, the handle's and those above it.
@@ -105,9 +112,15 @@ def find_credit(text: str, hit: int) -> tuple[int, int, Form] | None:
     if opening is None:
         return None
     name = text[opening.end() : hit]
-    if opening.group(1) is not None:
+    if opening.group(1) is not None or ">" in name:
         name = _QUOTE_BREAK.sub(" ", name)  # (a quote's line wrapped inside the link)
-    if len(name) > _MAX_NAME or "\n\n" in name or any(c in name for c in "[]<>()"):
+    # html2text links a newer code's name to the profile: "von [ Name](…/name/) (@name)".
+    linked = _LINKED_NAME.fullmatch(name) if opening.group(1) is None else None
+    if linked is not None:
+        name = linked.group(1)
+    # (A name may say its pronouns: "Benjamin Näßler (he/him)".)
+    bare = _PRONOUNS.sub("", name)
+    if len(name) > _MAX_NAME or "\n\n" in name or any(c in bare for c in "[]<>()"):
         return None  # markup, a link, a sentence or a paragraph: not a credit's name
     after = handle.end()
     if opening.group(1) is not None:
@@ -164,7 +177,12 @@ def _credit_end(text: str, after: int) -> int | None:
     following = _NEXT_LINE.match(text, end)
     if following is not None:
         date = following.group(1).strip(" \t\r>")
-        if len(date) <= _MAX_AFTER and credit_date(date) is not None:
+        if _is_preposition(date):
+            # get_text sets an older code's "on" apart from its <time>: "(@user)\n on
+            # \nApr 21, 2019 at 4:40am PDT".
+            following = _NEXT_LINE.match(text, following.end())
+            date = following.group(1).strip(" \t\r>") if following is not None else ""
+        if following is not None and len(date) <= _MAX_AFTER and credit_date(date) is not None:
             return _trimmed(text, after, following.end())
     return _trimmed(text, after, end)
 
