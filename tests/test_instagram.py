@@ -140,3 +140,28 @@ def test_json_and_entity_escaped_copies_are_read_and_say_so() -> None:
     assert (from_json.escaped, from_attribute.escaped) == ("json", "html")
     assert from_json.text == from_attribute.text == TEXT
     assert from_json.author == from_attribute.author == Author("Alejandra Guzmán", "laguzmanmx")
+
+
+def test_a_header_link_that_wordpress_wrapped_in_a_paragraph_is_no_caption() -> None:
+    # adbar/htmldate's test page test_set_1526526251 (a v12 code in a WordPress post,
+    # its styles and icon cut): wpautop wrapped the header link, with its placeholder
+    # <div>s and "View this post on Instagram", in a <p> of its own.
+    page = (
+        '<div class="instagram-card"><div><blockquote class="instagram-media" '
+        'data-instgrm-captioned="" data-instgrm-permalink="https://www.instagram.com/p/'
+        'Bw-eOMwAiNU/" data-instgrm-version="12"><div>\n'
+        '<p><a href="https://www.instagram.com/p/Bw-eOMwAiNU/" target="_blank"> <div> '
+        "<div></div> <div> <div></div> <div></div>\n</div>\n</div>\n<div></div> "
+        "<div> <div> View this post on Instagram</div>\n</div>\n<div></div></a> </p>\n"
+        '<p><a href="https://www.instagram.com/p/Bw-eOMwAiNU/" target="_blank">Our favorite '
+        "wall in our hometown. (📸 @AustinTourCo)</a></p>\n"
+        '<p>A post shared by <a href="https://www.instagram.com/bumblebff/" target="_blank"> '
+        'Bumble, For Friendship</a> (@bumblebff) on <time datetime="2019-05-02T22:00:10+00:00">'
+        "May 2, 2019 at 3:00pm PDT</time></p>\n</div></blockquote></div></div>"
+    )
+    (post,) = parse(page)
+    assert isinstance(post, InstagramPost)
+    assert post.text == "Our favorite wall in our hometown. (📸 @AustinTourCo)"
+    assert post.author == Author("Bumble, For Friendship", "bumblebff")
+    assert (post.post_id, post.date) == ("Bw-eOMwAiNU", dt.date(2019, 5, 2))
+    assert [m.handle for m in post.mentions] == ["AustinTourCo"]

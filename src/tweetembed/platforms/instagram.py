@@ -160,10 +160,15 @@ def _lazily(
 
 
 def _paragraphs(root: etree._Element) -> list[etree._Element]:
-    """The ``<p>`` elements of the embed that hold text, outermost only."""
+    """The ``<p>`` elements of the embed that hold text, outermost only, but one that
+    holds the code's header: WordPress wraps its link (the placeholder's ``<div>``s and
+    "View this post on Instagram") in a ``<p>`` of its own, which no caption or credit
+    holds a ``<div>`` in."""
     found = []
     for p in root.iter("p"):
         if any(parent in found for parent in p.iterancestors("p")):
+            continue
+        if next(p.iter("div"), None) is not None:
             continue
         if raw_text(p).strip():
             found.append(p)
