@@ -151,6 +151,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
         "A post shared by A (he/him) (@a.b)\n on \nApr 21, 2019 at 4:40am PDT\n"
     ),
     "Instagram credits, 'on' and no date (@": repeat("A post shared by A (@a.b)\n on \n on \n"),
+    "nested link brackets, footers (@": repeat(
+        "> [[a]\n> [b](x) [[c] [[d]](y)\n> -- a (@a) [March 13, 2021](https://twitter.com/a/status/1)\n\n"
+    ),
     "html2text linked names (@": repeat(
         "> Ein Beitrag geteilt von [ A\n> B](https://www.instagram.com/ab/) (@ab) am Jun\n"
         "> 17, 2019 um 12:17 PDT\n\n"

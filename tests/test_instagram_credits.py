@@ -298,3 +298,20 @@ def test_html2text_links_the_name_to_the_profile() -> None:
     assert post.date == dt.date(2019, 6, 17)
     assert post.text == "#hochzeitsgaste #wedding #bayern"
     assert [h.tag for h in post.hashtags] == ["hochzeitsgaste", "wedding", "bayern"]
+
+
+def test_html2text_caption_whose_text_holds_brackets() -> None:
+    # horizont.net (adbar/htmldate's cache): the caption "[Werbung]" as html2text links
+    # it, "[[Werbung]\n> ](…)": the link's text holds brackets of its own.
+    text = (
+        "Text.  \n  \n\n> [ Sieh dir diesen Beitrag auf Instagram an\n"
+        "> ](https://www.instagram.com/p/BgPCX03nnZW/?utm_source=ig_embed&utm_medium=loading)\n"
+        ">\n> [[Werbung]\n"
+        "> ](https://www.instagram.com/p/BgPCX03nnZW/?utm_source=ig_embed&utm_medium=loading)\n"
+        ">\n> Ein Beitrag geteilt von [ Vreni\n"
+        "> Frost](https://www.instagram.com/vrenifrost/?utm_source=ig_embed&utm_medium=loading)\n"
+        "> (@vrenifrost) am Mär 12, 2018 um 12:30 PDT\n\nIn dem Fall"
+    )
+    (post,) = parse(text)
+    assert (post.post_id, post.text) == ("BgPCX03nnZW", "[Werbung]")
+    assert (post.author, post.date) == (Author("Vreni Frost", "vrenifrost"), dt.date(2018, 3, 12))

@@ -58,7 +58,14 @@ def without_tags(text: str) -> str:
 _SPACE_LINE = re_pattern(globals(), "_SPACE_LINE", r"(?<=\S)[ \t]*\n[ \u00a0]{1,2}\n(?=[ \t]*\S)")
 _MARKDOWN_BREAK = re_pattern(globals(), "_MARKDOWN_BREAK", r"  \n|\\\n")
 _LINE_BREAK = re_pattern(globals(), "_LINE_BREAK", r"  \n|\\\n|(?<![ \t\u00a0])\n(?![ \t\u00a0])")
-_MD_LINK = re_pattern(globals(), "_MD_LINK", r"\[([^\[\]]{0,400})\]\(([^()\s]{0,2000})\)")
+# (A link's text may hold brackets of its own, one level deep: html2text writes a
+# caption "[Werbung]" as "[[Werbung]](…)"; the two alternatives start apart, so the
+# pattern cannot backtrack between them.)
+_MD_LINK = re_pattern(
+    globals(),
+    "_MD_LINK",
+    r"\[((?:[^\[\]]|\[[^\[\]]{0,400}\]){0,400})\]\(([^()\s]{0,2000})\)",
+)
 _AUTOLINK = re_pattern(
     globals(), "_AUTOLINK", r"<((?:https?://|www\.)[^<>\s]{1,2000})>", re.IGNORECASE
 )
