@@ -315,3 +315,21 @@ def test_html2text_caption_whose_text_holds_brackets() -> None:
     (post,) = parse(text)
     assert (post.post_id, post.text) == ("BgPCX03nnZW", "[Werbung]")
     assert (post.author, post.date) == (Author("Vreni Frost", "vrenifrost"), dt.date(2018, 3, 12))
+
+
+def test_get_text_spacers_of_no_break_spaces_and_a_caption_run_into_its_credit() -> None:
+    # wunderweib.de (adbar/htmldate's cache) through get_text("\n"): the code's spacers
+    # are lines of no-break spaces, and no blank line parts the caption from its credit.
+    text = (
+        "wenn man den Hashtag #wedding falsch deutet:\n\xa0\n\xa0\n\xa0\n"
+        "Sieh dir diesen Beitrag auf Instagram an\n\xa0\n\xa0\n\xa0\n"
+        "#hochzeitsgäste #wedding #bayern\nEin Beitrag geteilt von \n Manuela Reimann\n"
+        " (@manuelareimann) am \nJun 17, 2019 um 12:17 PDT\nStatt aber selbst noch einmal Ja"
+    )
+    (post,) = parse(text)
+    assert post.text == "#hochzeitsgäste #wedding #bayern"
+    assert (post.author, post.date) == (
+        Author("Manuela Reimann", "manuelareimann"),
+        dt.date(2019, 6, 17),
+    )
+    assert text[slice(*post.span)].startswith("Sieh dir diesen Beitrag")

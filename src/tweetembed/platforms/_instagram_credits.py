@@ -29,7 +29,7 @@ from ..forms import Form
 from ._markup import date_of
 from ._stripped import quote_line
 
-__all__ = ["CREDIT_HANDLE", "CREDIT_OPENING", "credit_date", "find_credit"]
+__all__ = ["CREDIT_HANDLE", "CREDIT_OPENING", "CREDIT_OPENING_IN", "credit_date", "find_credit"]
 
 # "(@user)" in a page's bytes (user names hold dots and run to 30 characters),
 # tested before the text around a "(@" is read.
@@ -43,6 +43,8 @@ _OPENING = (
     r"Публикация\s+от|Post\s+udostępniony\s+przez|Bir\s+gönderi\s+paylaşan)\s*"
 )
 CREDIT_OPENING = re_pattern(globals(), "CREDIT_OPENING", r"^\s*" + _OPENING, re.IGNORECASE)
+# The same anywhere in a paragraph (a caption that get_text ran on into its credit).
+CREDIT_OPENING_IN = re_pattern(globals(), "CREDIT_OPENING_IN", r"\b" + _OPENING, re.IGNORECASE)
 # The same at a line's start, in a Markdown quote or not (``get_text`` breaks the
 # credit at the name's link, so the name may stand on the lines below). A credit
 # run on from a paragraph is not read: a page's hidden copy of its article text

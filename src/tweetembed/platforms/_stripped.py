@@ -85,7 +85,8 @@ _WRAPPED_HYPHEN = re_pattern(
 _EMPTY_LINK = re_pattern(
     globals(), "_EMPTY_LINK", r"\[[ \t\r\n>\u00a0]{0,400}\]\([^()\s]{0,2000}\)"
 )
-_BLANK_LINE = re_pattern(globals(), "_BLANK_LINE", r"\n[ \t]*(?:>[ \t>]*)?\r?\n")
+# (A line of no-break spaces alone, get_text's &nbsp; spacer between two blocks, parts them too.)
+_BLANK_LINE = re_pattern(globals(), "_BLANK_LINE", r"\n[ \t\u00a0]*(?:>[ \t>]*)?\r?\n")
 
 
 def quote_line(line: str) -> int:

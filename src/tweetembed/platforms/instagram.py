@@ -28,7 +28,13 @@ from ..ids import instagram_time
 from ..locate import Candidate, Marker
 from ..models import Author, InstagramPost
 from ..text import element_text, normalise_lines, raw_text
-from ._instagram_credits import CREDIT_HANDLE, CREDIT_OPENING, credit_date, find_credit
+from ._instagram_credits import (
+    CREDIT_HANDLE,
+    CREDIT_OPENING,
+    CREDIT_OPENING_IN,
+    credit_date,
+    find_credit,
+)
 from ._markup import (
     ISO_DATE,
     attributes_of,
@@ -224,12 +230,20 @@ def _from_text(markup: str, page_lang: str | None) -> tuple[Author | None, str |
     if credit is None:
         return None, None, ""
     whole = paragraphs[credit]
+    caption = paragraphs[:credit]
+    # A caption that no blank line sets apart from its credit (get_text, with the
+    # code's spacers written as no-break spaces) runs on into the credit's paragraph.
+    handle = _HANDLE.search(whole)
+    opening = CREDIT_OPENING_IN.search(whole, 0, handle.start()) if handle else None
+    if opening is not None and opening.start() > 0:
+        head = whole[: opening.start()].strip()
+        whole = whole[opening.start() :]
+        caption = [*caption, head] if head else caption
     author = _author_in(whole, (" ".join(text.split()) for text, _ in read[credit][1]))
     date_text = _date_after_handle(whole, page_lang)
     if date_text is None and credit + 1 < len(paragraphs):
         # (``get_text`` may set the date apart: "(@user)\n \nDec 20, 2017 at 1:04 PST".)
         date_text = credit_date(paragraphs[credit + 1], (page_lang,))
-    caption = paragraphs[:credit]
     if caption and len(caption[0]) <= 60 and "instagram" in caption[0].lower():
         caption = caption[1:]
     return author, date_text, "\n\n".join(caption)
