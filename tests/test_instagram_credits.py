@@ -333,3 +333,27 @@ def test_get_text_spacers_of_no_break_spaces_and_a_caption_run_into_its_credit()
         dt.date(2019, 6, 17),
     )
     assert text[slice(*post.span)].startswith("Sieh dir diesen Beitrag")
+
+
+def test_inscriptis_indents_an_older_codes_caption_deeper_than_the_article() -> None:
+    # postlight/parser's www.usmagazine.com (2016): an older code writes no line naming
+    # Instagram; inscriptis indents the embed's block deeper than the article's text.
+    article = "support the pop superstar’s charity, to stop bullying and spread kindness.\n\n\n\n"
+    embed = (
+        "        At 30 Rockefeller center my charity the @btwfoundation also offers a place to "
+        "send kind letters to people. #ShareKindness\n\n"
+        "        A post shared by xoxo, Gaga (@ladygaga) on Dec 5, 2016 at 9:10am PST\n\n"
+    )
+    (post,) = parse(article + embed + "      “At 30 Rockefeller center my charity")
+    assert post.text == (
+        "At 30 Rockefeller center my charity the @btwfoundation also offers a place to "
+        "send kind letters to people. #ShareKindness"
+    )
+    assert (post.author, post.date) == (Author("xoxo, Gaga", "ladygaga"), dt.date(2016, 12, 5))
+    assert [m.handle for m in post.mentions] == ["btwfoundation"]
+    # Nothing less indented above it: no edge, and the credit line alone is the embed.
+    (post,) = parse(embed)
+    assert (post.text, post.author) == ("", Author("xoxo, Gaga", "ladygaga"))
+    # Indented alike, the article's paragraph is no caption either.
+    (post,) = parse("        " + article + embed)
+    assert post.text == ""

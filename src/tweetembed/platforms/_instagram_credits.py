@@ -214,7 +214,8 @@ def _quote_start(text: str, credit: int) -> int:
 
 def _opening_line(text: str, credit: int) -> int:
     """Where the embed starts: the short line naming Instagram above the credit line
-    at ``credit``, else the credit line itself."""
+    at ``credit``, else the caption its indentation sets apart (see
+    :func:`_indented_caption`), else the credit line itself."""
     position = credit
     for _ in range(_MAX_CAPTION_LINES):
         if position <= 0 or credit - position > _MAX_CAPTION:
@@ -228,7 +229,40 @@ def _opening_line(text: str, credit: int) -> int:
             break  # the embed above: its credit, or a tweet's footer
         if _names_instagram(line):
             return above
+    return _indented_caption(text, credit)
+
+
+def _indented_caption(text: str, credit: int) -> int:
+    """Where the caption above an indented credit line starts: the lines above it as
+    indented (blank ones between), up to one indented less. inscriptis indents the
+    embed's block deeper than the article's (an older code writes no line naming
+    Instagram to open it); without that edge the credit line is the embed."""
+    indent = _indent_of(text, credit)
+    if indent < 2:
+        return credit
+    start = position = credit
+    for _ in range(_MAX_CAPTION_LINES):
+        if position <= 0 or credit - position > _MAX_CAPTION:
+            return credit
+        above = text.rfind("\n", 0, position - 1) + 1
+        line = text[above : position - 1]
+        position = above
+        if not line.strip():
+            continue
+        if _indent_of(text, above) < indent:
+            return start  # the block's edge
+        if "(@" in line or _OPENING_AT_LINE.match(line):
+            return credit  # the embed above
+        start = above
     return credit
+
+
+def _indent_of(text: str, line_start: int) -> int:
+    """How many spaces and tabs the line at ``line_start`` opens with."""
+    end = line_start
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end - line_start
 
 
 def _names_instagram(line: str) -> bool:
