@@ -151,6 +151,12 @@ INPUTS: dict[str, Callable[[int], str]] = {
         "A post shared by A (he/him) (@a.b)\n on \nApr 21, 2019 at 4:40am PDT\n"
     ),
     "Instagram credits, 'on' and no date (@": repeat("A post shared by A (@a.b)\n on \n on \n"),
+    "indented credits, a caption each (@": repeat(
+        "x\n\n        caption #a\n\n        A post shared by A (@a.b) on Dec 5, 2016\n\n"
+    ),
+    "indented lines, one credit at the end (@": lambda n: (
+        repeat("        a line of text\n")(n) + "        A post shared by A (@a.b)\n"
+    ),
     "nested link brackets, footers (@": repeat(
         "> [[a]\n> [b](x) [[c] [[d]](y)\n> -- a (@a) [March 13, 2021](https://twitter.com/a/status/1)\n\n"
     ),
