@@ -265,20 +265,20 @@ def _file_units(
     file: Path, field: str, kind: str | None, id_field: str | None, parts: int
 ) -> Iterator[Unit]:
     """The units of one regular file, the last of them saying that it was read."""
-    name = display_name(file)
     try:
         found = kind or _kind_of(file)
     except Unreadable as error:
-        yield RecordError(name, str(error))
-        yield Progress(name, file_size(file), whole=True)
+        yield RecordError(display_name(file), str(error))
+        yield Progress(display_name(file), file_size(file), whole=True)
         return
     except Exception as error:  # damaged compression (zlib, lzma, zstd errors)
-        yield RecordError(name, f"cannot be read: {error}")
-        yield Progress(name, file_size(file), whole=True)
+        yield RecordError(display_name(file), f"cannot be read: {error}")
+        yield Progress(display_name(file), file_size(file), whole=True)
         return
     if found == "page":
-        yield file
+        yield file  # (named by whoever reads it: a folder's thousands of pages, no name each)
         return
+    name = display_name(file)
     cut = warc_parts(file, parts) if found == "warc" and parts > 1 else None
     if cut is not None:
         yield from cut
