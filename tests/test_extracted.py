@@ -372,6 +372,36 @@ def test_get_text_lines_of_white_space_between_blocks() -> None:
     assert tweet.text == "Well that's a new emergency alert experience pic.twitter.com/EWgDSVvrHO"
 
 
+def test_get_text_a_lone_period_ends_the_paragraph_above() -> None:
+    # BeautifulSoup's get_text("\n") of flairNLP/fundus's Washington Post page: the
+    # article's paragraph ends "… in northeastern <a>Colorado</a>." above the tweet,
+    # its period a line of its own; the tweet's lines follow.
+    text = (
+        "For the most part, only a few weak “landspout” tornadoes were observed in "
+        "northeastern \nColorado\n.\nLandspout tornado! Northeast Colorado! Southwest of "
+        "Akron 🌪️ \n#cowx\n \n@NWSBoulder\n \npic.twitter.com/T8oQImgFp6\n"
+        "— Ryan Matoush (@RyanMatoushWX) \nApril 25, 2024\n\n\n\n\nThe active pattern"
+    )
+    tweet = _one(text)
+    assert tweet.text == (
+        "Landspout tornado! Northeast Colorado! Southwest of Akron 🌪️ #cowx @NWSBoulder "
+        "pic.twitter.com/T8oQImgFp6"
+    )
+    # A period with a space after it is the tweet's own, before its <br> (corpus/pages/
+    # 027.html), and one before a mention opens the tweet (".@user").
+    text = (
+        "Intro line of the article:\n"
+        "la oposición para tratar \n#BoletaUnica\n. \nEs una maniobra burda.\n"
+        "— Mario Raúl Negri (@marioraulnegri) \nMay 4, 2022\n"
+    )
+    # (Where the <br> stood, the lines cannot tell: only the tweet's start is asserted.)
+    tweet = _one(text)
+    assert tweet.text.startswith("la oposición para tratar #BoletaUnica")
+    assert tweet.text.endswith("Es una maniobra burda.")
+    text = "Article.\n\n\n.\n@ScHoolBoyQ\n GET TOP DAWG ON THE PHONE !\n— ye (@kanyewest) \nMarch 8, 2018\n"
+    assert _one(text).text == ".\n@ScHoolBoyQ GET TOP DAWG ON THE PHONE !"
+
+
 def test_indented_block_of_several_paragraphs() -> None:
     # inscriptis: a blockquote's paragraphs indented deeper than the article's.
     text = (

@@ -463,6 +463,10 @@ _SENTENCE_ENDS = frozenset(".!?…。！？")
 _PARAGRAPH_LINE = 60
 
 
+# Lines that are a sentence's end alone.
+_SENTENCE_END_LINES = frozenset({".", "!", "?", "…", ".)", ".”", '."', "!”", "?”", "。"})
+
+
 def _ends_paragraph(line: str) -> bool:
     """Whether ``line`` reads as an article's paragraph: long, its last sentence ended,
     nothing after it."""
@@ -605,6 +609,12 @@ def _block_start(text: str, start: int, low: int, dash: int, gap: int = 0) -> in
     while found is not None:
         above, unit = found
         if _is_blank(unit):
+            break
+        # A line of a sentence's end alone, nothing after it: the paragraph above ends
+        # there, after an inline element (get_text: "in northeastern \nColorado\n.\n").
+        # Not with a space after it (". ": a <br> follows, inside the tweet), and not
+        # before a mention or a hashtag (a tweet may open ".@user").
+        if not gap and unit in _SENTENCE_END_LINES and top.lstrip()[:1] not in "@#＠＃":
             break
         weight += _weight(_without_media(unit))
         # (A unit is one line in line mode: matched without a split, which cost the
