@@ -402,6 +402,26 @@ def test_get_text_a_lone_period_ends_the_paragraph_above() -> None:
     assert _one(text).text == ".\n@ScHoolBoyQ GET TOP DAWG ON THE PHONE !"
 
 
+def test_get_text_a_label_twice_in_a_row_is_no_tweets_line() -> None:
+    # BeautifulSoup's get_text("\n") of flairNLP/fundus's National Post page: Postmedia's
+    # sites write an "Article content" label between the article's blocks.
+    text = (
+        "The U.S. secretary of state says in a post on X that “I am monitoring the "
+        "situation between India and Pakistan closely.”\nArticle content\nArticle content\n"
+        "I am monitoring the situation between India and Pakistan closely. I echo \n@POTUS\n"
+        "'s comments earlier today that this hopefully ends quickly.\n"
+        "— Secretary Marco Rubio (@SecRubio) \nMay 6, 2025\nArticle content\nRubio continued"
+    )
+    # (Where "@POTUS" meets "'s" the lines cannot tell a <br> from an inline link: only
+    # the tweet's start and end are asserted.)
+    tweet = _one(text)
+    assert tweet.text.startswith("I am monitoring the situation between India and Pakistan")
+    assert tweet.text.endswith("comments earlier today that this hopefully ends quickly.")
+    # Shouted twice, the words are the tweet's own.
+    text = "Article.\n\nGOAL\nGOAL\nMessi scores!\n— Fan (@fan) \nMay 6, 2025\n"
+    assert _one(text).text == "GOAL\nGOAL\nMessi scores!"
+
+
 def test_indented_block_of_several_paragraphs() -> None:
     # inscriptis: a blockquote's paragraphs indented deeper than the article's.
     text = (

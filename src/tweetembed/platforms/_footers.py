@@ -463,6 +463,8 @@ _SENTENCE_ENDS = frozenset(".!?…。！？")
 _PARAGRAPH_LINE = 60
 
 
+# A label's line: a few words of letters, nothing else (no entity, number or emoji).
+_LABEL = re_pattern(globals(), "_LABEL", r"[^\W\d_]+(?: [^\W\d_]+){0,3}")
 # Lines that are a sentence's end alone.
 _SENTENCE_END_LINES = frozenset({".", "!", "?", "…", ".)", ".”", '."', "!”", "?”", "。"})
 
@@ -627,6 +629,17 @@ def _block_start(text: str, start: int, low: int, dash: int, gap: int = 0) -> in
             break
         higher = _unit_above(text, above, low, gap)
         indent = _indent(unit)
+        if (
+            not gap
+            and higher is not None
+            and higher[1] == unit
+            and _LABEL.fullmatch(unit)
+            and not unit.isupper()
+        ):
+            # The same words twice in a row: a page's label between its blocks, as
+            # Postmedia's sites write "Article content" around each (National Post).
+            # (Shouted twice, "GOAL\nGOAL", they are a tweet's.)
+            break
         if not gap:
             if top_indent >= 2 and indent < top_indent:
                 break
