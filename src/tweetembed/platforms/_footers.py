@@ -463,8 +463,18 @@ _SENTENCE_ENDS = frozenset(".!?…。！？")
 _PARAGRAPH_LINE = 60
 
 
-# A label's line: a few words of letters, nothing else (no entity, number or emoji).
-_LABEL = re_pattern(globals(), "_LABEL", r"[^\W\d_]+(?: [^\W\d_]+){0,3}")
+def _is_label(line: str) -> bool:
+    """A label's line: one to four words of letters parted by single spaces, nothing
+    else (no entity, number or emoji), and not shouted ("GOAL")."""
+    return (
+        line.replace(" ", "").isalpha()
+        and line.count(" ") <= 3
+        and "  " not in line
+        and line == line.strip(" ")
+        and not line.isupper()
+    )
+
+
 # Lines that are a sentence's end alone.
 _SENTENCE_END_LINES = frozenset({".", "!", "?", "…", ".)", ".”", '."', "!”", "?”", "。"})
 
@@ -629,12 +639,13 @@ def _block_start(text: str, start: int, low: int, dash: int, gap: int = 0) -> in
             break
         higher = _unit_above(text, above, low, gap)
         indent = _indent(unit)
+        # (Words shorter, "Share", seldom come twice: a run of short lines asks no more.)
         if (
             not gap
+            and len(unit) > 5
             and higher is not None
             and higher[1] == unit
-            and _LABEL.fullmatch(unit)
-            and not unit.isupper()
+            and _is_label(unit)
         ):
             # The same words twice in a row: a page's label between its blocks, as
             # Postmedia's sites write "Article content" around each (National Post).
