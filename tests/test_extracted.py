@@ -25,7 +25,7 @@ FIGURES = {
     "trafilatura-md": (65, 65, 65, 57, 0, 0, 0, 0),
     "inscriptis": (106, 106, 106, 99, 1, 2, 0, 0),
     "html2text": (106, 106, 105, 102, 1, 2, 0, 0),
-    "bs4": (106, 106, 106, 100, 1, 2, 0, 0),
+    "bs4": (106, 106, 106, 101, 1, 2, 0, 0),
 }
 
 
@@ -398,8 +398,9 @@ def test_get_text_a_lone_period_ends_the_paragraph_above() -> None:
     tweet = _one(text)
     assert tweet.text.startswith("la oposición para tratar #BoletaUnica")
     assert tweet.text.endswith("Es una maniobra burda.")
+    # (".@user" as get_text breaks it at the link: corpus2/pages/070.html.)
     text = "Article.\n\n\n.\n@ScHoolBoyQ\n GET TOP DAWG ON THE PHONE !\n— ye (@kanyewest) \nMarch 8, 2018\n"
-    assert _one(text).text == ".\n@ScHoolBoyQ GET TOP DAWG ON THE PHONE !"
+    assert _one(text).text == ".@ScHoolBoyQ GET TOP DAWG ON THE PHONE !"
 
 
 def test_get_text_a_label_twice_in_a_row_is_no_tweets_line() -> None:
@@ -412,11 +413,11 @@ def test_get_text_a_label_twice_in_a_row_is_no_tweets_line() -> None:
         "'s comments earlier today that this hopefully ends quickly.\n"
         "— Secretary Marco Rubio (@SecRubio) \nMay 6, 2025\nArticle content\nRubio continued"
     )
-    # (Where "@POTUS" meets "'s" the lines cannot tell a <br> from an inline link: only
-    # the tweet's start and end are asserted.)
-    tweet = _one(text)
-    assert tweet.text.startswith("I am monitoring the situation between India and Pakistan")
-    assert tweet.text.endswith("comments earlier today that this hopefully ends quickly.")
+    # (No <br> parts a mention from its possessive: "@POTUS\n's" is one word.)
+    assert _one(text).text == (
+        "I am monitoring the situation between India and Pakistan closely. I echo @POTUS's "
+        "comments earlier today that this hopefully ends quickly."
+    )
     # Shouted twice, the words are the tweet's own.
     text = "Article.\n\nGOAL\nGOAL\nMessi scores!\n— Fan (@fan) \nMay 6, 2025\n"
     assert _one(text).text == "GOAL\nGOAL\nMessi scores!"

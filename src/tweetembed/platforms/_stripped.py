@@ -58,6 +58,15 @@ def without_tags(text: str) -> str:
 _SPACE_LINE = re_pattern(globals(), "_SPACE_LINE", r"(?<=\S)[ \t]*\n[ \u00a0]{1,2}\n(?=[ \t]*\S)")
 _MARKDOWN_BREAK = re_pattern(globals(), "_MARKDOWN_BREAK", r"  \n|\\\n")
 _LINE_BREAK = re_pattern(globals(), "_LINE_BREAK", r"  \n|\\\n|(?<![ \t\u00a0])\n(?![ \t\u00a0])")
+# Where get_text("\n") broke a word at an inline link's edge: a mention's possessive
+# ("@POTUS\n's") and the period a reply made public opens with (".\n@user"). No <br>
+# stands there.
+_GLUED = re_pattern(
+    globals(),
+    "_GLUED",
+    r"^([@#\uff20\uff03]\w{1,50})\n(?=['\u2019]s\b)|^\.\n(?=[@\uff20]\w)",
+    re.MULTILINE,
+)
 # (A link's text may hold brackets of its own, one level deep: html2text writes a
 # caption "[Werbung]" as "[[Werbung]](…)"; the two alternatives start apart, so the
 # pattern cannot backtrack between them.)
@@ -131,6 +140,8 @@ def stripped_text(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     # as it is) a line break is the page's <br>, but where white space meets it:
     # get_text's end of a text node before an inline element ("see \n#tag").
     breaks = _MARKDOWN_BREAK if wrapped else _LINE_BREAK
+    if not wrapped and "\n" in body and ("'" in body or "\u2019" in body or ".\n" in body):
+        body = _GLUED.sub(lambda m: m.group(1) or ".", body)
     paragraphs = []
     for paragraph in re.split(r"\n[ \t\r]*\n", body) if "\n" in body else (body,):
         if "\n" not in paragraph:  # one line: what it reads as is its words
