@@ -23,7 +23,7 @@ ID = "1370827335461826566"
 FIGURES = {
     "trafilatura": (76, 76, 76, 68, 0, 0, 0, 0),
     "trafilatura-md": (65, 65, 65, 57, 0, 0, 0, 0),
-    "inscriptis": (106, 106, 106, 99, 1, 2, 0, 0),
+    "inscriptis": (106, 106, 106, 100, 1, 2, 0, 0),
     "html2text": (106, 106, 105, 102, 1, 2, 0, 0),
     "bs4": (106, 106, 106, 101, 1, 2, 0, 0),
 }
@@ -421,6 +421,26 @@ def test_get_text_a_label_twice_in_a_row_is_no_tweets_line() -> None:
     # Shouted twice, the words are the tweet's own.
     text = "Article.\n\nGOAL\nGOAL\nMessi scores!\n— Fan (@fan) \nMay 6, 2025\n"
     assert _one(text).text == "GOAL\nGOAL\nMessi scores!"
+
+
+def test_a_long_post_the_embed_cut_may_weigh_more_than_a_tweet() -> None:
+    # inscriptis (corpus/pages/035.html): X's embed of a long post cuts it with "…" and
+    # a link to the whole, its text ~300 by twitter-text's weights (emoji count 2).
+    text = (
+        "                      Inzwischen befindet sich das Schiff im Roten Meer.\n\n"
+        "                        📍 Red Sea – USS Dwight D Eisenhower.\n\n"
+        "                        US Navy :\n"
+        '                        ✈️ C-2A Greyhound (162157) took off as "RG01" from the '
+        "carrier´s deck => Souda Bay, Chania 🇬🇷\n\n"
+        '                        ✈️ KC-130J as "OTIS61" from Souda Bay for refueling ⛽️ '
+        "(over CSG 2)\n\n"
+        "                        ✈️ The C-2 is designed to carry supplies, mail, and "
+        "passengers to… https://t.co/xeFsWv4QRo pic.twitter.com/VWcRSl7qyK\n\n"
+        "                        — Mencho (@MilitaryEye) November 5, 2023\n\n"
+    )
+    tweet = _one(text)
+    assert tweet.text.startswith("📍 Red Sea – USS Dwight D Eisenhower.\n\nUS Navy :")
+    assert tweet.text.endswith("passengers to… https://t.co/xeFsWv4QRo pic.twitter.com/VWcRSl7qyK")
 
 
 def test_indented_block_of_several_paragraphs() -> None:

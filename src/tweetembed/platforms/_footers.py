@@ -518,6 +518,7 @@ def _soft_start(text: str, start: int, low: int) -> int:
 # A tweet's limit by twitter-text's weights, its media link (pic.twitter.com) not
 # counted: the lines above a tweet's last join it only while they all fit.
 _TWEET_WEIGHT = 280
+_CUT_POST = re_pattern(globals(), "_CUT_POST", r"…\s*(?:https?://)?t\.co/\w+")
 _MEDIA_LINK = re_pattern(globals(), "_MEDIA_LINK", r"pic\.(?:twitter|x)\.com/\S*", re.IGNORECASE)
 # (Markdown escapes the dot after a number: "1\\.".)
 _ENUMERATOR = re_pattern(
@@ -617,6 +618,9 @@ def _block_start(text: str, start: int, low: int, dash: int, gap: int = 0) -> in
     script = _script(text[start:dash])
     top = text[start : text.find("\n", start) % (len(text) + 1)]
     top_indent = _indent(top)
+    # A long post the embed cut ("… https://t.co/…", its link to the whole) holds up to
+    # a tweet's length before the cut, as X counts it: room for counting differences.
+    limit = _MAX_WEIGHT if _CUT_POST.search(text, start, dash) else _TWEET_WEIGHT
     found = _unit_above(text, start, low, gap)
     while found is not None:
         above, unit = found
@@ -631,7 +635,7 @@ def _block_start(text: str, start: int, low: int, dash: int, gap: int = 0) -> in
         weight += _weight(_without_media(unit))
         # (A unit is one line in line mode: matched without a split, which cost the
         # dense footer families ~10%.)
-        if weight > _TWEET_WEIGHT or (
+        if weight > limit or (
             _FOOTER_LINE.match(unit) is not None
             if "\n" not in unit
             else any(map(_FOOTER_LINE.match, unit.split("\n")))
