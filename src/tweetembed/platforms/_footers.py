@@ -463,6 +463,16 @@ _SENTENCE_ENDS = frozenset(".!?…。！？")
 _PARAGRAPH_LINE = 60
 
 
+def _ends_paragraph(line: str) -> bool:
+    """Whether ``line`` reads as an article's paragraph: long, its last sentence ended,
+    nothing after it."""
+    return len(line) > _PARAGRAPH_LINE and line[-1:] in _SENTENCE_ENDS
+
+
+# Lines that are a sentence's end alone.
+_SENTENCE_END_LINES = frozenset({".", "!", "?", "…", ".)", ".”", '."', "!”", "?”", "。"})
+
+
 def _is_label(line: str) -> bool:
     """A label's line: one to four words of letters parted by single spaces, nothing
     else (no entity, number or emoji), and not shouted ("GOAL")."""
@@ -473,16 +483,6 @@ def _is_label(line: str) -> bool:
         and line == line.strip(" ")
         and not line.isupper()
     )
-
-
-# Lines that are a sentence's end alone.
-_SENTENCE_END_LINES = frozenset({".", "!", "?", "…", ".)", ".”", '."', "!”", "?”", "。"})
-
-
-def _ends_paragraph(line: str) -> bool:
-    """Whether ``line`` reads as an article's paragraph: long, its last sentence ended,
-    nothing after it."""
-    return len(line) > _PARAGRAPH_LINE and line[-1:] in _SENTENCE_ENDS
 
 
 def _soft_start(text: str, start: int, low: int) -> int:
@@ -643,20 +643,14 @@ def _block_start(text: str, start: int, low: int, dash: int, gap: int = 0) -> in
             break
         higher = _unit_above(text, above, low, gap)
         indent = _indent(unit)
-        # (Words shorter, "Share", seldom come twice: a run of short lines asks no more.)
-        if (
-            not gap
-            and len(unit) > 5
-            and higher is not None
-            and higher[1] == unit
-            and _is_label(unit)
-        ):
-            # The same words twice in a row: a page's label between its blocks, as
-            # Postmedia's sites write "Article content" around each (National Post).
-            # (Shouted twice, "GOAL\nGOAL", they are a tweet's.)
-            break
         if not gap:
             if top_indent >= 2 and indent < top_indent:
+                break
+            # The same words twice in a row: a page's label between its blocks, as
+            # Postmedia's sites write "Article content" around each (National Post).
+            # (Shouted twice, "GOAL\nGOAL", they are a tweet's; shorter words, "Share",
+            # seldom come twice, and a run of short lines is not asked.)
+            if len(unit) > 5 and higher is not None and higher[1] == unit and _is_label(unit):
                 break
             # One space: the white space the embed's paragraph began with (trafilatura
             # writes a paragraph a line, stripped on the right), below an article's
