@@ -174,21 +174,8 @@ def tag_at(page: Page, hit: int, openers: Openers) -> TagAt | None:
 
 
 def _tag_opening_at(page: Page, hit: int, start: int, index: int) -> TagAt | None:
-    """:func:`_tag_from`, when what it read is an opening tag."""
-    tag = _tag_from(page, hit, start, index)
-    if tag is None:
-        return None
-    if len(tag) == 5:  # a plain tag, read by the bytes' pattern already
-        return tag
-    m = TAG_OPEN.match(tag[2])
-    return None if m is None else (tag[0], tag[1], m.group(1), m.group(2), tag[3])
-
-
-def _tag_from(
-    page: Page, hit: int, start: int, index: int
-) -> tuple[int, int, str, str | None] | TagAt | None:
-    """The opening tag around ``hit`` that starts at ``start`` in escaping ``index``:
-    its text, unescaped, or (a plain tag, which the bytes' pattern has read) the tag."""
+    """The opening tag around ``hit`` that starts at ``start`` in escaping ``index``
+    (-1: none), if what stands there is one."""
     data = page.data
     if index < 0:
         if data.find(b">", start, hit) >= 0:
@@ -198,7 +185,7 @@ def _tag_from(
             return None
         raw = page.decode(start, m.end())
         if json_quoted(raw):  # markup inside a JSON string, quotes escaped
-            return start, m.end(), unescape(raw, "json"), "json"
+            return _read_tag(start, m.end(), unescape(raw, "json"), "json")
         # The text's pattern would read the decoded tag as the bytes' did: an ASCII
         # name, then the rest to the ">" (fewer characters than bytes, so in bounds).
         name_end = m.end(1) - start
@@ -215,8 +202,14 @@ def _tag_from(
         # A JSON string (\u003c) stored in an entity-escaped attribute (React and
         # Rails props: class=\&quot;twitter-tweet\&quot;): the attribute's escaping
         # is the outer one, undone first; the tags are still found as JSON writes them.
-        return start, end, unescape(raw, "html"), JSON_IN_HTML
-    return start, end, unescape(raw, name), name
+        return _read_tag(start, end, unescape(raw, "html"), JSON_IN_HTML)
+    return _read_tag(start, end, unescape(raw, name), name)
+
+
+def _read_tag(start: int, end: int, text: str, escaping: str) -> TagAt | None:
+    """The tag whose unescaped text is ``text``, if that text is an opening tag."""
+    m = TAG_OPEN.match(text)
+    return None if m is None else (start, end, m.group(1), m.group(2), escaping)
 
 
 @functools.cache

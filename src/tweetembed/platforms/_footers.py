@@ -42,6 +42,7 @@ from ..escapes import html_unescape
 from ..forms import Form
 from ..urls import StatusRef, status_ref
 from ._stripped import MARKDOWN_ESCAPE, quote_line, stripped_text, without_tags
+from ._stripped import indent as _indent
 
 if TYPE_CHECKING:
     import regex
@@ -305,10 +306,6 @@ def _weight(text: str) -> int:
     )  # (every link holds a "/")
     wide = 0 if text.isascii() else len(_WIDE.findall(text))
     return 23 * links + len(text) + wide
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" \t"))
 
 
 def _indented_block_start(text: str, line_start: int, dash: int, low: int) -> int | None:

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from .._lazy import re_pattern
 from ..forms import Form
 from ._markup import date_of
-from ._stripped import quote_line
+from ._stripped import indent, quote_line
 
 __all__ = ["CREDIT_HANDLE", "CREDIT_OPENING", "CREDIT_OPENING_IN", "credit_date", "find_credit"]
 
@@ -237,8 +237,8 @@ def _indented_caption(text: str, credit: int) -> int:
     indented (blank ones between), up to one indented less. inscriptis indents the
     embed's block deeper than the article's (an older code writes no line naming
     Instagram to open it); without that edge the credit line is the embed."""
-    indent = _indent_of(text, credit)
-    if indent < 2:
+    depth = indent(text[credit : text.find("\n", credit) % (len(text) + 1)])
+    if depth < 2:
         return credit
     start = position = credit
     for _ in range(_MAX_CAPTION_LINES):
@@ -249,20 +249,12 @@ def _indented_caption(text: str, credit: int) -> int:
         position = above
         if not line.strip():
             continue
-        if _indent_of(text, above) < indent:
+        if indent(line) < depth:
             return start  # the block's edge
         if "(@" in line or _OPENING_AT_LINE.match(line):
             return credit  # the embed above
         start = above
     return credit
-
-
-def _indent_of(text: str, line_start: int) -> int:
-    """How many spaces and tabs the line at ``line_start`` opens with."""
-    end = line_start
-    while end < len(text) and text[end] in " \t":
-        end += 1
-    return end - line_start
 
 
 def _names_instagram(line: str) -> bool:

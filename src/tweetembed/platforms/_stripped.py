@@ -19,6 +19,7 @@ from ..escapes import html_unescape
 
 __all__ = [
     "MARKDOWN_ESCAPE",
+    "indent",
     "quote_line",
     "stripped_paragraphs",
     "stripped_text",
@@ -96,6 +97,11 @@ _EMPTY_LINK = re_pattern(
 )
 # (A line of no-break spaces alone, get_text's &nbsp; spacer between two blocks, parts them too.)
 _BLANK_LINE = re_pattern(globals(), "_BLANK_LINE", r"\n[ \t\u00a0]*(?:>[ \t>]*)?\r?\n")
+
+
+def indent(line: str) -> int:
+    """How many spaces and tabs ``line`` opens with."""
+    return len(line) - len(line.lstrip(" \t"))
 
 
 def quote_line(line: str) -> int:
