@@ -482,6 +482,20 @@ def _is_label(line: str) -> bool:
     )
 
 
+# How far under a footer a page's label is looked for again.
+_LABEL_REACH = 400
+
+
+def _recurs_below(text: str, line: str, dash: int) -> bool:
+    """Whether ``line`` stands as a line of its own shortly under the footer at
+    ``dash`` (a bounded look: each footer reads at most ``_LABEL_REACH`` characters)."""
+    below = text.find("\n", dash, dash + _LABEL_REACH)
+    if below < 0:
+        return False
+    window = text[below : dash + _LABEL_REACH + len(line) + 2]
+    return f"\n{line}\n" in window or window.endswith(f"\n{line}")
+
+
 def _soft_start(text: str, start: int, low: int) -> int:
     """The line at ``start`` and the lines above it that it continues: where the line
     below starts with a space, or around a lone link, hashtag or mention
@@ -643,11 +657,19 @@ def _block_start(text: str, start: int, low: int, dash: int, gap: int = 0) -> in
         if not gap:
             if top_indent >= 2 and indent < top_indent:
                 break
-            # The same words twice in a row: a page's label between its blocks, as
-            # Postmedia's sites write "Article content" around each (National Post).
-            # (Shouted twice, "GOAL\nGOAL", they are a tweet's; shorter words, "Share",
-            # seldom come twice, and a run of short lines is not asked.)
-            if len(unit) > 5 and higher is not None and higher[1] == unit and _is_label(unit):
+            # The same words twice in a row, and again under the embed: a page's label
+            # between its blocks, as Postmedia's sites write "Article content" around
+            # each (National Post). A tweet may repeat its own line ("So proud\nSo
+            # proud"), but the article below does not. (Shouted twice, "GOAL\nGOAL",
+            # they are a tweet's; shorter words, "Share", seldom come twice, and a run
+            # of short lines is not asked.)
+            if (
+                len(unit) > 5
+                and higher is not None
+                and higher[1] == unit
+                and _is_label(unit)
+                and _recurs_below(text, unit, dash)
+            ):
                 break
             # One space: the white space the embed's paragraph began with (trafilatura
             # writes a paragraph a line, stripped on the right), below an article's
