@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tweetembed.emoji import emoji_captions, find_emoji
 from tweetembed.models import EmojiCaption
@@ -65,19 +69,62 @@ def test_captions() -> None:
     ]
 
 
-def test_the_quick_no_emoji_test_knows_every_character_an_emoji_may_start_with() -> None:
-    """find_emoji skips a text without any of _MAY_HOLD_EMOJI's characters: every
-    code point below U+2194 that may start or join an emoji must be among them,
-    but the keycap bases, which need U+20E3 (itself among them)."""
+def test_the_start_finder_knows_every_character_an_emoji_may_start_with() -> None:
+    """find_emoji tries the cluster pattern only where _STARTS finds a character:
+    every code point that is Extended_Pictographic or an Emoji_Component must be
+    found, but the keycap bases, found only before a character that is not ASCII."""
     import regex
 
-    from tweetembed.emoji import _KEYCAP_BASE, _may_hold_emoji
+    from tweetembed.emoji import _KEYCAP_BASE, _STARTS
 
     may = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Component}]")
-    quick = _may_hold_emoji()
-    below = [chr(c) for c in range(0x2194) if may.match(chr(c))]
-    assert [c for c in below if not quick.match(c)] == list(_KEYCAP_BASE)
-    assert quick.match("\u2194") and quick.match("\U0001f600")
-    # Everything from U+2194 on (its class is written as what it leaves out).
-    assert all(quick.match(chr(c)) for c in (*range(0x2194, 0x10000), 0x10FFFF, 0xE007F))
-    assert not quick.search("“Curly” quotes — dashes… café 2021 #tag")
+    every = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    missed = [c for c in every if may.match(c) and not _STARTS.match(c + "\u20e3")]
+    assert missed == []
+    assert [c for c in _KEYCAP_BASE if _STARTS.match(c + "x")] == []
+    assert _STARTS.search("“Curly” quotes — dashes… café 2021 #tag") is None
+
+
+@settings(max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "300")), deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "a",
+                " ",
+                "1",
+                "#",
+                "*",
+                "é",
+                "\u0301",
+                "\u200d",
+                "\ufe0f",
+                "\ufe0e",
+                "\u20e3",
+                "🏽",
+                "👍",
+                "❤",
+                "©",
+                "™",
+                "🇩",
+                "🇪",
+                "\U000e0067",
+                "\U000e007f",
+                "🏴",
+                "漢",
+                "\u3030",
+                "↔",
+                "\n",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_find_emoji_matches_where_the_cluster_scan_does(text: str) -> None:
+    # The scan find_emoji replaced: the cluster pattern tried at every position.
+    from tweetembed.emoji import _CANDIDATE, is_emoji
+
+    scanned = [
+        (m.group(), m.start(), m.end()) for m in _CANDIDATE.finditer(text) if is_emoji(m.group())
+    ]
+    assert find_emoji(text) == scanned

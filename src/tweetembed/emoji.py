@@ -10,11 +10,10 @@ mark, a skin tone or a ZWJ sequence makes it an emoji.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
-from ._lazy import regex_pattern
+from ._lazy import re_pattern, regex_pattern
 from .models import EmojiCaption
 
 if TYPE_CHECKING:
@@ -36,28 +35,20 @@ _PICTOGRAPHIC: regex.Pattern[str] = regex_pattern(
 _REGIONAL: regex.Pattern[str] = regex_pattern(globals(), "_REGIONAL", r"\p{Regional_Indicator}{2}")
 _MODIFIER: regex.Pattern[str] = regex_pattern(globals(), "_MODIFIER", r"\p{Emoji_Modifier}")
 _KEYCAP_BASE = "#*0123456789"
-# Every character an emoji can hold below U+2194 but "#*0123456789" (which make
-# one only with the keycap mark, U+20E3), then everything from U+2194: a text
-# without any (Latin text with curly quotes and dashes, say) holds no emoji, and
-# the standard engine says so faster than the cluster scan. Written as what it is
-# not: the engine compiles a class reaching U+10FFFF in ~5 ms, this one in ~1.5.
-_EMOJI_BELOW_2194 = "\u00a9\u00ae\u200d\u203c\u2049\u20e3\u2122\u2139"
-
-
-def _may_hold_emoji_class() -> str:
-    """``[^…]``: the ranges below U+2194 between the characters that may make emoji."""
-    ranges, low = [], 0
-    for character in _EMOJI_BELOW_2194:
-        ranges.append(f"\\u{low:04x}-\\u{ord(character) - 1:04x}")
-        low = ord(character) + 1
-    ranges.append(f"\\u{low:04x}-\\u2193")
-    return f"[^{''.join(ranges)}]"
-
-
-@functools.cache
-def _may_hold_emoji() -> re.Pattern[str]:
-    return re.compile(_may_hold_emoji_class())
-
+# Where an emoji's cluster may start: every character that is Extended_Pictographic
+# or an Emoji_Component (UTS #51, emoji-data.txt: the pictographs below U+2194, the
+# block U+2194–U+2B55, three CJK symbols, U+1F000–U+1FFFF where Unicode keeps room
+# for pictographs to come, the tag characters), and a keycap base before a character
+# that is not ASCII (only U+20E3 makes one an emoji, and a base before ASCII is a
+# cluster alone). The standard engine finds these at C speed; the cluster pattern
+# is then tried at each in order, which is exactly where its own scan would match.
+_STARTS = re_pattern(
+    globals(),
+    "_STARTS",
+    "[#*0-9](?=[^\\x00-\\x7f])"
+    "|[\u00a9\u00ae\u200d\u203c\u2049\u20e3\u2122\u2139\u2194-\u2b55"
+    "\u3030\u303d\u3297\u3299\ufe0f\U0001f000-\U0001ffff\U000e0020-\U000e007f]",
+)
 
 _VS15, _VS16, _KEYCAP, _ZWJ, _CANCEL_TAG = "\ufe0e", "\ufe0f", "\u20e3", "\u200d", "\U000e007f"
 
@@ -87,11 +78,22 @@ def is_emoji(cluster: str) -> bool:
 
 def find_emoji(text: str) -> list[tuple[str, int, int]]:
     """Every emoji of ``text`` in order, as ``(emoji, start, end)`` code-point offsets."""
-    if text.isascii() or _may_hold_emoji().search(text) is None:
+    if text.isascii():
         return []
-    return [
-        (m.group(), m.start(), m.end()) for m in _CANDIDATE.finditer(text) if is_emoji(m.group())
-    ]
+    found: list[tuple[str, int, int]] = []
+    last_end = 0
+    match = _CANDIDATE.match
+    for start in _STARTS.finditer(text):
+        at = start.start()
+        if at < last_end:
+            continue  # inside the cluster before, as the pattern's own scan skips it
+        m = match(text, at)
+        if m is not None:
+            last_end = m.end()
+            cluster = m.group()
+            if is_emoji(cluster):
+                found.append((cluster, at, last_end))
+    return found
 
 
 # The separators a caption may start with, after the leading emoji.
