@@ -33,6 +33,7 @@ _SPACE_RUN_IN_LINE = re_pattern(
     r"[\t\x0b\x0c\r\u00a0][\t\x0b\x0c\r \u00a0]*| [\t\x0b\x0c\r \u00a0]+",
 )
 _SKIP = frozenset({"script", "style", "template", "noscript", "head", "title"})
+_NO_SKIP: frozenset[etree._Element] = frozenset()
 
 
 # Inside a text node a newline is white space, not a line break: it becomes a
@@ -77,8 +78,12 @@ def raw_text(element: etree._Element, skip: Iterable[etree._Element] = ()) -> st
     """The text of ``element`` with ``<br>`` as ``\n`` and every other newline a space,
     white space not yet collapsed: what :func:`element_text` and
     :func:`normalise_lines` finish."""
+    if not skip and not len(element):
+        # A leaf (most links): its text alone, without a walk.
+        text = element.text
+        return text.replace("\n", " ") if text else ""
     out: list[str] = []
-    _content(element, frozenset(skip), out)
+    _content(element, frozenset(skip) if skip else _NO_SKIP, out)
     return "".join(out)
 
 
