@@ -191,3 +191,27 @@ def test_heises_embetty_video_of_facebook() -> None:
         "https://www.facebook.com/watch/?v=10156049485672318",
         "https://www.facebook.com/watch/?v=10156049485672318",
     )
+
+
+def test_a_templates_copy_of_the_code_is_no_post() -> None:
+    # adbar/htmldate's test_set_1691780201 (soychile.cl): a Mustache template of the
+    # SDK's code in <script type="text/template">, its URL a placeholder's.
+    page = (
+        '<script id="fb-note-template" type="text/template">{{#.}}'
+        '<div class="post-fb post-fb-{{ post_id }}">'
+        '<div class="fb-post" data-href="//www.facebook.com/soychilecl/posts/{{ post_id }}" '
+        'data-width="{{ post_width }}"><div class="fb-xfbml-parse-ignore">'
+        '<blockquote cite="//www.facebook.com/soychilecl/posts/{{ post_id }}">'
+        "<p>{{ message }}</p>Publicado en "
+        '<a href="//www.facebook.com/soychilecl/posts/{{ post_id }}">{{ fecha }}</a>'
+        "</blockquote></div></div></div>{{/.}}</script>"
+    )
+    assert parse(page) == []
+    # Filled in, the same code is a post's (a copy: it stands in a template).
+    filled = page.replace("{{ post_id }}", "155510659249821")
+    [post] = parse(filled)
+    assert (post.platform, post.post_id, post.escaped) == (
+        "facebook",
+        "//www.facebook.com/soychilecl/posts/155510659249821",
+        "text",
+    )

@@ -195,6 +195,17 @@ def _target(root: etree._Element) -> tuple[str, str | None]:
     return kind, href
 
 
+# What no post's URL holds but a template's does: its placeholders ("{{ post_id }}",
+# "${id}", "<%= id %>") and the white space inside them.
+_TEMPLATED = re_pattern(globals(), "_TEMPLATED", r"[{}<>]|\S\s+\S")
+
+
+def _templated(url: str) -> bool:
+    """Whether ``url`` is a template's (a page's client-side template of the code, in a
+    ``<script type="text/template">``), not a post's."""
+    return _TEMPLATED.search(url.strip()) is not None
+
+
 def _from_text(markup: str) -> tuple[str, Author | None, str | None, str | None]:
     """Text, author, date text and post URL of the fallback blockquote an extractor kept
     as Markdown (html2text): its last paragraph "Posted by [Name](page) on [Date](post)",
@@ -222,7 +233,7 @@ def read(
         kind, href = _post_link(markup) or ("post", None)
     else:
         kind, href = _target(root)
-    if not href:
+    if not href or _templated(href):
         return None
     quote = next(root.iter("blockquote"), None) if root is not None else None
     if quote is not None:
