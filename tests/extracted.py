@@ -1,12 +1,13 @@
 """Tweets in the text that extractors write for real pages: fixtures and figures.
 
-The fixtures in tests/data/extracted/ are the text that five extractors write for
+The fixtures in tests/data/extracted/ are the text that seven extractors write for
 every page of ../shared/corpus and ../shared/corpus2 (pages with embeds) and of
 ../shared/corpus/plain (pages without): trafilatura's ``extract`` as plain text
-and as Markdown, inscriptis's ``get_text``, html2text, and BeautifulSoup's
-``get_text("\\n")``. Written once by
+and as Markdown, inscriptis's ``get_text``, html2text, BeautifulSoup's
+``get_text("\\n")``, html-text's ``extract_text`` and Resiliparse's
+``extract_plain_text``. Written once by
 
-    python tests/extracted.py --write      (needs the ``extract`` extra and ../shared)
+    python tests/extracted.py --write [NAME …]   (needs the ``extract`` extra and ../shared)
 
 and read by tests/test_extracted.py. Run without ``--write`` it prints, per
 extractor: the live tweets whose footer survives in the text (``(@handle)`` is
@@ -38,15 +39,20 @@ from tweetembed import Tweet, parse
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 FIXTURES = ROOT / "tests" / "data" / "extracted"
-EXTRACTORS = ("trafilatura", "trafilatura-md", "inscriptis", "html2text", "bs4")
+EXTRACTORS = (
+    "trafilatura", "trafilatura-md", "inscriptis", "html2text", "bs4", "html-text", "resiliparse",
+)  # fmt: skip
 PREFIX = 30
 
 
 def _extractors() -> dict[str, Callable[[str], str]]:
     import html2text
+    import html_text
     import inscriptis
     import trafilatura
     from bs4 import BeautifulSoup
+    from resiliparse.extract.html2text import extract_plain_text
+    from resiliparse.parse.html import HTMLTree
 
     def markdown(page: str) -> str:
         return trafilatura.extract(page, output_format="markdown") or ""
@@ -60,6 +66,10 @@ def _extractors() -> dict[str, Callable[[str], str]]:
         "inscriptis": inscriptis.get_text,
         "html2text": h2t,
         "bs4": lambda page: BeautifulSoup(page, "lxml").get_text("\n"),
+        # Two that crawl pipelines run: scrapinghub's html-text, and Resiliparse's (Common
+        # Crawl's ChatNoir) plain text of the whole page.
+        "html-text": html_text.extract_text,
+        "resiliparse": lambda page: extract_plain_text(HTMLTree.parse(page)),
     }
 
 
@@ -70,8 +80,8 @@ def _pages() -> list[tuple[str, Path]]:
     return pages
 
 
-def write() -> None:
-    """Run every extractor on every page and store the texts, one file each."""
+def write(names: tuple[str, ...] = EXTRACTORS) -> None:
+    """Run the extractors ``names`` on every page and store the texts, one file each."""
     import warnings
     from importlib.metadata import version
 
@@ -79,20 +89,28 @@ def write() -> None:
 
     warnings.filterwarnings("ignore")
     FIXTURES.mkdir(parents=True, exist_ok=True)
-    texts: dict[str, dict[str, str]] = {name: {} for name in EXTRACTORS}
+    extractors = {name: f for name, f in _extractors().items() if name in names}
+    texts: dict[str, dict[str, str]] = {name: {} for name in extractors}
     for key, path in _pages():
         page = decode(path.read_bytes())
-        for name, extract in _extractors().items():
+        for name, extract in extractors.items():
             texts[name][key] = extract(page)
     for name, by_page in texts.items():
         with lzma.open(
             FIXTURES / f"{name}.json.xz", "wt", encoding="utf-8", preset=9 | lzma.PRESET_EXTREME
         ) as out:
             json.dump(by_page, out, ensure_ascii=False, sort_keys=True, indent=0)
-    versions = {
-        p: version(p) for p in ("trafilatura", "inscriptis", "html2text", "beautifulsoup4", "lxml")
-    }
-    (FIXTURES / "versions.json").write_text(json.dumps(versions, indent=1) + "\n")
+    # The versions that wrote the fixtures (those written before kept when only some are).
+    stored = FIXTURES / "versions.json"
+    versions = json.loads(stored.read_text()) if stored.exists() else {}
+    packages = {
+        "trafilatura": ("trafilatura", "lxml"), "trafilatura-md": ("trafilatura", "lxml"),
+        "inscriptis": ("inscriptis", "lxml"), "html2text": ("html2text",),
+        "bs4": ("beautifulsoup4", "lxml"), "html-text": ("html-text", "lxml"),
+        "resiliparse": ("resiliparse",),
+    }  # fmt: skip
+    versions |= {p: version(p) for name in extractors for p in packages[name]}
+    stored.write_text(json.dumps(versions, indent=1) + "\n")
 
 
 def texts(extractor: str) -> dict[str, str]:
@@ -274,7 +292,9 @@ COLUMNS = (
 
 def main() -> int:
     if "--write" in sys.argv:
-        write()
+        # ("--write NAME …" writes those extractors' texts alone.)
+        chosen = tuple(a for a in sys.argv[sys.argv.index("--write") + 1 :] if a in EXTRACTORS)
+        write(chosen or EXTRACTORS)
         return 0
     verbose = "-v" in sys.argv
     print(f"{'extractor':<16}" + "".join(f"{c:>{_width(c)}}" for c in COLUMNS))
