@@ -164,6 +164,14 @@ INPUTS: dict[str, Callable[[int], str]] = {
         "> Ein Beitrag geteilt von [ A\n> B](https://www.instagram.com/ab/) (@ab) am Jun\n"
         "> 17, 2019 um 12:17 PDT\n\n"
     ),
+    # (Session 29) Resiliparse's list items, each a tweet hanging under its bullet; and
+    # bullets with nothing under them.
+    "list items, hanging footers (@": repeat(
+        "    • x #a\n\n      y\n\n      — a (@a) March 13, 2021\n"
+    ),
+    "bullets over indented lines, one footer (@": lambda n: (
+        repeat("    • x\n      y\n")(n) + "      — a (@a) March 13, 2021\n"
+    ),
     "TikTok sound lines": repeat("@a.b\n\ncaption #x\n\n♬ original sound - A\n\n"),
     "♬ lines, no creator": repeat("♬ original sound - A\n"),
     "Bluesky footers (@": repeat(

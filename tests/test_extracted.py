@@ -641,3 +641,33 @@ def test_a_line_break_in_an_indented_block_is_the_pages() -> None:
         "@LucasHernandez ! @AntoGriezmann se charge de transformer le penalty. "
         "L' @equipedefrance mène 2 à 0 ! ⤵️https://t.co/MSGxXqHZ3M"
     )
+
+
+def test_resiliparse_list_items_whose_text_the_block_hangs_under() -> None:
+    # Resiliparse's plain text of postlight/parser's takagi-hiromitsu.jp fixture: tweets
+    # as list items, "    • " before the first paragraph, the others and the footer
+    # under its text. The item is the embed from its text on; the outer item above
+    # ("  • 【特報】…", its text where the inner bullet is) is not.
+    text = (
+        "\n\n    • どうやって調査するのか、その方法次第じゃないの？\n\n"
+        "      【国がIoT機器を“無差別調査”へ、改正法で容認も三上洋氏「国がやるべきことではない」"
+        " | AbemaTIMES】 https://t.co/ONsrLJr4u1\n\n"
+        "      — Justy (@i_justy) January 28, 2019\n"
+        "  • 【特報】総務省がＩｏＴ機器を無差別調査\u3000「国による不正アクセス」の指摘, 東京新聞\n\n"
+        "    • 総務省がＩｏＴ機器を無差別調査\u3000「国による不正アクセス」の指摘(東京新聞特報面)"
+        "#総務省によるIOT機器無差別調査\n      https://t.co/425CHR4v18\n\n"
+        "      — 透析テツ(脱被曝) (@tohsekitetsu) February 2, 2019\n"
+    )
+    first, second = parse(text)
+    assert first.text == (
+        "どうやって調査するのか、その方法次第じゃないの？\n\n"
+        "【国がIoT機器を“無差別調査”へ、改正法で容認も三上洋氏「国がやるべきことではない」"
+        " | AbemaTIMES】 https://t.co/ONsrLJr4u1"
+    )
+    # (Its U+3000 and its line break before the link, which the page's HTML has, the
+    # text read gives as spaces: only where it starts and ends is asserted.)
+    assert second.text.startswith("総務省がＩｏＴ機器を無差別調査")
+    assert " ".join(second.text.split()).endswith("IOT機器無差別調査 https://t.co/425CHR4v18")
+    # A tweet's own bullet, at the indentation of its other lines, stays its text.
+    text = "Article.\n\n      • one\n      • two\n\n      — Fan (@fan) May 6, 2025\n"
+    assert _one(text).text == "• one\n• two"
