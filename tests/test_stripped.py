@@ -44,3 +44,10 @@ def test_paragraphs_keep_their_links_and_lose_empty_ones() -> None:
             (("Esmeralda", "https://www.instagram.com/e/"),),
         ),
     ]
+
+
+def test_a_cjk_space_stays_as_in_the_pages_own_text() -> None:
+    # tweetembed.text collapses ASCII white space and U+00A0 alone; a stripped text
+    # keeps U+3000 too (postlight/parser's takagi-hiromitsu.jp: "無差別調査\u3000「国による").
+    text, _ = stripped_text("総務省が無差別調査\u3000「国による」 \u00a0 指摘\n\u3000次の行")
+    assert text == "総務省が無差別調査\u3000「国による」 指摘\n\u3000次の行"

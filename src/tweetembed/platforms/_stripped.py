@@ -113,6 +113,18 @@ def quote_line(line: str) -> int:
     return 2 if ">" in head[:14] and _LIST_QUOTE.match(line) else 0
 
 
+# The white space a reader's text collapses (as the page's: tweetembed.text), not every
+# Unicode space ``str.split`` parts at: U+3000, a CJK text's own space, stays.
+_RUN_OF_SPACE = re_pattern(globals(), "_RUN_OF_SPACE", "[\t\n\x0b\x0c\r \u00a0]+")
+
+
+def _words(line: str) -> str:
+    """``line`` with its runs of white space one space, stripped."""
+    if line.isascii():
+        return " ".join(line.split())
+    return _RUN_OF_SPACE.sub(" ", line).strip(" ")
+
+
 def stripped_text(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The text a reader sees in the body of a stripped embed, and its links."""
     # A line of a space or two between two lines is the white space between two
@@ -151,11 +163,11 @@ def stripped_text(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     paragraphs = []
     for paragraph in re.split(r"\n[ \t\r]*\n", body) if "\n" in body else (body,):
         if "\n" not in paragraph:  # one line: what it reads as is its words
-            text = " ".join(paragraph.split())
+            text = _words(paragraph)
         else:
             if not wrapped:
                 paragraph = _dedent(paragraph)
-            lines = [" ".join(part.split()) for part in breaks.split(paragraph)]
+            lines = [_words(part) for part in breaks.split(paragraph)]
             text = "\n".join(line for line in lines if line)
         if text:
             paragraphs.append(text)
