@@ -118,9 +118,15 @@ def quote_line(line: str) -> int:
 _RUN_OF_SPACE = re_pattern(globals(), "_RUN_OF_SPACE", "[\t\n\x0b\x0c\r \u00a0]+")
 
 
+# What ``str.split`` parts at that a reader's text keeps.
+_KEPT_SPACE = re_pattern(
+    globals(), "_KEPT_SPACE", "[\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+
+
 def _words(line: str) -> str:
     """``line`` with its runs of white space one space, stripped."""
-    if line.isascii():
+    if line.isascii() or _KEPT_SPACE.search(line) is None:
         return " ".join(line.split())
     return _RUN_OF_SPACE.sub(" ", line).strip(" ")
 
