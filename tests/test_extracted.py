@@ -433,11 +433,7 @@ def test_get_text_a_label_twice_in_a_row_is_no_tweets_line() -> None:
     # Twice in a row but not again under the embed: the tweet's own line (found by
     # test_properties' extracted tweets).
     text = (
-        "The council met on Tuesday to discuss the budget for the coming year, and after a "
-        "long debate the members agreed to raise the funds for schools and roads while "
-        "cutting the costs of the administration, a decision that the mayor welcomed in "
-        "a statement that was read out at the end of the session by her spokesman.\n"
-        "So proud\nSo proud\nof our team\n— Fan (@fan) March 13, 2021\nThe mayor said.\n"
+        LONG + "\nSo proud\nSo proud\nof our team\n— Fan (@fan) March 13, 2021\nThe mayor said.\n"
     )
     assert _one(text).text == "So proud\nSo proud\nof our team"
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from lxml import etree
 
 
-__all__ = ["element_text", "normalise_lines", "raw_text"]
+__all__ = ["collapse_spaces", "element_text", "normalise_lines", "raw_text"]
 
 # Runs of white space to write as one space. A lone " " is left alone: matching
 # every space between words made each sub rebuild the whole string.
@@ -95,4 +95,10 @@ def element_text(
     With ``inline``, line breaks become spaces (for a link's or a footer's text).
     """
     raw = raw_text(element, skip)
-    return _SPACE_RUN.sub(" ", raw).strip(" ") if inline else normalise_lines(raw)
+    return collapse_spaces(raw) if inline else normalise_lines(raw)
+
+
+def collapse_spaces(text: str) -> str:
+    """``text`` on one line: each run of white space (ASCII's and U+00A0) one space,
+    the ends stripped; U+3000 and the other Unicode spaces stay."""
+    return _SPACE_RUN.sub(" ", text).strip(" ")

@@ -308,10 +308,6 @@ def _weight(text: str) -> int:
     return 23 * links + len(text) + wide
 
 
-# A list item's marker and the space after it, where its text begins.
-_LIST_ITEM = re_pattern(globals(), "_LIST_ITEM", r"[ \t]*[-•*·–][ \t]+(?=\S)")
-
-
 def _indented_block_start(text: str, line_start: int, dash: int, low: int) -> int | None:
     """The block the footer closes, where the extractor indents by nesting (inscriptis):
     the lines above as indented as the footer's, up to one indented less, if they fit
@@ -333,8 +329,12 @@ def _indented_block_start(text: str, line_start: int, dash: int, low: int) -> in
             # line whose text stands where the block does (Resiliparse writes a list
             # item "    • text", its next paragraphs under the text, "      more"): the
             # embed is the item, from its text on.
-            bullet = _LIST_ITEM.match(line)
-            if bullet is not None and bullet.end() == indent:
+            bullet = _BULLET.match(line)
+            if (
+                bullet is not None
+                and bullet.end() + _indent(line[bullet.end() :]) == indent
+                and line[indent:].strip()
+            ):
                 start = above + indent
             break
         if _FOOTER_LINE.match(line):

@@ -16,6 +16,7 @@ import re
 
 from .._lazy import re_pattern
 from ..escapes import html_unescape
+from ..text import collapse_spaces
 
 __all__ = [
     "MARKDOWN_ESCAPE",
@@ -113,11 +114,6 @@ def quote_line(line: str) -> int:
     return 2 if ">" in head[:14] and _LIST_QUOTE.match(line) else 0
 
 
-# The white space a reader's text collapses (as the page's: tweetembed.text), not every
-# Unicode space ``str.split`` parts at: U+3000, a CJK text's own space, stays.
-_RUN_OF_SPACE = re_pattern(globals(), "_RUN_OF_SPACE", "[\t\n\x0b\x0c\r \u00a0]+")
-
-
 # What ``str.split`` parts at that a reader's text keeps.
 _KEPT_SPACE = re_pattern(
     globals(), "_KEPT_SPACE", "[\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
@@ -128,7 +124,7 @@ def _words(line: str) -> str:
     """``line`` with its runs of white space one space, stripped."""
     if line.isascii() or _KEPT_SPACE.search(line) is None:
         return " ".join(line.split())
-    return _RUN_OF_SPACE.sub(" ", line).strip(" ")
+    return collapse_spaces(line)  # (the page's own rule, which keeps those spaces)
 
 
 def stripped_text(body: str) -> tuple[str, tuple[tuple[str, str], ...]]:
