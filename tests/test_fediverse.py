@@ -40,6 +40,38 @@ def test_threads_embed_code() -> None:
     )
 
 
+def test_threads_embed_code_on_threads_com() -> None:
+    # The code as Threads gives it since its move to threads.com (2025), as a 2026 blog
+    # post carries it (styles and the logo's SVG path cut short): the URL keeps that host.
+    markup = (
+        '<blockquote class="text-post-media" data-text-post-permalink="https://www.threads.com/@robot.taylor/post/Db99uRjGwe1" '
+        'data-text-post-version="0" id="ig-tp-Db99uRjGwe1" style=" background:#FFF; border-radius: 16px;"> '
+        '<a href="https://www.threads.com/@robot.taylor/post/Db99uRjGwe1" style=" line-height:0;" target="_blank"> '
+        '<div style=" padding: 40px;"><div style=" height:32px;"> <svg aria-label="Threads" height="32px" role="img" '
+        'viewBox="0 0 192 192" width="32px" xmlns="http://www.w3.org/2000/svg"> <path d="M141.537 88.9883Z" /></svg></div>'
+        '<div style=" font-size: 15px;"> View on Threads</div></div></a></blockquote>'
+    )
+    page = '<p style="text-align: center;">\n  ' + markup + "\n"
+    page += '<script async src="https://www.threads.com/embed.js"></script>\n</p>'
+    [post] = parse(page)
+    start = page.index("<blockquote")
+    assert post == Embed(
+        platform="threads",
+        kind="post",
+        form="blockquote",
+        span=(start, start + len(markup)),
+        post_id="Db99uRjGwe1",
+        url="https://www.threads.com/@robot.taylor/post/Db99uRjGwe1",
+        author=Author(None, "robot.taylor"),
+        # (The shortcode's media id 3962594707931596725, >> 23, + Instagram's epoch.)
+        created_at=dt.datetime(2026, 8, 13, 5, 15, 21, 631000, tzinfo=UTC),
+        options={
+            "text-post-permalink": "https://www.threads.com/@robot.taylor/post/Db99uRjGwe1",
+            "text-post-version": "0",
+        },
+    )
+
+
 def test_threads_rendered_iframe() -> None:
     # What Threads' script leaves in the blockquote's place: the post's /embed/ page in
     # an iframe (tldraw's Threads embed definition builds the same URL from a post's),
@@ -49,11 +81,13 @@ def test_threads_rendered_iframe() -> None:
         '<iframe src="https://www.threads.com/@zuck/post/CuP48CiS5sx/embed" width="540"></iframe>'
     )
     json = '{"html":"<iframe src=\\"https:\\/\\/www.threads.net\\/@zuck\\/post\\/CuP48CiS5sx\\/embed\\/\\"><\\/iframe>"}'
-    for markup, escaped in ((iframe, None), (dotcom, None), (json, "json")):
+    # The URL keeps the host the markup names (threads.com since 2025), in its
+    # canonical form: www, no /embed.
+    net, com = (f"https://www.threads.{h}/@zuck/post/CuP48CiS5sx" for h in ("net", "com"))
+    for markup, escaped, url in ((iframe, None, net), (dotcom, None, com), (json, "json", net)):
         [post] = parse(markup)
         assert (post.platform, post.form, post.escaped, post.post_id, post.url, post.author) == (
-            "threads", "iframe", escaped, "CuP48CiS5sx",
-            "https://www.threads.net/@zuck/post/CuP48CiS5sx", Author(None, "zuck"),
+            "threads", "iframe", escaped, "CuP48CiS5sx", url, Author(None, "zuck"),
         ), markup  # fmt: skip
     # A profile link (the "follow us" links of a page's footer) is no embed, and its
     # needle is turned away by the scan: such a page is never decoded.

@@ -9,7 +9,8 @@ Threads' embed code (threads.net/embed.js) is::
 
 Threads' script puts ``<iframe src="https://www.threads.net/@user/post/SHORTCODE/embed/">``
 in its place (threads.com since 2025). It carries no text of the post. Threads posts
-are Instagram media: the shortcode encodes the time as an Instagram one does.
+are Instagram media: the shortcode encodes the time as an Instagram one does. A
+record's URL is the post's canonical one on the host the markup names.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ _POST = re_pattern(
     globals(),
     "_POST",
     # (The short permalink /t/ID names no user: older codes and oEmbed answers.)
-    r"threads\.(?:net|com)/(?:@([A-Za-z0-9_.]{1,30})/post|t)/([A-Za-z0-9_-]{5,60})",
+    r"threads\.(net|com)/(?:@([A-Za-z0-9_.]{1,30})/post|t)/([A-Za-z0-9_-]{5,60})",
     re.I,
 )
 # A rendered embed's URL, checked where its needle is found: a profile link
@@ -109,7 +110,10 @@ def read(
     match = next((m for v in filter(None, values) if (m := _POST.search(unwrap(v)))), None)
     if match is None:
         return None
-    user, code = match.groups()
+    # The host stays the one the markup names: threads.net until 2025, threads.com
+    # since (Threads' own code and permalinks moved; the old host redirects).
+    host, user, code = match.groups()
+    host = host.lower()
     return Embed(
         platform="threads",
         kind="post",
@@ -117,9 +121,9 @@ def read(
         escaped=candidate.escaped,
         span=(candidate.start, candidate.end),
         post_id=code,
-        url=f"https://www.threads.net/@{user}/post/{code}"
+        url=f"https://www.threads.{host}/@{user}/post/{code}"
         if user
-        else f"https://www.threads.net/t/{code}",
+        else f"https://www.threads.{host}/t/{code}",
         author=Author(name=None, handle=user) if user else None,
         created_at=instagram_time(code),
         options=options(root) if root is not None else {},
