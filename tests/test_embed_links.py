@@ -340,6 +340,32 @@ def test_a_quote_of_a_reddit_post_and_its_credit_is_the_embed(block: str) -> Non
     assert text[slice(*post.span)] == block.rstrip("\n")
 
 
+# html2text's text (width 78) of Reddit's code for a comment (tests/test_fediverse.py's):
+# "Comment", the credit with "from discussion" and the post's title, wrapped.
+_REDDIT_COMMENT = (
+    "> [Comment](https://www.reddit.com/r/godot/comments/1e9iyof/comment/leevgp2/)  \n"
+    ">  by[u/Salt-Trash-269](https://www.reddit.com/user/Salt-Trash-269/) from\n"
+    "> discussion[What's the most outrageous bit of code you\n"
+    "> wrote?](https://www.reddit.com/r/godot/comments/1e9iyof/whats_the_most_outrageous_bit_of_code_you_wrote/)  \n"
+    ">  in[godot](https://www.reddit.com/r/godot/)\n"
+)
+
+
+def test_a_quote_of_a_reddit_comment_and_its_credit_is_the_embed() -> None:
+    text = "Users said:\n\n" + _REDDIT_COMMENT + "\nMore.\n"
+    [post] = parse(text)
+    assert (post.platform, post.kind, post.form, post.post_id, post.url, post.author) == (
+        "reddit", "comment", "text", "1e9iyof",
+        "https://www.reddit.com/r/godot/comments/1e9iyof/comment/leevgp2/",
+        Author(None, "Salt-Trash-269"),
+    )  # fmt: skip
+    assert (post.subreddit, post.title) == (
+        "godot",
+        "What's the most outrageous bit of code you wrote?",
+    )
+    assert text[slice(*post.span)] == _REDDIT_COMMENT.rstrip("\n")
+
+
 def test_a_quote_of_a_reddit_link_and_prose_is_a_quote() -> None:
     text = (
         "> [A thread](https://www.reddit.com/r/datascience/comments/tq93vt/x/) that many\n"

@@ -185,6 +185,20 @@ def test_reddit_comment_card_and_amp() -> None:
     )
     assert (b.post_id, b.subreddit, b.title) == ("52rmir", "me_irl", "me_irl")
     assert (c.form, c.post_id, c.subreddit) == ("amp", "52rmir", "me_irl")
+    # The comment's link says "Comment"; the post's title is the discussion link's text,
+    # None where that link is empty (the code in full, as a blog page carries it).
+    for title in ("What's the most outrageous bit of code you wrote?", ""):
+        whole = (
+            '<blockquote class="reddit-embed-bq" data-embed-theme="dark" data-embed-height="220"><a href="https://www.reddit.com/r/godot/comments/1e9iyof/comment/leevgp2/">Comment</a>'
+            '<br> by<a href="https://www.reddit.com/user/Salt-Trash-269/">u/Salt-Trash-269</a> from discussion'
+            f'<a href="https://www.reddit.com/r/godot/comments/1e9iyof/whats_the_most_outrageous_bit_of_code_you_wrote/">{title}</a>'
+            '<br> in<a href="https://www.reddit.com/r/godot/">godot</a></blockquote>'
+        )
+        [d] = parse(whole)
+        assert (d.kind, d.post_id, d.subreddit, d.title, d.author) == (
+            "comment", "1e9iyof", "godot", title or None, Author(None, "Salt-Trash-269")
+        )  # fmt: skip
+    assert a.title is None
 
 
 def test_reddit_rendered_iframes() -> None:

@@ -78,12 +78,14 @@ MARKERS: tuple[Marker, ...] = (
 )
 
 # The credit after the post's link in the code's blockquote, as html2text keeps it:
-# "by [u/user](…/user/…) in [subreddit](…/r/…)" (the older card's "from [r/sub](…)").
-_CREDIT_LINK = r"\[[^\[\]]{1,80}\]\([^()\s]{0,300}reddit\.com/(?:user|u|r)/[^()\s]{0,300}\)"
+# "by [u/user](…/user/…) in [subreddit](…/r/…)" (the older card's "from [r/sub](…)"; a
+# comment's "by [u/user](…) from discussion [title](…/comments/…) in [subreddit](…)").
+_CREDIT_LINK = r"\[[^\[\]]{1,300}\]\([^()\s]{0,300}reddit\.com/(?:user|u|r)/[^()\s]{0,300}\)"
 _CREDIT = re_pattern(
     globals(),
     "_CREDIT",
-    rf"(?:[^\W\d]{{1,10}} ?)?{_CREDIT_LINK}(?: ?(?:[^\W\d]{{1,10}} ?)?{_CREDIT_LINK}){{0,2}}",
+    rf"(?:[^\W\d]{{1,10}} ?){{0,2}}{_CREDIT_LINK}"
+    rf"(?: ?(?:[^\W\d]{{1,10}} ?){{0,2}}{_CREDIT_LINK}){{0,2}}",
     re.IGNORECASE,
 )
 LINKS = PostLinks(
@@ -120,8 +122,20 @@ def read(
             break
     if match is None:
         return None
+    if match.group(4):
+        title = _discussion_title(links, match.group(2))
     user = next((u.group(1) for a in links if (u := _USER.search(a.get("href") or ""))), None)
     return _post(candidate, match, title, user, options(root) if root is not None else {})
+
+
+def _discussion_title(links: list[etree._Element], post_id: str) -> str | None:
+    """A comment's title: the text of the link to its discussion ("Comment from
+    discussion <a>title</a>"). The comment's own link says only "Comment"."""
+    for a in links:
+        m = _POST.search(unwrap(a.get("href") or ""))
+        if m is not None and not m.group(4) and m.group(2).lower() == post_id.lower():
+            return element_text(a, inline=True) or None
+    return None
 
 
 def _from_markdown(markup: str, candidate: Candidate) -> RedditPost | None:
@@ -132,6 +146,17 @@ def _from_markdown(markup: str, candidate: Candidate) -> RedditPost | None:
     if post is None:
         return None
     title, match = post
+    if match.group(4):  # a comment: the title is its discussion link's text
+        title = next(
+            (
+                text
+                for text, href in links
+                if (m := _POST.search(unwrap(href)))
+                and not m.group(4)
+                and m.group(2).lower() == match.group(2).lower()
+            ),
+            "",
+        )
     user = next((u.group(1) for _, href in links if (u := _USER.search(href))), None)
     return _post(candidate, match, title, user, {})
 
