@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from tweetembed import TikTokVideo, parse
-from tweetembed.models import Author, Hashtag
+from tweetembed.models import Author, Hashtag, Mention
 
 # TikTok's embed code as WordPress's oEmbed wrote it (corpus2 004, shortened).
 CODE = (
@@ -34,6 +34,34 @@ def test_the_embed_code_gives_every_field() -> None:
         sound="original sound – NoGood",
         options={"video-id": "7380087564788714795", "embed-from": "oembed"},
     )
+
+
+def test_hashtags_are_the_codes_tag_links() -> None:
+    # A WordPress page's TikTok code (oEmbed, a French caption, shortened): TikTok
+    # links each hashtag, and writes some back to back or run on into a word, which
+    # twitter-text would read as one tag ("#MisterIMAPE") or none ("…mails#PortierVIP").
+    code = (
+        '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@formip/video/7295627671319383328" '
+        'data-video-id="7295627671319383328" data-embed-from="oembed"> <section> '
+        '<a target="_blank" title="@formip" href="https://www.tiktok.com/@formip?refer=embed">@formip</a> '
+        "<p>Mister IMAP : Le DJ des E-mails PART 2 "
+        '<a title="misterimap" href="https://www.tiktok.com/tag/misterimap?refer=embed">#MisterIMAP</a>E-mails'
+        '<a title="portiervip" href="https://www.tiktok.com/tag/portiervip?refer=embed">#PortierVIP</a>'
+        '<a title="sécuritéimap" href="https://www.tiktok.com/tag/s%C3%A9curit%C3%A9imap?refer=embed">#SécuritéIMAP</a>'
+        ' merci <a href="https://www.tiktok.com/@formip?refer=embed">@formip</a></p> '
+        '<a target="_blank" title="♬ son original - Formip" href="https://www.tiktok.com/music/son-original-Formip-7295627771307395873?refer=embed">'
+        "♬ son original &#8211; Formip</a> </section> </blockquote>"
+    )
+    [video] = parse(code)
+    text = "Mister IMAP : Le DJ des E-mails PART 2 #MisterIMAPE-mails#PortierVIP#SécuritéIMAP merci @formip"
+    assert video.text == text
+    assert video.hashtags == (
+        Hashtag("MisterIMAP", 39, 50),
+        Hashtag("PortierVIP", 57, 68),
+        Hashtag("SécuritéIMAP", 68, 81),
+    )
+    assert video.mentions == (Mention("formip", 88, 95),)
+    assert (video.author, video.sound) == (Author(None, "formip"), "son original – Formip")
 
 
 def test_the_player_iframe_and_amp() -> None:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .._lazy import re_pattern
 from ..ids import tiktok_time
 from ..locate import Candidate, Marker
-from ..models import Author, TikTokVideo
+from ..models import Author, Hashtag, Mention, TikTokVideo
 from ..text import element_text
 from ._markup import (
     AttributeShape,
@@ -55,6 +55,7 @@ _VIDEO = re_pattern(
     r"tiktok\.com/(?:@([A-Za-z0-9_.]{1,40})/video/|embed/(?:v2/)?|player/v1/)(\d{6,25})",
 )
 _PROFILE = re_pattern(globals(), "_PROFILE", r"tiktok\.com/@([A-Za-z0-9_.]{1,40})")
+_TAG = re_pattern(globals(), "_TAG", r"tiktok\.com/tag/")
 _NOTE = "♬"
 
 
@@ -91,6 +92,36 @@ LINKS = PostLinks("video", _VIDEO, bare_needles=("tiktok.com/@",), bare_path=_BA
 
 def _caption(section: etree._Element, skip: list[etree._Element]) -> str:
     return element_text(section, skip=skip)
+
+
+_Entities = tuple[tuple[Mention, ...], tuple[Hashtag, ...]]
+
+
+def _linked_entities(text: str, links: list[etree._Element]) -> _Entities:
+    """The caption's mentions and hashtags as the code links them (``/@user``,
+    ``/tag/…``), found in order in ``text``. TikTok's rules made them, not
+    twitter-text's: tags written back to back ("#a#b", "#a" then "word") are each
+    one, up to the link's end."""
+    mentions: list[Mention] = []
+    hashtags: list[Hashtag] = []
+    position = 0
+    for a in links:
+        label = element_text(a, inline=True)
+        if len(label) < 2 or label[0] not in "#＃@＠":
+            continue
+        href = a.get("href") or ""
+        hashtag = label[0] in "#＃"
+        if (_TAG.search(href) if hashtag else _PROFILE.search(href)) is None:
+            continue
+        start = text.find(label, position)
+        if start < 0:
+            continue
+        position = start + len(label)
+        if hashtag:
+            hashtags.append(Hashtag(label[1:], start, position))
+        else:
+            mentions.append(Mention(label[1:], start, position))
+    return tuple(mentions), tuple(hashtags)
 
 
 def read(
@@ -137,10 +168,13 @@ def read(
         else None
     )
     text = ""
+    linked: _Entities | None = None
     section = next(root.iter("section"), None)
     if section is not None:
-        text = _caption(section, [a for a in (handle_link, sound_link) if a is not None])
-    return _video(candidate, video_id, handle, text, sound or None, options(root))
+        skip = [a for a in (handle_link, sound_link) if a is not None]
+        text = _caption(section, skip)
+        linked = _linked_entities(text, [a for a in section.iter("a") if a not in skip])
+    return _video(candidate, video_id, handle, text, sound or None, options(root), linked=linked)
 
 
 def _video(
@@ -151,9 +185,13 @@ def _video(
     sound: str | None,
     options: dict[str, str],
     kind: str | None = None,
+    linked: _Entities | None = None,
 ) -> TikTokVideo:
-    """The record; ``kind`` where the markup tells it though the id is lost."""
+    """The record; ``kind`` where the markup tells it though the id is lost; ``linked``
+    the entities the code links (each kind read from the text where it links none)."""
     mentions, hashtags = tags_of(text)
+    if linked is not None:
+        mentions, hashtags = linked[0] or mentions, linked[1] or hashtags
     if kind is not None and video_id is None:
         url = None
     elif video_id is not None:
