@@ -215,3 +215,24 @@ def test_a_templates_copy_of_the_code_is_no_post() -> None:
         "//www.facebook.com/soychilecl/posts/155510659249821",
         "text",
     )
+
+
+def test_a_credit_without_a_date_link_names_the_author() -> None:
+    # A recent post's credit gives its day as text, "Posted by <a>Name</a> on
+    # Wednesday" (an fb-video code in an Urdu site's test fixture): the one link is
+    # the author's, and no date is read.
+    code = (
+        '<div class="fb-video" data-href="https://www.facebook.com/zarqa.naseem.16/videos/1551503588358975/">\n'
+        '<blockquote class="fb-xfbml-parse-ignore"><p>❤ ھے زندگی کا مقصد ❤\n'
+        "12-02-2020 کو علی صدف صاحب کے گھر مشاعرے میں</p>\n"
+        'Posted by <a href="https://www.facebook.com/zarqa.naseem.16">Zarqa Naseem</a> on Wednesday</blockquote></div>'
+    )
+    [video] = parse(code)
+    assert (video.kind, video.post_id, video.author, video.date, video.date_text) == (
+        "video",
+        "https://www.facebook.com/zarqa.naseem.16/videos/1551503588358975/",
+        Author("Zarqa Naseem", None),
+        None,
+        None,
+    )
+    assert video.text == "❤ ھے زندگی کا مقصد ❤ 12-02-2020 کو علی صدف صاحب کے گھر مشاعرے میں"

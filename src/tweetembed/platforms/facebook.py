@@ -244,7 +244,11 @@ def read(
         # paragraph (in a paragraph of its own where an editor wrapped it).
         body = paragraphs[:1]
         outside = [a for a in quote.iter("a") if not any(a in p.iter("a") for p in body)]
-        if outside:
+        if len(outside) == 1 and (outside[0].tail or "").strip():
+            # "Posted by <a>Name</a> on Wednesday": a recent post's day is no link,
+            # and the one link, text after it, is the author's.
+            author = Author(name=element_text(outside[0], inline=True) or None, handle=None)
+        elif outside:
             date_text = element_text(outside[-1], inline=True) or None
         if len(outside) >= 2:
             author = Author(name=element_text(outside[-2], inline=True) or None, handle=None)
