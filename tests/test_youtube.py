@@ -167,12 +167,34 @@ def test_lite_youtube_and_amp_youtube() -> None:
     amp = '<amp-youtube data-videoid="mGENRKrdoGY" layout="responsive" width="480" height="270"></amp-youtube>'
     [a] = parse(lite)
     [b] = parse(amp)
-    assert (a.form, a.post_id, a.title) == ("element", "K2oawPsUc8Y", "Play: Keynote")
+    assert (a.form, a.post_id, a.title) == ("element", "K2oawPsUc8Y", "Keynote")
     assert (b.form, b.post_id, dict(b.options)) == (
         "amp",
         "mGENRKrdoGY",
         {"videoid": "mGENRKrdoGY"},
     )
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        # lite-youtube-embed's progressive-enhancement markup (its README), and the
+        # <button> an Eleventy shortcode writes instead of the link.
+        '<a href="https://youtube.com/watch?v=ogfYd705cRs" class="lty-playbtn" title="Play Video">'
+        '<span class="lyt-visually-hidden">Play Video: Keynote (Google I/O \'18)</span></a>',
+        '<button type="button" class="lty-playbtn">'
+        '<span class="lyt-visually-hidden">Play Video: Keynote (Google I/O \'18)</span></button>',
+    ],
+)
+def test_lite_youtubes_play_button_label_is_not_the_title(button: str) -> None:
+    markup = f'<lite-youtube videoid="ogfYd705cRs">\n  {button}\n</lite-youtube>'
+    [video] = parse(markup)
+    assert (video.post_id, video.title) == ("ogfYd705cRs", "Keynote (Google I/O '18)")
+    # The button alone, with no title after its label, gives none.
+    [bare] = parse(
+        '<lite-youtube videoid="ogfYd705cRs"><a class="lty-playbtn" title="Play Video">Play Video</a></lite-youtube>'
+    )
+    assert bare.title is None
 
 
 def test_a_link_to_a_video_is_not_a_player() -> None:

@@ -87,7 +87,20 @@ _PLAYLIST_ID = re_pattern(globals(), "_PLAYLIST_ID", r"[A-Za-z0-9_-]{2,64}")
 _NOT_IDS = frozenset({"videoseries", "live_stream"})
 _START = re_pattern(globals(), "_START", r"^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$")
 # Titles that name the player, not the video.
-_GENERIC_TITLES = frozenset({"youtube video player", "youtube video", "youtube", "video", ""})
+_GENERIC_TITLES = frozenset(
+    {"youtube video player", "youtube video", "youtube", "video", "play", "play video", ""}
+)
+
+
+def _without_play_label(root: etree._Element, title: str) -> str:
+    """``title`` without the play button's label before it: lite-youtube-embed's
+    button says "Play Video: <title>" to screen readers (the label is the button's
+    ``title``), its ``playlabel`` "Play: <title>"."""
+    labels = {a.get("title", "").strip() for a in root.iter("a")} | {"Play", "Play Video"}
+    for label in filter(None, labels):
+        if title[: len(label) + 1].lower() == label.lower() + ":":
+            return title[len(label) + 1 :].strip()
+    return title
 
 
 @only("embed", "object")
@@ -346,7 +359,9 @@ def read(
         video, playlist, start = _fields(root)
         title = (root.get("title") or root.get("data-title") or "").strip()
         if not title and root.tag == "lite-youtube":
-            title = (root.get("playlabel") or element_text(root, inline=True)).strip()
+            title = _without_play_label(
+                root, (root.get("playlabel") or element_text(root, inline=True)).strip()
+            )
         if not title and root.tag == "div":  # Lyte's title, where YouTube's API gave one
             shown = next((e for e in root.iter("div") if e.get("class") == "tT"), None)
             title = element_text(shown, inline=True).strip() if shown is not None else ""
