@@ -3,7 +3,10 @@ name counted, plain or as an escaping writes it; and the JSON string a copy sits
 
 from __future__ import annotations
 
-from tweetembed.regions import JsonStrings, closed_alone, region_end
+import pytest
+
+from tweetembed import parse
+from tweetembed.regions import JsonStrings, closed_alone, region_end, self_closed
 from tweetembed.textstate import lower
 
 
@@ -50,3 +53,45 @@ def test_the_json_string_an_escaped_tag_sits_in_ends_at_its_bare_quote() -> None
     # A tag whose quotes are not escaped is not known to sit in a string.
     plain = b'<blockquote class="a">x"y'
     assert JsonStrings(plain).end(0, plain.index(b">") + 1, len(plain)) == len(plain)
+
+
+def test_an_element_closed_in_its_opening_tag_ends_there() -> None:
+    for data, tag in (
+        (b'<iframe src="https://www.youtube.com/embed/x" />\n<p>after</p>', "iframe"),
+        (b'<LITE-YOUTUBE videoid="x"/><p>after</p></lite-youtube>', "lite-youtube"),
+    ):
+        open_end = data.index(b">") + 1
+        assert self_closed(lower(data), tag, open_end) == open_end
+    # Its end tag right after it is its own; a tag without the slash, or a blockquote
+    # (whose content is the embed), is not closed so.
+    data = b'<iframe src="https://www.youtube.com/embed/x"/> </IFRAME ><p>after</p>'
+    assert self_closed(lower(data), "iframe", data.index(b">") + 1) == data.index(b"<p>")
+    data = b'<iframe src="https://www.youtube.com/embed/x"><p>after</p>'
+    assert self_closed(lower(data), "iframe", data.index(b">") + 1) is None
+    data = b'<blockquote class="twitter-tweet" /><p>text</p></blockquote>'
+    assert self_closed(lower(data), "blockquote", data.index(b">") + 1) is None
+
+
+_TWEET = (
+    '<blockquote class="twitter-tweet"><p>Hi</p>&mdash; A (@a) '
+    '<a href="https://twitter.com/a/status/123456789">May 1, 2020</a></blockquote>'
+)
+
+
+@pytest.mark.parametrize(
+    "player",
+    [
+        # As MDX and JSX write them (and XHTML): an iframe, AMP's and a facade's element.
+        '<iframe src="https://www.youtube.com/embed/aaaaaaaaaaa" />',
+        '<amp-youtube data-videoid="aaaaaaaaaaa" layout="responsive" width="4" height="3"/>',
+        '<lite-youtube videoid="aaaaaaaaaaa"/>',
+        '<iframe src="https://www.youtube.com/embed/aaaaaaaaaaa" /></iframe>',
+    ],
+)
+def test_the_embed_after_a_self_closed_player_is_found(player: str) -> None:
+    page = "<p>a</p>" + player + "\n<p>The drone is great.</p>" + _TWEET
+    start = page.index("<blockquote")
+    assert [(e.platform, e.post_id, e.span) for e in parse(page)] == [
+        ("youtube", "aaaaaaaaaaa", (8, 8 + len(player))),
+        ("twitter", "123456789", (start, start + len(_TWEET))),
+    ]

@@ -32,7 +32,7 @@ from .blockers import blocked_code
 from .decode import InvalidText, Page
 from .forms import Escaped, Form
 from .needles import Scan, Shape, scanner
-from .regions import JSON_IN_HTML, JsonStrings, closed_alone, region_end
+from .regions import JSON_IN_HTML, JsonStrings, closed_alone, region_end, self_closed
 from .tags import Openers, in_tag, tag_at, tag_attributes
 from .textstate import TextState, lower
 
@@ -475,7 +475,9 @@ def locate(
         limit = _boundary(page, min(len(data), start + MAX_FRAGMENT))
         if escaping == "json":
             limit = strings.end(start, open_end, limit)
-        end = closed_alone(data, openings.lowered, tag, escaping, open_end, limit)
+        end = self_closed(openings.lowered, tag, open_end) if escaping is None else None
+        if end is None:
+            end = closed_alone(data, openings.lowered, tag, escaping, open_end, limit)
         if end is None:  # unclosed, or another element of its name opens first
             following = _next_opener(
                 page, hits, index + 1, open_end, limit, tag, openings, split.needles_at

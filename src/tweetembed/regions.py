@@ -28,6 +28,7 @@ __all__ = [
     "closed_alone",
     "heads",
     "region_end",
+    "self_closed",
     "tag_matches",
     "tag_pattern",
 ]
@@ -136,6 +137,28 @@ def any_opener(tag: str) -> re.Pattern[bytes]:
     tokens = b"|".join(re.escape(token) for token, _ in OPENER_TOKENS)
     name = re.escape(tag).encode("ascii")
     return re.compile(rb"(?:" + tokens + rb")" + name + rb"(?![A-Za-z0-9-])", re.I)
+
+
+# An end tag right after an element's opening tag (as lower-cased bytes).
+_END_TAG_AFTER = re.compile(rb"[ \t\r\n]*</([a-z][a-z0-9-]*)[ \t\r\n]*>")
+
+
+def self_closed(lowered: bytes, tag: str, open_end: int) -> int | None:
+    """The end of an element closed in its own opening tag, ``<iframe … />`` or
+    ``<lite-youtube … />`` (and past its end tag if one follows at once), else None.
+
+    HTML ignores that slash on elements that are not void: a browser keeps them open.
+    Pages write it where a JSX, MDX or XHTML toolchain meant an empty element, and
+    the embeds after it are embeds of their own: read as its content, they were lost.
+    A blockquote is the exception: its content is the embed (a code's own
+    ``<blockquote class="twitter-tweet" … />`` before its text is a slip of the pen).
+    """
+    if tag == "blockquote" or lowered[open_end - 2 : open_end] != b"/>":
+        return None
+    after = _END_TAG_AFTER.match(lowered, open_end)
+    if after is not None and after.group(1) == tag.encode("ascii", "replace"):
+        return after.end()
+    return open_end
 
 
 def closed_alone(
