@@ -65,7 +65,10 @@ def located(
             except InvalidText:  # broken UTF-8: read the text it decodes to instead
                 pass
     page = Page.of_text(decode(source, transport))
-    return page, locate(page, markers, gates)
+    found = byte_hits(page.data, markers, gates)
+    if not found:  # the text's UTF-8 holds no needle: nothing to locate
+        return page, []
+    return page, locate(page, markers, gates, found)
 
 
 def parse(
