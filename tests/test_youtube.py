@@ -434,3 +434,25 @@ def test_elementors_video_widget_holding_its_player_is_the_player() -> None:
     assert [(v.form, v.post_id, v.span) for v in parse(widget)] == [
         ("iframe", "kexiKp1W2FY", (start, start + len(player)))
     ]
+
+
+def test_a_playlists_player_without_a_path() -> None:
+    # YouTube's IFrame Player API documents a list's player as /embed?listType=…&list=…
+    # ("listType=playlist": list is a playlist's id; "user_uploads": a channel's name,
+    # no playlist), on either host, and as a CMS stores it in JSON.
+    page = '<iframe width="560" height="315" src="https://www.youtube.com/embed?listType=playlist&amp;list=PLC77007E23FF423C6"></iframe>'
+    nocookie = '<iframe src="https://www.youtube-nocookie.com/embed?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG"></iframe>'
+    in_json = r'{"html":"<iframe src=\"https:\/\/www.youtube.com\/embed?listType=playlist&list=PLC77007E23FF423C6\"><\/iframe>"}'
+    rows = [
+        (v.kind, v.escaped, v.post_id, v.playlist_id, v.url)
+        for markup in (page, nocookie, in_json)
+        for v in parse(markup)
+    ]
+    assert rows == [
+        ("playlist", None, None, "PLC77007E23FF423C6", "https://www.youtube.com/playlist?list=PLC77007E23FF423C6"),
+        ("playlist", None, None, "PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG",
+         "https://www.youtube.com/playlist?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG"),
+        ("playlist", "json", None, "PLC77007E23FF423C6", "https://www.youtube.com/playlist?list=PLC77007E23FF423C6"),
+    ]  # fmt: skip
+    uploads = '<iframe src="https://www.youtube.com/embed?listType=user_uploads&list=GoogleDevelopers"></iframe>'
+    assert parse(uploads) == []

@@ -64,7 +64,11 @@ __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 GATES = ("embed", "lite-", "amp-", "youtube", "youtu", "lyte-", "embetty-", *FACADE_GATES)
 
 _Y = "youtube"
-_PLAYER_SOURCE = r"(?:^|//|\.)(?:youtube(?:-nocookie)?\.com)/embed/([A-Za-z0-9_-]{1,64})?"
+# (Also the player of a list without a path, "/embed?listType=playlist&list=…", as
+# YouTube's IFrame API documents it.)
+_PLAYER_SOURCE = (
+    r"(?:^|//|\.)(?:youtube(?:-nocookie)?\.com)/embed(?:/([A-Za-z0-9_-]{1,64})?|(?=\?))"
+)
 _PLAYER = re_pattern(globals(), "_PLAYER", _PLAYER_SOURCE, re.IGNORECASE)
 # A video's own page, as an embed service names what it shows.
 _WATCH_SOURCE = (
@@ -159,6 +163,11 @@ MARKERS: tuple[Marker, ...] = (
         Marker(needle, _Y, "video", "iframe", pointing_at(_PLAYER, "iframe"))
         for host in ("youtube.com/embed/", "youtube-nocookie.com/embed/")
         for needle in url_needles(host)
+    ),
+    *(
+        Marker(needle, _Y, "video", "iframe", pointing_at(_PLAYER, "iframe"))
+        for host in ("youtube.com/embed?", "youtube-nocookie.com/embed?")
+        for needle in url_needles(host)[:2]  # plain, and in a JSON string
     ),
     *(
         Marker(needle, _Y, "video", "element", _flash, ends=_void)
@@ -303,7 +312,8 @@ def _player_fields(m: re.Match[str]) -> tuple[str | None, str | None, int | None
     # /embed/videoseries?list=… plays a playlist, /embed/live_stream?channel=… a
     # channel's live stream (both eleven characters long, neither a video's id).
     video_id = path_id if _VIDEO_ID.fullmatch(path_id) and path_id not in _NOT_IDS else None
-    playlist = params.get("list")
+    # (listType=user_uploads or search: "list" names a user or a query, no playlist.)
+    playlist = params.get("list") if params.get("listType", "playlist") == "playlist" else None
     return (
         video_id,
         playlist if playlist and _PLAYLIST_ID.fullmatch(playlist) else None,
