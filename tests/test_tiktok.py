@@ -147,3 +147,33 @@ def test_the_code_in_html2text_gives_author_caption_and_sound(block: str) -> Non
 )
 def test_other_marked_creator_links_are_links(text: str) -> None:
     assert parse(text) == []
+
+
+def test_a_photo_post() -> None:
+    # TikTok's code for a photo post (photo mode, 2022–) names it /@user/photo/ID in
+    # its cite; the id is a video's (its time in its top bits), the page a photo's.
+    code = (
+        '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@scout2015/photo/7283927375735319830" '
+        'data-video-id="7283927375735319830" style="max-width: 605px;min-width: 325px;" > <section> '
+        '<a target="_blank" title="@scout2015" href="https://www.tiktok.com/@scout2015?refer=embed">@scout2015</a> '
+        "Scramble up ur name &#38; I’ll try to guess it😍❤️ "
+        '<a title="foryoupage" target="_blank" href="https://www.tiktok.com/tag/foryoupage?refer=embed">#foryoupage</a> '
+        '<a target="_blank" title="♬ original sound - tiff" href="https://www.tiktok.com/music/original-sound-6689804660171082501?refer=embed">'
+        "♬ original sound - tiff</a> </section> </blockquote>"
+    )
+    url = "https://www.tiktok.com/@scout2015/photo/7283927375735319830"
+    [post] = parse(code)
+    assert (post.kind, post.post_id, post.url, post.author, post.sound) == (
+        "photo", "7283927375735319830", url, Author(None, "scout2015"), "original sound - tiff"
+    )  # fmt: skip
+    # (7283927375735319830 >> 32 = 1695921499 s.)
+    assert post.created_at == dt.datetime(2023, 9, 28, 17, 18, 19, tzinfo=dt.timezone.utc)
+    assert post.text == "Scramble up ur name & I’ll try to guess it😍❤️ #foryoupage"
+    # Its URL alone on its line.
+    [bare] = parse(f"<p>See:</p>\n<p>{url}</p>")
+    assert (bare.kind, bare.form, bare.post_id, bare.url) == (
+        "photo",
+        "url",
+        "7283927375735319830",
+        url,
+    )

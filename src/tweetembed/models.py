@@ -421,7 +421,7 @@ class TikTokVideo(Embed):
     """A TikTok embed: ``post_id`` is the video id; ``sound`` the music link's text."""
 
     platform: str = _platform("tiktok")
-    kind: str = _kind("video", "profile")
+    kind: str = _kind("video", "photo", "profile")
     sound: str | None = None
 
 

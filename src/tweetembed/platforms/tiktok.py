@@ -16,6 +16,7 @@ player iframe is ``tiktok.com/embed/v2/ID`` (or ``/player/v1/ID``); AMP writes
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
@@ -52,7 +53,8 @@ _T = "tiktok"
 _VIDEO = re_pattern(
     globals(),
     "_VIDEO",
-    r"tiktok\.com/(?:@([A-Za-z0-9_.]{1,40})/video/|embed/(?:v2/)?|player/v1/)(\d{6,25})",
+    # (A photo post's page is /@user/photo/ID: its id is a video's, its player the same.)
+    r"tiktok\.com/(?:@([A-Za-z0-9_.]{1,40})/(?:video|photo)/|embed/(?:v2/)?|player/v1/)(\d{6,25})",
 )
 _PROFILE = re_pattern(globals(), "_PROFILE", r"tiktok\.com/@([A-Za-z0-9_.]{1,40})")
 _TAG = re_pattern(globals(), "_TAG", r"tiktok\.com/tag/")
@@ -60,7 +62,7 @@ _NOTE = "♬"
 
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_PATH = rb"tiktok\.com/@[A-Za-z0-9_.]{1,40}/video/\d{6,25}"
+_BARE_PATH = rb"tiktok\.com/@[A-Za-z0-9_.]{1,40}/(?:video|photo)/\d{6,25}"
 
 MARKERS: tuple[Marker, ...] = (
     Marker("tiktok-embed", _T, "video", "blockquote", has_class("tiktok-embed", "blockquote")),
@@ -138,7 +140,9 @@ def read(
             if handle is None:
                 return None
             return _video(candidate, None, handle, caption, sound, {}, kind="video")
-        return _video(candidate, m.group(2), m.group(1), "", None, {}) if m else None
+        return (
+            _video(candidate, m.group(2), m.group(1), "", None, {}, photo=_photo(m)) if m else None
+        )
     urls = [unwrap(u) for u in (root.get("cite"), root.get("data-src")) if u]
     urls += map(unwrap, element_urls(root))
     video = next(filter(None, map(_VIDEO.search, urls)), None)
@@ -174,7 +178,15 @@ def read(
         skip = [a for a in (handle_link, sound_link) if a is not None]
         text = _caption(section, skip)
         linked = _linked_entities(text, [a for a in section.iter("a") if a not in skip])
-    return _video(candidate, video_id, handle, text, sound or None, options(root), linked=linked)
+    return _video(
+        candidate, video_id, handle, text, sound or None, options(root), linked=linked,
+        photo=video is not None and _photo(video),
+    )  # fmt: skip
+
+
+def _photo(match: re.Match[str]) -> bool:
+    """Whether ``_VIDEO``'s match names a photo post (``/@user/photo/ID``)."""
+    return "/photo/" in match.group(0)
 
 
 def _video(
@@ -186,6 +198,7 @@ def _video(
     options: dict[str, str],
     kind: str | None = None,
     linked: _Entities | None = None,
+    photo: bool = False,
 ) -> TikTokVideo:
     """The record; ``kind`` where the markup tells it though the id is lost; ``linked``
     the entities the code links (each kind read from the text where it links none)."""
@@ -196,14 +209,14 @@ def _video(
         url = None
     elif video_id is not None:
         url = (
-            f"https://www.tiktok.com/@{handle}/video/{video_id}"
+            f"https://www.tiktok.com/@{handle}/{'photo' if photo else 'video'}/{video_id}"
             if handle
             else f"https://www.tiktok.com/embed/v2/{video_id}"
         )
     else:
         url = f"https://www.tiktok.com/@{handle}"
     return TikTokVideo(
-        kind=kind or ("video" if video_id is not None else "profile"),
+        kind=kind or ("profile" if video_id is None else "photo" if photo else "video"),
         form=candidate.form,
         escaped=candidate.escaped,
         span=(candidate.start, candidate.end),
