@@ -28,6 +28,18 @@ _POSTS = [
     # A live stream's (or its recording's) share link, and the Reels tab's links.
     ("https://www.youtube.com/live/x2Gf04W_ff8?si=abc", "youtube", "x2Gf04W_ff8"),
     ("https://www.instagram.com/reels/CeVvHCUs0Zp/", "instagram", "CeVvHCUs0Zp"),
+    # Truth Social's own link to a post (/posts/ before the id), and a LinkedIn post's
+    # share page whose slug is the author's alone ("user_activity-ID", no text before).
+    (
+        "https://truthsocial.com/@realDonaldTrump/posts/116431297579272777",
+        "mastodon",
+        "116431297579272777",
+    ),
+    (
+        "https://www.linkedin.com/posts/sathiyamoorthi-k-336a79307_activity-7341150125328605185",
+        "linkedin",
+        "urn:li:activity:7341150125328605185",
+    ),
 ]
 
 

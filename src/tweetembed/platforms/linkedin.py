@@ -41,13 +41,15 @@ _POST_LINK = re_pattern(
     globals(),
     "_POST_LINK",
     r"linkedin\.com/(?:feed/update/urn(?::|%3A)li(?::|%3A)(activity|share|ugcPost)(?::|%3A)"
-    r"|posts/[^/?#\s]{0,300}?-(activity|share|ugcPost)-)(\d{1,25})",
+    # (The slug's last word is joined by "_" where the post has no text to name it by:
+    # posts/user_activity-ID.)
+    r"|posts/[^/?#\s]{0,300}?[-_](activity|share|ugcPost)-)(\d{1,25})",
     re.I,
 )
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
 _BARE_PATH = (
-    rb"linkedin\.com/(?:posts/[^\s\"'<>]{1,300}?-(?:activity|share|ugcPost)-\d{10,25}"
+    rb"linkedin\.com/(?:posts/[^\s\"'<>]{1,300}?[-_](?:activity|share|ugcPost)-\d{10,25}"
     rb"|feed/update/urn:li:(?:activity|share|ugcPost):\d{10,25})"
 )
 

@@ -46,12 +46,13 @@ __all__ = ["GATES", "LINKS", "MARKERS", "read"]
 GATES = ("embed", "/@")
 
 _M = "mastodon"
-# https://HOST/@user/ID/embed and https://HOST/users/user/statuses/ID/embed
+# https://HOST/@user/ID/embed and https://HOST/users/user/statuses/ID/embed (Truth
+# Social's own links to a post: https://truthsocial.com/@user/posts/ID)
 _STATUS = re_pattern(
     globals(),
     "_STATUS",
     r"https?://([A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63})/(?:@|users/)([A-Za-z0-9_.-]{1,64})"
-    r"(?:@[A-Za-z0-9.-]+)?/(?:statuses/)?(\d{1,20})(?:/embed)?",
+    r"(?:@[A-Za-z0-9.-]+)?/(?:statuses/|posts/)?(\d{1,20})(?:/embed)?",
     re.I,
 )
 # A status as an embed service names it: any server hosts one, so only a status id
@@ -60,7 +61,7 @@ _STATUS_LINK = re_pattern(
     globals(),
     "_STATUS_LINK",
     r"https?://[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}/(?:@|users/)[A-Za-z0-9_.-]{1,64}"
-    r"(?:@[A-Za-z0-9.-]+)?/(?:statuses/)?\d{15,20}(?:[/?#]|$)",
+    r"(?:@[A-Za-z0-9.-]+)?/(?:statuses/|posts/)?\d{15,20}(?:[/?#]|$)",
     re.I,
 )
 
@@ -75,7 +76,7 @@ _EMBED_URL = re_pattern(
     re.I,
 )
 # A status's URL alone on its line: its path, an id of today's length ending it.
-_BARE_PATH = _ACCOUNT + rb"\d{15,20}(?![A-Za-z0-9_.-])"
+_BARE_PATH = _ACCOUNT + rb"(?:posts/)?\d{15,20}(?![A-Za-z0-9_.-])"
 
 MARKERS: tuple[Marker, ...] = (
     Marker("mastodon-embed", _M, "post", "blockquote", has_class("mastodon-embed", "blockquote")),
