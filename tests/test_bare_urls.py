@@ -35,6 +35,8 @@ _POSTS = [
         "mastodon",
         "116431297579272777",
     ),
+    # Threads' short permalink, which names no user (older codes and oEmbed answers).
+    ("https://www.threads.net/t/CuWPE6iNEx_", "threads", "CuWPE6iNEx_"),
     (
         "https://www.linkedin.com/posts/sathiyamoorthi-k-336a79307_activity-7341150125328605185",
         "linkedin",

@@ -59,7 +59,8 @@ _EMBED_SHAPE = re_pattern(
 )
 
 # A post's URL (not a profile's or a share link's), where its needle is found.
-_BARE_PATH = rb"threads\.(?:net|com)/@[A-Za-z0-9_.]{1,30}/post/[A-Za-z0-9_-]{5,60}"
+# (Also the short permalink, /t/ID, which names no user.)
+_BARE_PATH = rb"threads\.(?:net|com)/(?:@[A-Za-z0-9_.]{1,30}/post|t)/[A-Za-z0-9_-]{5,60}"
 
 MARKERS: tuple[Marker, ...] = (
     Marker(
@@ -89,7 +90,7 @@ MARKERS: tuple[Marker, ...] = (
 LINKS = PostLinks(
     "post",
     _POST,
-    bare_needles=("threads.net/@", "threads.com/@"),
+    bare_needles=("threads.net/@", "threads.com/@", "threads.net/t/", "threads.com/t/"),
     bare_path=_BARE_PATH,
     quoted_link=True,
 )
