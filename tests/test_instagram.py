@@ -165,3 +165,32 @@ def test_a_header_link_that_wordpress_wrapped_in_a_paragraph_is_no_caption() -> 
     assert post.author == Author("Bumble, For Friendship", "bumblebff")
     assert (post.post_id, post.date) == ("Bw-eOMwAiNU", dt.date(2019, 5, 2))
     assert [m.handle for m in post.mentions] == ["AustinTourCo"]
+
+
+def test_codes_before_2017_say_posted_by() -> None:
+    # Instagram's codes of 2014–2016 credit "A photo posted by Name (@user)" (a video's:
+    # "A video posted by"), the name as text: version 4 as a Laravel view holds it (the
+    # credit the post's link), version 6 as a JavaScript test fixture does.
+    v4 = (
+        '<blockquote class="instagram-media" data-instgrm-version="4" style=" background:#FFF;"><div style="padding:8px;">'
+        ' <div style=" padding:50% 0;"> <div style=" display:block;"></div></div><p style=" color:#c9c8cd;">'
+        '<a href="https://instagram.com/p/40KN4cyMI8/" target="_top">A photo posted by Trixies👙👯 (@trixiesokc)</a>'
+        ' on <time datetime="2015-07-07T00:34:53+00:00">Jul 6, 2015 at 5:34pm PDT</time></p></div></blockquote>'
+    )
+    v6 = (
+        '<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-version="6"><div style="padding:8px;">\n'
+        '  <p style=" margin:8px 0 0 0;">\n    <a href="https://www.instagram.com/p/-7PIhyA6J3/" target="_blank">\n'
+        '      Reinsta @karinn In Berlin. Feeling awesome.\n    </a>\n  </p>\n  <p style=" color:#c9c8cd;">\n'
+        "    A photo posted by David Björklund (@david_bjorklund) on "
+        '<time datetime="2015-12-05T21:40:53+00:00">Dec 5, 2015 at 1:40pm PST</time>\n  </p>\n</div></blockquote>'
+    )
+    rows = [
+        (p.post_id, p.author, p.text, p.date, p.date_text)
+        for markup in (v4, v6)
+        for p in parse(markup)
+    ]
+    assert rows == [
+        ("40KN4cyMI8", Author("Trixies👙👯", "trixiesokc"), "", dt.date(2015, 7, 7), "Jul 6, 2015 at 5:34pm PDT"),
+        ("-7PIhyA6J3", Author("David Björklund", "david_bjorklund"),
+         "Reinsta @karinn In Berlin. Feeling awesome.", dt.date(2015, 12, 5), "Dec 5, 2015 at 1:40pm PST"),
+    ]  # fmt: skip

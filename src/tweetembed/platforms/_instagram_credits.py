@@ -35,11 +35,13 @@ __all__ = ["CREDIT_HANDLE", "CREDIT_OPENING", "CREDIT_OPENING_IN", "credit_date"
 # tested before the text around a "(@" is read.
 CREDIT_HANDLE = re_pattern(globals(), "CREDIT_HANDLE", rb"\(@[A-Za-z0-9_.]{1,30}\s*\)")
 _HANDLE_AT = re_pattern(globals(), "_HANDLE_AT", r"\(\s*@([A-Za-z0-9_.]{1,30})\s*\)")
-# How a credit line opens, in the copier's language.
+# How a credit line opens, in the copier's language (codes before 2017: "A photo
+# posted by", "A video posted by", "Una foto publicada por", "Une photo publiée par").
 _OPENING = (
     r"(?:(?:A|Un|Una|Uma|Een|Ein|Une)\s+\w+\s+(?:\w+\s+)?"
-    r"(?:shared\s+by|geteilt\s+von|partagée?\s+par|compartid[oa]\s+(?:de|por)|"
-    r"condivis[oa]\s+da|compartilhad[oa]\s+por|gedeeld\s+door)|"
+    r"(?:shared\s+by|posted\s+by|geteilt\s+von|partagée?\s+par|publiée?\s+par|"
+    r"compartid[oa]\s+(?:de|por)|publicad[oa]\s+por|condivis[oa]\s+da|"
+    r"pubblicat[oa]\s+da|compartilhad[oa]\s+por|gedeeld\s+door)|"
     r"Публикация\s+от|Post\s+udostępniony\s+przez|Bir\s+gönderi\s+paylaşan)\s*"
 )
 CREDIT_OPENING = re_pattern(globals(), "CREDIT_OPENING", r"^\s*" + _OPENING, re.IGNORECASE)
