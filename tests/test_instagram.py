@@ -194,3 +194,28 @@ def test_codes_before_2017_say_posted_by() -> None:
         ("-7PIhyA6J3", Author("David Björklund", "david_bjorklund"),
          "Reinsta @karinn In Berlin. Feeling awesome.", dt.date(2015, 12, 5), "Dec 5, 2015 at 1:40pm PST"),
     ]  # fmt: skip
+
+
+def test_german_codes_before_2017_name_the_author_inside() -> None:
+    # "Ein von Name (@user) gepostetes Foto am <time>" (BBC Travel's code as a Python
+    # project's test holds it, its caption shortened), as HTML and as inscriptis's text.
+    code = (
+        '<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-version="7"><div><p>'
+        '<a href="https://www.instagram.com/p/BE7bqgJhZsd/">This little beach. Reported by @travelogged</a></p>'
+        ' <p style="white-space:nowrap;">Ein von BBC Travel (@bbc_travel) gepostetes Foto am '
+        '<time datetime="2016-05-02T04:50:18+00:00">1. Mai 2016 um 21:50 Uhr</time></p></div></blockquote>'
+    )
+    [post] = parse(code)
+    assert (post.post_id, post.author, post.text, post.date, post.date_text) == (
+        "BE7bqgJhZsd", Author("BBC Travel", "bbc_travel"), "This little beach. Reported by @travelogged",
+        dt.date(2016, 5, 2), "1. Mai 2016 um 21:50 Uhr",
+    )  # fmt: skip
+    text = (
+        "Vorher.\n\n  This little beach. Reported by @travelogged\n\n"
+        "  Ein von BBC Travel (@bbc_travel) gepostetes Foto am 1. Mai 2016 um 21:50 Uhr\n\nNachher.\n"
+    )
+    [stripped] = parse(text)
+    assert (stripped.form, stripped.author, stripped.text, stripped.date, stripped.date_text) == (
+        "text", Author("BBC Travel", "bbc_travel"), "This little beach. Reported by @travelogged",
+        dt.date(2016, 5, 1), "1. Mai 2016 um 21:50 Uhr",
+    )  # fmt: skip

@@ -42,7 +42,10 @@ _OPENING = (
     r"(?:shared\s+by|posted\s+by|geteilt\s+von|partagée?\s+par|publiée?\s+par|"
     r"compartid[oa]\s+(?:de|por)|publicad[oa]\s+por|condivis[oa]\s+da|"
     r"pubblicat[oa]\s+da|compartilhad[oa]\s+por|gedeeld\s+door)|"
-    r"Публикация\s+от|Post\s+udostępniony\s+przez|Bir\s+gönderi\s+paylaşan)\s*"
+    r"Публикация\s+от|Post\s+udostępniony\s+przez|Bir\s+gönderi\s+paylaşan|"
+    # (German codes before 2017 name the author inside: "Ein von Name (@user)
+    # gepostetes Foto am 1. Mai 2016 um 21:50 Uhr".)
+    r"Ein\s+von)\s*"
 )
 CREDIT_OPENING = re_pattern(globals(), "CREDIT_OPENING", r"^\s*" + _OPENING, re.IGNORECASE)
 # The same anywhere in a paragraph (a caption that get_text ran on into its credit).
@@ -96,9 +99,14 @@ def credit_date(after: str, languages: Iterable[str | None] = ()) -> str | None:
 
 
 def _without_preposition(after: str) -> str:
-    word, _, rest = after.partition(" ")
-    if _is_preposition(word) and rest:
-        return rest.strip()
+    """``after`` from the word after its preposition, one of its first three words
+    ("on …"; German codes before 2017: "gepostetes Foto am …")."""
+    words = after.split(" ", 3)
+    for k, word in enumerate(words[:3]):
+        if _is_preposition(word) and k + 1 < len(words):
+            return " ".join(words[k + 1 :]).strip()
+        if not word.isalpha():  # a date's own word ("Jun 5 at 3pm"): no words before it
+            break
     return after
 
 
