@@ -247,6 +247,13 @@ INPUTS: dict[str, Callable[[int], str]] = {
         "<blockquote>"
         + repeat('— a (@a) <a href="https://twitter.com/a/status/1">d</a></blockquote>')(n)
     ),
+    # (Session 30) trafilatura's XML/HTML footers, the date as text: dense, a run of
+    # them under one opener, and one opener under a run of dated footers' ends.
+    "trafilatura <quote> footers (@": repeat("<quote><p>x #a</p>— a (@a) May 4, 2022</quote>"),
+    "one <quote>, then text footers (@": lambda n: (
+        "<quote>" + repeat("— a (@a) May 4, 2022</quote>")(n)
+    ),
+    "text footers, no opener (@": repeat("— a (@a) 1</blockquote>"),
     "empty status links closing blockquotes": repeat(
         '<blockquote><a href="https://twitter.com/a/status/1"></a></blockquote>'
     ),

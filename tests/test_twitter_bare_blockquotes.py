@@ -125,3 +125,45 @@ def test_a_blockquote_ending_in_an_empty_link_to_a_status_is_a_placeholder(
 )  # fmt: skip
 def test_other_links_to_a_status_make_no_placeholder(markup: str) -> None:
     assert [e for e in parse(markup) if e.form == "blockquote"] == []
+
+
+# trafilatura 2.3's XML and HTML output (extract(…, output_format="xml"/"html")) of
+# corpus/pages/027.html and 021.html: the footer kept without its link, the date as
+# text, in a <quote> (XML, its <br> an <lb/>) or a <blockquote> (HTML).
+TRAFILATURA_XML = (
+    "<p>Negri, jefe del bloque de la UCR.</p><quote><p>El kirchnerismo llamó a una sesión para el jueves "
+    "a las 11, UNA HORA ANTES de la sesión pedida por la oposición para tratar #BoletaUnica. <lb/>Es una "
+    "maniobra burda para evitar que haya más transparencia electoral y para seguir teniendo paralizado al "
+    "Congreso. JxC no les dará quórum!</p>— Mario Raúl Negri (@marioraulnegri) May 4, 2022</quote>"
+    "<p>Negri, junto a los jefes de bloque</p>"
+)
+TRAFILATURA_HTML = (
+    "<p>nur noch nachvollziehe.</p><blockquote><p>Die epidemische Notlage hat zeitweise zu einer nahezu "
+    "absoluten Dominanz der Exekutive innerhalb der Gewaltenteilung geführt. pic.twitter.com/tXFYOG4YdN</p>"
+    "— Marco Buschmann (@MarcoBuschmann) October 27, 2021</blockquote><p>„Schulschließungen"
+)
+
+
+def test_trafilaturas_footer_without_its_link() -> None:
+    rows = []
+    for page, tag in ((TRAFILATURA_XML, "quote"), (TRAFILATURA_HTML, "blockquote")):
+        [tweet] = parse(page)
+        start = page.index(f"<{tag}>")
+        end = page.index(f"</{tag}>") + len(tag) + 3
+        assert tweet.span == (start, end)
+        rows.append(
+            (tweet.form, tweet.status_id, tweet.author, tweet.text, tweet.date, tweet.date_text)
+        )
+    assert rows == [
+        ("blockquote", None, Author("Mario Raúl Negri", "marioraulnegri"),
+         "El kirchnerismo llamó a una sesión para el jueves a las 11, UNA HORA ANTES de la sesión pedida por "
+         "la oposición para tratar #BoletaUnica.\nEs una maniobra burda para evitar que haya más transparencia "
+         "electoral y para seguir teniendo paralizado al Congreso. JxC no les dará quórum!",
+         dt.date(2022, 5, 4), "May 4, 2022"),
+        ("blockquote", None, Author("Marco Buschmann", "MarcoBuschmann"),
+         "Die epidemische Notlage hat zeitweise zu einer nahezu absoluten Dominanz der Exekutive innerhalb der "
+         "Gewaltenteilung geführt. pic.twitter.com/tXFYOG4YdN",
+         dt.date(2021, 10, 27), "October 27, 2021"),
+    ]  # fmt: skip
+    # A quote whose attribution names a handle but no date is no tweet's footer.
+    assert parse("<blockquote><p>Words.</p>— Jane Doe (@jane)</blockquote>") == []

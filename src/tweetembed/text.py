@@ -44,7 +44,7 @@ _NO_SKIP: frozenset[etree._Element] = frozenset()
 def _walk(element: etree._Element, skip: frozenset[etree._Element], out: list[str]) -> None:
     tag = element.tag
     if isinstance(tag, str):
-        if tag == "br":
+        if tag == "br" or tag == "lb":  # (trafilatura's XML writes a <br> as <lb/>)
             out.append("\n")
         elif tag == "img":
             # Rendered embeds write emoji as <img class="emoji" alt="🔥">.

@@ -10,7 +10,11 @@ the way Twitter's code ends it (mozilla/readability's test page 001)::
     </blockquote>
 
 A ``(@handle)`` after a dash, then a link to a status, then the blockquote's end tag:
-the blockquote is the embed, read as the live one is. So is a blockquote that ends in
+the blockquote is the embed, read as the live one is. trafilatura's XML and HTML
+output keeps the footer without its link, the date as text, in a ``<quote>`` (XML) or
+a ``<blockquote>``: ``<quote><p>text</p>— Name (@handle) May 4, 2022</quote>``; a
+footer that ends so, a date with a digit and nothing else before the end tag, is read
+the same way (the post's id went with the link). So is a blockquote that ends in
 an empty link to a status: the placeholder that lazy-loading CMSs write
 (``<blockquote class="twitter-tweet"><a href="…/status/ID"></a></blockquote>``),
 which no one writes by hand.
@@ -42,6 +46,14 @@ _FOOTER_END = re_pattern(
     r"(?:\s{0,400}(?:<br\s*/?>|</[A-Za-z][A-Za-z0-9]{0,20}\s*>)){0,20}\s{0,400}</blockquote\s*>",
     re.IGNORECASE,
 )
+# trafilatura's footer: the handle, a date as text (a digit in it, no tag), the end tag
+# of its <quote> or <blockquote>.
+_TEXT_FOOTER_END = re_pattern(
+    globals(),
+    "_TEXT_FOOTER_END",
+    r"\(@[A-Za-z0-9_]{1,15}\s*\)[^<>\d\n]{0,40}\d[^<>\n]{0,60}</(blockquote|quote)\s*>",
+    re.IGNORECASE,
+)
 _BLOCKQUOTE_OPEN = re_pattern(
     globals(), "_BLOCKQUOTE_OPEN", r"<blockquote(?=[\s/>])[^<>]{0,4096}>", re.IGNORECASE
 )
@@ -50,26 +62,40 @@ _BLOCKQUOTE_OPEN = re_pattern(
 def find_bare_blockquote(text: str, hit: int) -> tuple[int, int, Form] | None:
     """The blockquote that the footer whose ``(@`` is at ``hit`` closes, if any."""
     end = _FOOTER_END.match(text, hit)
+    tag = "blockquote"
     if end is None:
-        return None
+        end = _TEXT_FOOTER_END.match(text, hit)
+        if end is None:
+            return None
+        tag = end.group(1).lower()
     # The dash and the name: text after the body's last tag ("</p>— Name (@handle)").
     low = max(0, hit - _MAX_NAME)
     name = text[text.rfind(">", low, hit) + 1 or low : hit]
     if not any(dash in name for dash in _DASHES):
         return None
-    start = _open_blockquote(text, hit)
+    start = _open_blockquote(text, hit, tag)
     return None if start is None else (start, end.end(), "blockquote")
 
 
-def _open_blockquote(text: str, position: int) -> int | None:
-    """Where the blockquote that is still open at ``position`` starts, if one is (its
-    end tag not yet written: a footer or link after the end tag is not this one's)."""
+def _open_blockquote(text: str, position: int, tag: str = "blockquote") -> int | None:
+    """Where the ``tag`` element (a blockquote, or trafilatura's ``<quote>``) that is
+    still open at ``position`` starts, if one is (its end tag not yet written: a footer
+    or link after the end tag is not this one's)."""
     low = max(0, position - _MAX_BLOCKQUOTE)
-    start = max(text.rfind("<blockquote", low, position), text.rfind("<BLOCKQUOTE", low, position))
-    if start < 0 or _BLOCKQUOTE_OPEN.match(text, start) is None:
+    opening, upper = "<" + tag, "<" + tag.upper()
+    start = max(text.rfind(opening, low, position), text.rfind(upper, low, position))
+    if start < 0:
+        return None
+    if tag == "blockquote":
+        if _BLOCKQUOTE_OPEN.match(text, start) is None:
+            return None
+    elif _QUOTE_OPEN.match(text, start) is None:
         return None
     between = text[start:position]
-    return None if "</blockquote" in between or "</BLOCKQUOTE" in between else start
+    return None if "</" + tag in between or "</" + tag.upper() in between else start
+
+
+_QUOTE_OPEN = re_pattern(globals(), "_QUOTE_OPEN", r"<quote(?=[\s/>])[^<>]{0,4096}>", re.I)
 
 
 # From a status URL's "/status" on: the rest of the URL and of its link's tag, no

@@ -266,8 +266,9 @@ def _extract(root: etree._Element) -> _Raw:
         texts = (body,) if body else ()
         footer += " " + "".join(element_text(a, inline=True) for a in footer_links)
 
-    # The date link's text as written: "" for an empty link, None for no link.
-    date_text = element_text(footer_links[-1], inline=True) if footer_links else None
+    # The date link's text as written: "" for an empty link, None for no link; where
+    # the footer lost its links (trafilatura's output), the text after the handle.
+    date_text = element_text(footer_links[-1], inline=True) if footer_links else _date_after(footer)
     hrefs = (a.get("href") for a in reversed(footer_links))
     status = next((ref for ref in map(status_ref, hrefs) if ref), None) or _status_of(root)
 
@@ -318,7 +319,7 @@ def _status_of(element: etree._Element) -> StatusRef | None:
 
 def _extract_any(root: etree._Element) -> _Raw:
     """Raw fields of a blockquote, or of a rendered or AMP element and what it holds."""
-    if root.tag == "blockquote":
+    if root.tag in ("blockquote", "quote"):  # (trafilatura's XML writes a <quote>)
         return _extract(root)
     if is_component(root):
         return _extract_substack(root)
@@ -356,6 +357,13 @@ def _extract_substack(root: etree._Element) -> _Raw:
         options=component_options(root),
         author=(tweet.name, tweet.handle) if tweet.handle else None,
     )
+
+
+def _date_after(footer: str) -> str | None:
+    """The text after a footer's last ``(@handle)``, if any: a date written as text."""
+    matches = list(_HANDLE.finditer(footer))
+    rest = footer[matches[-1].end() :].strip() if matches else ""
+    return rest or None
 
 
 def _author(footer: str) -> Author | None:
