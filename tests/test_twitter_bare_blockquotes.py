@@ -167,3 +167,26 @@ def test_trafilaturas_footer_without_its_link() -> None:
     ]  # fmt: skip
     # A quote whose attribution names a handle but no date is no tweet's footer.
     assert parse("<blockquote><p>Words.</p>— Jane Doe (@jane)</blockquote>") == []
+
+
+def test_trafilaturas_xml_with_its_links() -> None:
+    # extract(…, output_format="xml", include_links=True) of corpus/pages/027.html: the
+    # links are <ref target="…">, the date's among them.
+    quote = (
+        "<quote><p>El kirchnerismo llamó a una sesión para el jueves a las 11, UNA HORA ANTES de la sesión "
+        'pedida por la oposición para tratar <ref target="https://twitter.com/hashtag/BoletaUnica?src=hash&amp;'
+        'ref_src=twsrc%5Etfw">#BoletaUnica</ref>. <lb/>Es una maniobra burda para evitar que haya más '
+        "transparencia electoral y para seguir teniendo paralizado al Congreso. JxC no les dará quórum!</p>"
+        '— Mario Raúl Negri (@marioraulnegri) <ref target="https://twitter.com/marioraulnegri/status/'
+        '1521648511401431040?ref_src=twsrc%5Etfw">May 4, 2022</ref></quote>'
+    )
+    page = "<p>Negri, jefe del bloque de la UCR.</p>" + quote + "<p>Negri, junto a</p>"
+    [tweet] = parse(page)
+    start = page.index("<quote>")
+    assert (tweet.span, tweet.status_id, tweet.url, tweet.author, tweet.date, tweet.date_text) == (
+        (start, start + len(quote)), "1521648511401431040",
+        "https://twitter.com/marioraulnegri/status/1521648511401431040",
+        Author("Mario Raúl Negri", "marioraulnegri"), dt.date(2022, 5, 4), "May 4, 2022",
+    )  # fmt: skip
+    assert tweet.text.startswith("El kirchnerismo llamó") and "#BoletaUnica.\nEs una" in tweet.text
+    assert [h.tag for h in tweet.hashtags] == ["BoletaUnica"]

@@ -37,13 +37,15 @@ _MAX_LINK_TAG = 2400  # a link's opening tag up to its URL's "/status"
 _DASHES = ("—", "&mdash;", "&#8212;", "&#x2014;", "–")
 # The handle, the date link to a status, and the blockquote's end tag (after the end
 # tags of what an editor wrapped the footer in: "<p>— Name (@h) <a>…</a></p>").
+# (trafilatura's XML writes the link as <ref target="…"> in a <quote>.)
 _FOOTER_END = re_pattern(
     globals(),
     "_FOOTER_END",
     r"\(@[A-Za-z0-9_]{1,15}\s*\)\s{0,400}"
-    r"<a\s[^<>]{0,2000}?\bhref\s*=\s*[\"']?[^\"'<>\s]{0,200}(?:twitter|x)\.com/[^\"'<>\s]{0,100}"
-    r"/status(?:es)?/\d[^<>]{0,2000}>[^<>]{0,100}</a\s*>"
-    r"(?:\s{0,400}(?:<br\s*/?>|</[A-Za-z][A-Za-z0-9]{0,20}\s*>)){0,20}\s{0,400}</blockquote\s*>",
+    r"<(a|ref)\s[^<>]{0,2000}?\b(?:href|target)\s*=\s*[\"']?[^\"'<>\s]{0,200}(?:twitter|x)\.com/"
+    r"[^\"'<>\s]{0,100}/status(?:es)?/\d[^<>]{0,2000}>[^<>]{0,100}</(?:a|ref)\s*>"
+    r"(?:\s{0,400}(?:<br\s*/?>|</[A-Za-z][A-Za-z0-9]{0,20}\s*>)){0,20}?\s{0,400}"
+    r"</(blockquote|quote)\s*>",
     re.IGNORECASE,
 )
 # trafilatura's footer: the handle, a date as text (a digit in it, no tag), the end tag
@@ -62,8 +64,9 @@ _BLOCKQUOTE_OPEN = re_pattern(
 def find_bare_blockquote(text: str, hit: int) -> tuple[int, int, Form] | None:
     """The blockquote that the footer whose ``(@`` is at ``hit`` closes, if any."""
     end = _FOOTER_END.match(text, hit)
-    tag = "blockquote"
-    if end is None:
+    if end is not None:
+        tag = end.group(2).lower()
+    else:
         end = _TEXT_FOOTER_END.match(text, hit)
         if end is None:
             return None

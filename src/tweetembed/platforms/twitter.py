@@ -319,7 +319,13 @@ def _status_of(element: etree._Element) -> StatusRef | None:
 
 def _extract_any(root: etree._Element) -> _Raw:
     """Raw fields of a blockquote, or of a rendered or AMP element and what it holds."""
-    if root.tag in ("blockquote", "quote"):  # (trafilatura's XML writes a <quote>)
+    if root.tag == "blockquote":
+        return _extract(root)
+    if root.tag == "quote":
+        # trafilatura's XML: a <quote>, its links <ref target="…">, read as the code's.
+        for ref in root.iter("ref"):
+            ref.tag = "a"
+            ref.set("href", ref.get("target") or "")
         return _extract(root)
     if is_component(root):
         return _extract_substack(root)
