@@ -164,7 +164,8 @@ def evaluate(extractor: str, shared: Path = SHARED, out: list[str] | None = None
             counts["on plain pages"] += len(tweets)
             continue
         used: set[int] = set()
-        lowered = text.lower()
+        # (Markdown escapes a handle's underscore, "(@C\\_Holler)": the footer survives.)
+        lowered = text.lower().replace("\\_", "_")
         live, copies = wanted.get(key, ([], set()))
         for tweet in live:
             # A bare status URL on its own line: the embed, found without a footer.

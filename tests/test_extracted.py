@@ -22,7 +22,8 @@ ID = "1370827335461826566"
 # escaped embed markup; false embeds; embeds on the 157 plain pages' texts.
 FIGURES = {
     "trafilatura": (76, 76, 76, 68, 0, 0, 0, 0),
-    "trafilatura-md": (65, 65, 65, 57, 0, 0, 0, 0),
+    # (Its Markdown escapes a handle's underscore, "(@C\\_Holler)": read since session 30.)
+    "trafilatura-md": (76, 76, 76, 67, 0, 0, 0, 0),
     "inscriptis": (106, 106, 106, 100, 1, 2, 0, 0),
     "html2text": (106, 106, 105, 102, 1, 2, 0, 0),
     "bs4": (106, 106, 106, 101, 1, 2, 0, 0),
@@ -667,3 +668,21 @@ def test_resiliparse_list_items_whose_text_the_block_hangs_under() -> None:
     # A tweet's own bullet, at the indentation of its other lines, stays its text.
     text = "Article.\n\n      • one\n      • two\n\n      — Fan (@fan) May 6, 2025\n"
     assert _one(text).text == "• one\n• two"
+
+
+def test_a_markdown_escaped_underscore_in_the_handle() -> None:
+    # trafilatura's Markdown (output_format="markdown", include_links=True) of
+    # corpus/pages/001.html: the handle's underscore escaped, "(@C\_Holler)".
+    text = (
+        "„ORTSPOLIZEIBEHÖRDENLEITER!“\n\n"
+        "— Feine Helene Fischerfilet (@C\\_Holler) [26. November 2018]"
+        "(https://twitter.com/C_Holler/status/1067112604739534850?ref_src=twsrc%5Etfw)\n\n\n"
+        "## Meine Lektion für erfolgreiche Tweets: Loben und ermutigen!\n"
+    )
+    [tweet] = parse(text)
+    assert (tweet.status_id, tweet.author, tweet.text, tweet.date_text) == (
+        "1067112604739534850",
+        Author("Feine Helene Fischerfilet", "C_Holler"),
+        "„ORTSPOLIZEIBEHÖRDENLEITER!“",
+        "26. November 2018",
+    )

@@ -62,7 +62,10 @@ _MAX_BODY = 2 * _MAX_LINE
 _BLANK_WINDOW = 2048
 _MAX_BLANK_LINES = 8
 
-_HANDLE_AT = re_pattern(globals(), "_HANDLE_AT", r"\(\s*@(?P<handle>[A-Za-z0-9_]{1,15})\s*\)")
+# (Markdown escapes an underscore, "(@C\\_Holler)": trafilatura's and html2text's.)
+# One class, not an alternation: a "(@" is tried at every hit of dense pages.
+_HANDLE_AT = re_pattern(globals(), "_HANDLE_AT", r"\(\s*@(?P<handle>[A-Za-z0-9_\\]{1,30})\s*\)")
+_ESCAPED_HANDLE = re_pattern(globals(), "_ESCAPED_HANDLE", r"(?:[A-Za-z0-9_]|\\_){1,15}")
 # A Bluesky handle is a domain name ("bsky.app", "name.bsky.social"): a dot at least.
 _BLUESKY_HANDLE_AT = re_pattern(
     globals(),
@@ -71,7 +74,7 @@ _BLUESKY_HANDLE_AT = re_pattern(
 )
 _DIGIT = re_pattern(globals(), "_DIGIT", r"\d")
 # The same in a page's bytes, tested before the text around a "(@" is read.
-FOOTER_HANDLE = re_pattern(globals(), "FOOTER_HANDLE", rb"\(@[A-Za-z0-9_]{1,15}\s*\)")
+FOOTER_HANDLE = re_pattern(globals(), "FOOTER_HANDLE", rb"\(@[A-Za-z0-9_\\]{1,30}\s*\)")
 BLUESKY_FOOTER_HANDLE = re_pattern(
     globals(),
     "BLUESKY_FOOTER_HANDLE",
@@ -254,6 +257,13 @@ def _footer_at(text: str, hit: int, handle_at: re.Pattern[str] = _HANDLE_AT) -> 
     handle = handle_at.match(text, hit)
     if handle is None or not _date_may_follow(text, handle.end()):
         return None
+    handle_text = handle.group("handle")
+    if len(handle_text) > 15 or "\\" in handle_text:
+        # (The pattern's one class admits more: a handle is 15 characters, its
+        # underscores maybe escaped.)
+        if handle_at is _HANDLE_AT and _ESCAPED_HANDLE.fullmatch(handle_text) is None:
+            return None
+        handle_text = handle_text.replace("\\_", "_")
     dash = _dash_before(text, hit)
     if dash is None:
         return None
@@ -266,7 +276,7 @@ def _footer_at(text: str, hit: int, handle_at: re.Pattern[str] = _HANDLE_AT) -> 
     name = (MARKDOWN_ESCAPE.sub(r"\1", name) if "\\" in name else name).strip()
     if "<" in name or ">" in name:
         return None
-    return _Footer(dash[0], end, name, handle.group("handle"), date_text, url)
+    return _Footer(dash[0], end, name, handle_text, date_text, url)
 
 
 def _skip_blanks(text: str, position: int) -> int:
