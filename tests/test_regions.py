@@ -95,3 +95,22 @@ def test_the_embed_after_a_self_closed_player_is_found(player: str) -> None:
         ("youtube", "aaaaaaaaaaa", (8, 8 + len(player))),
         ("twitter", "123456789", (start, start + len(_TWEET))),
     ]
+
+
+@pytest.mark.parametrize(
+    "player",
+    [
+        '<iframe src="https://www.youtube.com/embed/aaaaaaaaaaa">',
+        '<iframe src="https://www.youtube.com/embed/aaaaaaaaaaa"><p>Your browser does not support iframes.</p>',
+    ],
+)
+def test_an_unclosed_iframe_ends_at_its_opening_tag(player: str) -> None:
+    # An iframe whose end tag is missing (a sanitizer's or a truncated feed's): its
+    # content is never its embed's, and the tweet after it is read, not swallowed.
+    page = "<p>a</p>" + player + "\n<p>The drone is great.</p>" + _TWEET + "<p>end</p>"
+    start = page.index("<blockquote")
+    opening = page.index(">", 8) + 1
+    assert [(e.platform, e.post_id, e.span) for e in parse(page)] == [
+        ("youtube", "aaaaaaaaaaa", (8, opening)),
+        ("twitter", "123456789", (start, start + len(_TWEET))),
+    ]

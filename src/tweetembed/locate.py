@@ -487,8 +487,10 @@ def locate(
             end = region_end(data, openings.lowered, tag, escaping, open_end, limit)
         if end is None:
             # Unclosed (or cut off): it ends where the platform says (after its
-            # footer), else before the next embed, else at the limit.
-            end = _ends(page, marker, open_end, limit) or limit
+            # footer), else before the next embed, else at the limit. An iframe's
+            # content is never its embed's (the player is its URL): it ends at its
+            # opening tag, and what follows is read for embeds of its own.
+            end = open_end if tag == "iframe" else _ends(page, marker, open_end, limit) or limit
         escaped: Escaped | None
         if escaping is None:
             state = state or TextState(data, lowered=openings.lowered)
