@@ -195,6 +195,33 @@ def test_a_rendered_embed_without_its_class_parses_back_to_its_fields(
     assert dict(tweet.options) == fields["options"]
 
 
+@SETTINGS
+@given(tweet_fields(), st.booleans())
+def test_a_tweet_as_trafilaturas_xml_writes_it_parses_back_to_its_fields(
+    fields: dict[str, Any], links: bool
+) -> None:
+    # trafilatura's XML (extract(…, output_format="xml")): the blockquote a <quote>,
+    # attributes gone, <br> an <lb/>, links <ref target> (include_links) or their text.
+    markup, date_text = _rendered(fields)
+    markup = markup.partition("<script")[0]
+    markup = re.sub(r"<blockquote[^>]*>", "<quote>", markup).replace("</blockquote>", "</quote>")
+    markup = re.sub(r"<p [^>]*>", "<p>", markup).replace("<br>", "<lb/>").replace("&mdash;", "—")
+    if links:
+        markup = re.sub(r'<a href="([^"]*)">', r'<ref target="\1">', markup).replace(
+            "</a>", "</ref>"
+        )
+    else:
+        markup = re.sub(r"</?a\b[^>]*>", "", markup)
+    page = f"<p>Before.</p>{markup}<p>After.</p>"
+    [tweet] = parse(page)
+    assert (tweet.kind, tweet.form) == ("tweet", "blockquote")
+    assert tweet.text == "\n\n".join(fields["paragraphs"])
+    assert tweet.author == Author(fields["name"], fields["handle"])
+    assert tweet.status_id == (fields["status_id"] if links else None)
+    assert (tweet.date, tweet.date_text) == (fields["date"], date_text)
+    assert tweet.span == (len("<p>Before.</p>"), len("<p>Before.</p>") + len(markup))
+
+
 # How a page may carry an embed: live, in a JSON string in a script, entity-escaped
 # in an attribute, inside <noscript>; and the escaping parse must report.
 _CARRIERS = {
