@@ -686,3 +686,9 @@ def test_a_markdown_escaped_underscore_in_the_handle() -> None:
         "„ORTSPOLIZEIBEHÖRDENLEITER!“",
         "26. November 2018",
     )
+    # A handle is 15 characters at most (escapes not counted): a longer one is no
+    # footer's, escaped or not.
+    for handle in ("abcdefghijklmnopq", "abcdefghij\\_klmnopq"):
+        assert parse(f"Some text of a tweet.\n— Name (@{handle}) May 4, 2022\n") == []
+    [fifteen] = parse("Some text of a tweet.\n— Name (@abcdefghij\\_klmn) May 4, 2022\n")
+    assert fifteen.author == Author("Name", "abcdefghij_klmn")

@@ -188,5 +188,10 @@ def test_trafilaturas_xml_with_its_links() -> None:
         "https://twitter.com/marioraulnegri/status/1521648511401431040",
         Author("Mario Raúl Negri", "marioraulnegri"), dt.date(2022, 5, 4), "May 4, 2022",
     )  # fmt: skip
-    assert tweet.text.startswith("El kirchnerismo llamó") and "#BoletaUnica.\nEs una" in tweet.text
+    assert tweet.text == (
+        "El kirchnerismo llamó a una sesión para el jueves a las 11, UNA HORA ANTES de la sesión "
+        "pedida por la oposición para tratar #BoletaUnica.\nEs una maniobra burda para evitar que "
+        "haya más transparencia electoral y para seguir teniendo paralizado al Congreso. JxC no "
+        "les dará quórum!"
+    )
     assert [h.tag for h in tweet.hashtags] == ["BoletaUnica"]

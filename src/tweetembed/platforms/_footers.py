@@ -252,16 +252,19 @@ def _date_may_follow(text: str, after: int) -> bool:
     return _DIGIT.search(text, after, after + 400) is not None
 
 
-def _footer_at(text: str, hit: int, handle_at: re.Pattern[str] = _HANDLE_AT) -> _Footer | None:
-    """The footer whose ``(@handle)`` starts at ``hit``, if the whole shape holds."""
-    handle = handle_at.match(text, hit)
+def _footer_at(text: str, hit: int, *, bluesky: bool = False) -> _Footer | None:
+    """The footer whose ``(@handle)`` starts at ``hit``, if the whole shape holds (a
+    Bluesky code's, its handle a domain name, with ``bluesky``)."""
+    # (The patterns are named here, not given as arguments: a lazily compiled one is
+    # a stand-in until its first use, and a copy of it is not the module's global.)
+    handle = (_BLUESKY_HANDLE_AT if bluesky else _HANDLE_AT).match(text, hit)
     if handle is None or not _date_may_follow(text, handle.end()):
         return None
     handle_text = handle.group("handle")
-    if len(handle_text) > 15 or "\\" in handle_text:
+    if not bluesky and (len(handle_text) > 15 or "\\" in handle_text):
         # (The pattern's one class admits more: a handle is 15 characters, its
         # underscores maybe escaped.)
-        if handle_at is _HANDLE_AT and _ESCAPED_HANDLE.fullmatch(handle_text) is None:
+        if _ESCAPED_HANDLE.fullmatch(handle_text) is None:
             return None
         handle_text = handle_text.replace("\\_", "_")
     dash = _dash_before(text, hit)
@@ -756,7 +759,7 @@ def find_bluesky_footer(text: str, hit: int) -> tuple[int, int, Form, object] | 
     """A stripped Bluesky post ending in its code's footer, ``— Name (@handle.domain)
     Date``, whose ``(@`` is at ``hit``, and that footer. (Its date link in Markdown
     is read by the post's link, see :mod:`._embed_links`.)"""
-    footer = _footer_at(text, hit, _BLUESKY_HANDLE_AT)
+    footer = _footer_at(text, hit, bluesky=True)
     if footer is None or footer.url is not None:
         return None
     found = _embed_above(text, footer)
@@ -789,14 +792,14 @@ def _skip_bare_lines(text: str, start: int, last: int) -> int:
     return start
 
 
-def _last_footer(markup: str, handle_at: re.Pattern[str]) -> _Footer | None:
+def _last_footer(markup: str, *, bluesky: bool) -> _Footer | None:
     """The footer that ends ``markup`` (the region :func:`find_footer` gave)."""
     position = len(markup)
     while True:
         position = markup.rfind("(@", 0, position)
         if position < 0:
             return None
-        footer = _footer_at(markup, position, handle_at)
+        footer = _footer_at(markup, position, bluesky=bluesky)
         if footer is not None and not markup[footer.end :].strip():
             return footer
 
@@ -813,7 +816,7 @@ def read_footer_form(
         footer: _Footer | None = found
         dash = len(markup) - (found.end - found.dash)
     if dash < 0:  # (not handed over, or the region was cut above its dash)
-        footer = _last_footer(markup, _BLUESKY_HANDLE_AT if bluesky else _HANDLE_AT)
+        footer = _last_footer(markup, bluesky=bluesky)
         if footer is None:
             return {}
         dash = footer.dash

@@ -56,8 +56,9 @@ _TEXT_FOOTER_END = re_pattern(
     r"\(@[A-Za-z0-9_]{1,15}\s*\)[^<>\d\n]{0,40}\d[^<>\n]{0,60}</(blockquote|quote)\s*>",
     re.IGNORECASE,
 )
-_BLOCKQUOTE_OPEN = re_pattern(
-    globals(), "_BLOCKQUOTE_OPEN", r"<blockquote(?=[\s/>])[^<>]{0,4096}>", re.IGNORECASE
+# A blockquote's opening tag, or trafilatura's <quote>'s.
+_QUOTE_OPEN = re_pattern(
+    globals(), "_QUOTE_OPEN", r"<(blockquote|quote)(?=[\s/>])[^<>]{0,4096}>", re.IGNORECASE
 )
 
 
@@ -87,18 +88,11 @@ def _open_blockquote(text: str, position: int, tag: str = "blockquote") -> int |
     low = max(0, position - _MAX_BLOCKQUOTE)
     opening, upper = "<" + tag, "<" + tag.upper()
     start = max(text.rfind(opening, low, position), text.rfind(upper, low, position))
-    if start < 0:
-        return None
-    if tag == "blockquote":
-        if _BLOCKQUOTE_OPEN.match(text, start) is None:
-            return None
-    elif _QUOTE_OPEN.match(text, start) is None:
+    opened = _QUOTE_OPEN.match(text, start) if start >= 0 else None
+    if opened is None or opened.group(1).lower() != tag:
         return None
     between = text[start:position]
     return None if "</" + tag in between or "</" + tag.upper() in between else start
-
-
-_QUOTE_OPEN = re_pattern(globals(), "_QUOTE_OPEN", r"<quote(?=[\s/>])[^<>]{0,4096}>", re.I)
 
 
 # From a status URL's "/status" on: the rest of the URL and of its link's tag, no

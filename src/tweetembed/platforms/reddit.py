@@ -17,6 +17,7 @@ Reddit's older embed dialog gave that iframe on ``www.redditmedia.com`` itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
@@ -123,18 +124,20 @@ def read(
     if match is None:
         return None
     if match.group(4):
-        title = _discussion_title(links, match.group(2))
+        pairs = ((element_text(a, inline=True), a.get("href") or "") for a in links)
+        title = _discussion_title(pairs, match.group(2))
     user = next((u.group(1) for a in links if (u := _USER.search(a.get("href") or ""))), None)
     return _post(candidate, match, title, user, options(root) if root is not None else {})
 
 
-def _discussion_title(links: list[etree._Element], post_id: str) -> str | None:
-    """A comment's title: the text of the link to its discussion ("Comment from
-    discussion <a>title</a>"). The comment's own link says only "Comment"."""
-    for a in links:
-        m = _POST.search(unwrap(a.get("href") or ""))
+def _discussion_title(links: Iterable[tuple[str, str]], post_id: str) -> str | None:
+    """A comment's title: the text of the link (of ``links``' text and target pairs)
+    to its discussion ("Comment from discussion <a>title</a>"). The comment's own link
+    says only "Comment"."""
+    for text, href in links:
+        m = _POST.search(unwrap(href))
         if m is not None and not m.group(4) and m.group(2).lower() == post_id.lower():
-            return element_text(a, inline=True) or None
+            return text or None
     return None
 
 
@@ -147,16 +150,7 @@ def _from_markdown(markup: str, candidate: Candidate) -> RedditPost | None:
         return None
     title, match = post
     if match.group(4):  # a comment: the title is its discussion link's text
-        title = next(
-            (
-                text
-                for text, href in links
-                if (m := _POST.search(unwrap(href)))
-                and not m.group(4)
-                and m.group(2).lower() == match.group(2).lower()
-            ),
-            "",
-        )
+        title = _discussion_title(links, match.group(2)) or ""
     user = next((u.group(1) for _, href in links if (u := _USER.search(href))), None)
     return _post(candidate, match, title, user, {})
 

@@ -202,9 +202,10 @@ def _video(
 ) -> TikTokVideo:
     """The record; ``kind`` where the markup tells it though the id is lost; ``linked``
     the entities the code links (each kind read from the text where it links none)."""
-    mentions, hashtags = tags_of(text)
-    if linked is not None:
-        mentions, hashtags = linked[0] or mentions, linked[1] or hashtags
+    mentions, hashtags = linked if linked is not None else ((), ())
+    if not (mentions and hashtags):  # what the code links none of is read from the text
+        read = tags_of(text)
+        mentions, hashtags = mentions or read[0], hashtags or read[1]
     if kind is not None and video_id is None:
         url = None
     elif video_id is not None:
