@@ -31,6 +31,8 @@ from posts import POSTS, posts_of
         ("{{% youtube x2Gf04W_ff8 %}}", "youtube", "x2Gf04W_ff8"),
         ("{{< instagram CeVvHCUs0Zp >}}", "instagram", "CeVvHCUs0Zp"),
         ("{{< instagram CeVvHCUs0Zp hidecaption >}}", "instagram", "CeVvHCUs0Zp"),
+        # Hugo's static version, before v0.123 (gohugoio/hugoBasicExample).
+        ("{{< instagram_simple BGvuInzyFAe hidecaption >}}", "instagram", "BGvuInzyFAe"),
     ],
 )  # fmt: skip
 def test_a_shortcode_is_the_post_it_names(shortcode: str, platform: str, post_id: str) -> None:
@@ -45,6 +47,21 @@ def test_a_shortcode_is_the_post_it_names(shortcode: str, platform: str, post_id
 def test_jetpack_keeps_the_start_time() -> None:
     [video] = parse("[youtube https://www.youtube.com/watch?v=x2Gf04W_ff8&t=90]")
     assert (video.post_id, video.start) == ("x2Gf04W_ff8", 90)
+
+
+@pytest.mark.parametrize(
+    "shortcode",
+    # gohugo.io's youtube shortcode: start, in seconds, among its named parameters.
+    [
+        '{{< youtube id="w7Ft2ymGmfc" start="30" >}}',
+        "{{< youtube id=w7Ft2ymGmfc start=30 end=60 >}}",
+    ],
+)
+def test_hugo_keeps_the_start_time(shortcode: str) -> None:
+    [video] = parse(shortcode)
+    assert (video.post_id, video.start, video.url) == (
+        "w7Ft2ymGmfc", 30, "https://www.youtube.com/watch?v=w7Ft2ymGmfc",
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,11 @@ WEB_URL = f"https://twitter.com/i/web/status/{ID}"
         (f"[embed]https://x.com/NASA/status/{ID}[/embed]", NASA_URL),
         (f'{{{{< tweet user="NASA" id="{ID}" >}}}}', NASA_URL),
         (f'{{{{< x user="NASA" id="{ID}" >}}}}', NASA_URL),
+        # Named parameters in either order; Hugo's static version before v0.141
+        # (gohugoio/hugoBasicExample's rich-content.md, issue 81).
+        (f'{{{{< tweet id="{ID}" user="NASA" >}}}}', NASA_URL),
+        (f'{{{{< twitter_simple user="NASA" id="{ID}" >}}}}', NASA_URL),
+        (f"{{{{< twitter_simple {ID} >}}}}", WEB_URL),
         (f"{{{{< twitter {ID} >}}}}", WEB_URL),
         (f"{{{{% tweet {ID} %}}}}", WEB_URL),
     ],

@@ -3,8 +3,9 @@
 - WordPress core: ``[embed]URL[/embed]`` (any oEmbed provider);
 - Jetpack: ``[youtube URL]`` (also ``[youtube=URL]``), ``[instagram url=URL]``,
   ``[facebook url=URL]``;
-- Hugo's built-in shortcodes: ``{{< youtube ID >}}`` (or ``id="ID"``),
-  ``{{< instagram ID >}}``; and any Hugo shortcode that names a post by its URL
+- Hugo's built-in shortcodes: ``{{< youtube ID >}}`` (or ``id="ID"``, with
+  ``start="SECONDS"``), ``{{< instagram ID >}}`` (and ``instagram_simple``, its static version
+  before Hugo v0.123); and any Hugo shortcode that names a post by its URL
   (``{{< mastodon url="…" >}}``, ``{{< toot link="…" >}}``).
 
 They stand in a post's raw content (a CMS export, an API's ``content.raw``, a
@@ -34,7 +35,7 @@ _WORDPRESS_SOURCE = (
     r"""(?P<url>https?://[^\s"'\[\]<>]{1,2000})["']?[^\]]{0,200}\]"""
 )
 _HUGO_SOURCE = (
-    r"""\{\{[<%]\s*(?:(?P<name>youtube|instagram)\s+(?:id\s*=\s*)?["']?(?P<id>[A-Za-z0-9_-]{5,64})["']?"""
+    r"""\{\{[<%]\s*(?:(?P<name>youtube|instagram)(?:(?<=instagram)_simple)?\s+(?:id\s*=\s*)?["']?(?P<id>[A-Za-z0-9_-]{5,64})["']?"""
     # Any shortcode that names the post by its URL: {{< mastodon url="…" >}},
     # {{< toot link="…" >}}, a site's own {{< embed src="…" >}}.
     r"""|[A-Za-z][\w-]{0,30}\s+(?:[^{}]{0,300}?\s)?(?:url|link|src|href)\s*=\s*["']?"""
@@ -42,6 +43,8 @@ _HUGO_SOURCE = (
 )
 _WORDPRESS = re_pattern(globals(), "_WORDPRESS", _WORDPRESS_SOURCE, re.IGNORECASE)
 _HUGO = re_pattern(globals(), "_HUGO", _HUGO_SOURCE, re.IGNORECASE)
+# Hugo's youtube shortcode's start="30", in seconds (gohugo.io's shortcode docs).
+_HUGO_START = re_pattern(globals(), "_HUGO_START", r"""\sstart\s*=\s*["']?(\d{1,6})\b""")
 
 
 class _ShortcodeShape:
@@ -83,7 +86,11 @@ def post_url(markup: str) -> str:
     elif markup.startswith("{{"):
         m = _HUGO.match(markup)
         if m is not None and m["id"] is not None:
-            return _HUGO_URLS[m["name"].lower()].format(m["id"])
+            url = _HUGO_URLS[m["name"].lower()].format(m["id"])
+            start = (
+                _HUGO_START.search(markup, m.end("id")) if m["name"].lower() == "youtube" else None
+            )
+            return url if start is None else f"{url}&start={start[1]}"
         if m is not None and m["link"] is not None:
             return html_unescape(m["link"])
     return markup  # a URL, or a shortcode read by its platform (Twitter's)

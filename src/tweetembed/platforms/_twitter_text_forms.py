@@ -2,7 +2,8 @@
 footers are read by ``_footers``).
 
 - WordPress ``[tweet URL]``, ``[tweet ID]``, ``[tweet id="ID"]``, ``[embed]URL[/embed]``;
-  Hugo ``{{< tweet user="…" id="…" >}}``, ``{{< x … >}}``, ``{{< twitter … >}}``.
+  Hugo ``{{< tweet user="…" id="…" >}}``, ``{{< x … >}}``, ``{{< twitter … >}}``,
+  ``{{< twitter_simple … >}}`` (Hugo's static version, before v0.141).
 - A status URL alone on its line (WordPress turns it into an embed by oEmbed); one
   inside a sentence is a link, not an embed.
 
@@ -44,7 +45,7 @@ _SHORTCODE = re_pattern(
     "_SHORTCODE",
     r"""\[tweet\s+(?:(?:id|url|tweet)\s*=\s*)?["']?(?P<wp>[^\]"'\s]+)["']?[^\]]{0,200}\]"""
     r"""|\[embed[^\]]{0,200}\]\s*(?P<embed>[^\[\s]{1,500})\s*\[/embed\]"""
-    r"""|\{\{[<%]\s*(?:tweet|x|twitter)\s+(?P<hugo>[^{}]{1,300}?)\s*[>%]\}\}""",
+    r"""|\{\{[<%]\s*(?:tweet|x|twitter|twitter_simple)\s+(?P<hugo>[^{}]{1,300}?)\s*[>%]\}\}""",
     re.IGNORECASE,
 )
 _HUGO_ID = re_pattern(
@@ -53,7 +54,8 @@ _HUGO_ID = re_pattern(
 _HUGO_USER = re_pattern(
     globals(),
     "_HUGO_USER",
-    r"""\buser\s*=\s*["']?([A-Za-z0-9_]{1,20})|^\s*["']?([A-Za-z_][A-Za-z0-9_]{0,19})\b""",
+    # (A name first and alone, not a parameter's: "id" of id="…" user="…" is none.)
+    r"""\buser\s*=\s*["']?([A-Za-z0-9_]{1,20})|^\s*["']?([A-Za-z_][A-Za-z0-9_]{0,19})\b(?!\s*=)""",
 )
 # The URL alone, or the whole text of a link alone on its line: a CMS that links the
 # URL it was given (``<a href="…">URL</a>``), html2text's ``<URL>`` for such a link,
