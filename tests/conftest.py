@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -15,7 +17,11 @@ SHARED = ROOT.parent / "shared"
 
 # The tables tweetembed keeps between processes (tablecache) go to a folder of the
 # test run's own, never the user's cache; test processes started by tests inherit it.
-os.environ.setdefault("TWEETEMBED_CACHE", tempfile.mkdtemp(prefix="tweetembed-cache-"))
+# The process that makes the folder removes it when it ends (it was left in the temporary
+# folder before: one a run).
+if "TWEETEMBED_CACHE" not in os.environ:
+    os.environ["TWEETEMBED_CACHE"] = _CACHE = tempfile.mkdtemp(prefix="tweetembed-cache-")
+    atexit.register(shutil.rmtree, _CACHE, True)
 
 
 @pytest.fixture(scope="session")
