@@ -30,6 +30,7 @@ from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, st
 from ._footers import FOOTER_HANDLE
 from ._markup import IFRAMES, attributes_of, element_named, has_class, url_of
 from ._proxies import proxied
+from ._react_tweet import REACT_TWEET_NEEDLE, is_react_tweet, is_react_tweet_element, react_tweet
 from ._shared import PostLinks
 from ._substack import (
     SUBSTACK_NEEDLE,
@@ -145,6 +146,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("data-tweetid", _T, "tweet", "rendered", _has_tweet_id),
     Marker("embetty-tweet", _T, "tweet", "element", _embetty_tweet),
     Marker(SUBSTACK_NEEDLE, _T, "tweet", "element", is_substack_tweet),
+    Marker(REACT_TWEET_NEEDLE, _T, "tweet", "rendered", is_react_tweet),
     Marker("twitter.com/embed/", _T, "tweet", "rendered", _embed_iframe),
     # The iframe at X's own host (WebKit's quirks name it beside Twitter's).
     Marker("platform.x.com/embed/", _T, "tweet", "rendered", _embed_iframe),
@@ -329,6 +331,8 @@ def _extract_any(root: etree._Element) -> _Raw:
         return _extract(root)
     if is_component(root):
         return _extract_substack(root)
+    if is_react_tweet_element(root):
+        return _extract_react_tweet(root)
     # An AMP placeholder or a blockquote left inside a rendered element: its
     # fields win where present; the outer element gives the options and the id.
     placeholder = next(root.iter("blockquote"), None)
@@ -362,6 +366,31 @@ def _extract_substack(root: etree._Element) -> _Raw:
         direction=None,
         options=component_options(root),
         author=(tweet.name, tweet.handle) if tweet.handle else None,
+    )
+
+
+def _extract_react_tweet(root: etree._Element) -> _Raw:
+    """Raw fields of react-tweet's rendered tweet (see _react_tweet); no status for
+    its skeleton or its "not found" box."""
+    tweet = react_tweet(root)
+    if tweet is None:
+        return _EMPTY
+    body = tweet.body
+    links = (
+        ()
+        if body is None
+        else tuple((element_text(a, inline=True), a.get("href")) for a in body.iter("a"))
+    )
+    return _Raw(
+        paragraphs=(tweet.text,) if tweet.text else (),
+        links=links,
+        footer="",
+        date_text=tweet.date_text,
+        status=tweet.status,
+        lang=None,
+        direction=None,
+        options={},
+        author=(tweet.name, tweet.status.handle) if tweet.status.handle else None,
     )
 
 
@@ -430,13 +459,16 @@ def _extract_text_form(markup: str, form: str, found: object) -> _Raw:
 
 def read(
     root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
-) -> Tweet:
-    """The :class:`Tweet` at ``candidate``: from its parsed element, or its text."""
+) -> Tweet | None:
+    """The :class:`Tweet` at ``candidate``: from its parsed element, or its text (None
+    for react-tweet's box that shows no tweet)."""
     raw = (
         _extract_any(root)
         if root is not None
         else _extract_text_form(markup, candidate.form, candidate.found)
     )
+    if raw.status is None and root is not None and is_react_tweet_element(root):
+        return None
     text = "\n\n".join(raw.paragraphs)
     emoji = find_emoji(text)
     author = Author(*raw.author) if raw.author else _author(raw.footer)

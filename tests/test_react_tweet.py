@@ -1,0 +1,131 @@
+"""Vercel's react-tweet (platforms/_react_tweet.py): the markup its server-rendered
+components write (vercel/react-tweet, packages/react-tweet/src/twitter-theme:
+tweet-container, tweet-header, tweet-in-reply-to, tweet-body, tweet-info,
+tweet-info-created-at, tweet-actions, tweet-replies; the URLs of src/utils.ts), built
+here from known fields; React's server writes ``<!-- -->`` between adjacent texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from tweetembed import Author, Hashtag, Link, Mention, parse
+
+ID = "1453110110599868418"
+OTHER = "1453000000000000000"
+
+
+def header(name: str, handle: str) -> str:
+    user = f"https://x.com/{handle}"
+    return (
+        f'<div class="tweet-header_header__CXzdi"><a href="{user}" class="tweet-header_avatar__0Wi9G"'
+        f' target="_blank" rel="noopener noreferrer"><div><img src="https://pbs.twimg.com/a.jpg"'
+        f' alt="{html.escape(name)}" width="48" height="48"/></div></a>'
+        f'<div class="tweet-header_author__k_ufm"><a href="{user}" class="tweet-header_authorLink__qj5Sm">'
+        f'<div><span title="{html.escape(name)}">{html.escape(name)}</span></div></a>'
+        f'<div class="tweet-header_authorMeta__gIC3U"><a href="{user}" class="tweet-header_username__UebZb">'
+        f'<span title="@{handle}">@<!-- -->{handle}</span></a><div><span>·</span>'
+        f'<a href="https://x.com/intent/follow?screen_name={handle}">Follow</a></div></div></div>'
+        f'<a href="{user}" aria-label="View on Twitter"><svg viewBox="0 0 24 24"><g><path d="M23"></path></g></svg></a></div>'
+    )
+
+
+def react_tweet(
+    body: str,
+    *,
+    name: str = "San Diego Zoo Wildlife Alliance",
+    handle: str = "sandiegozoo",
+    status_id: str = ID,
+    reply_to: str | None = None,
+    quoted: str = "",
+    created: str | None = None,
+) -> str:
+    """The HTML of ``<Tweet id=…/>``: ``body`` the tweet-body paragraph's content."""
+    replying = (
+        f'<a href="https://x.com/other/status/{reply_to}" class="tweet-in-reply-to_root__o784R">'
+        f"Replying to @<!-- -->other</a>"
+        if reply_to
+        else ""
+    )
+    time = (
+        f'<a class="tweet-info-created-at_root__KaxZi" href="https://x.com/{handle}/status/{status_id}"'
+        f' aria-label="{created}"><time dateTime="2021-10-26T21:23:42.000Z">{created}</time></a>'
+        if created
+        else ""
+    )
+    return (
+        '<div class="react-tweet-theme tweet-container_root__0rJLq">'
+        '<article class="tweet-container_article__0ERPK">'
+        f'{header(name, handle)}{replying}<p class="tweet-body_root__ChzUj">{body}</p>{quoted}'
+        f'<div class="tweet-info_info__ll_kH">{time}<a href="https://help.twitter.com/en/'
+        'twitter-for-websites-ads-info-and-privacy"><svg><g><path d="M13"></path></g></svg></a></div>'
+        '<div class="tweet-actions_actions__UDw7H">'
+        f'<a href="https://x.com/intent/like?tweet_id={status_id}" aria-label="Like. This Tweet has'
+        ' 3.4K likes"><svg><g><path d="M20"></path></g></svg><span>3.4K</span></a>'
+        f'<a href="https://x.com/intent/tweet?in_reply_to={status_id}"><span>Reply</span></a>'
+        '<button type="button" aria-label="Copy link"><span>Copy link</span></button></div>'
+        f'<div class="tweet-replies_replies__PUxl8"><a href="https://x.com/{handle}/status/{status_id}">'
+        "<span>Read <!-- -->89<!-- --> replies</span></a></div></article></div>"
+    )
+
+
+def test_every_field_the_rendered_tweet_shows() -> None:
+    body = (
+        "<span>Owl bet you&#x27;ll lose this staring contest 🦉\nAsk </span>"
+        '<a href="https://x.com/nasa" class="tweet-link_root__4PsT2">@nasa</a><span> </span>'
+        '<a href="https://x.com/hashtag/owls" class="tweet-link_root__4PsT2">#owls</a>'
+    )
+    page = f"<p>Before.</p>\n{react_tweet(body)}\n<p>After.</p>"
+    [tweet] = parse(page)
+    text = "Owl bet you'll lose this staring contest 🦉\nAsk @nasa #owls"
+    assert (tweet.platform, tweet.kind, tweet.form, tweet.escaped) == (
+        "twitter", "tweet", "rendered", None,
+    )  # fmt: skip
+    assert (tweet.status_id, tweet.post_id, tweet.url) == (
+        ID, ID, f"https://twitter.com/sandiegozoo/status/{ID}",
+    )  # fmt: skip
+    assert tweet.author == Author("San Diego Zoo Wildlife Alliance", "sandiegozoo")
+    assert tweet.text == text
+    assert (tweet.date, tweet.date_text) == (None, None)  # written in the browser only
+    assert tweet.created_at == dt.datetime(2021, 10, 26, 21, 23, 42, 504000, tzinfo=dt.timezone.utc)
+    assert tweet.mentions == (Mention("nasa", 47, 52),)
+    assert tweet.hashtags == (Hashtag("owls", 53, 58),)
+    assert tweet.links == (
+        Link("@nasa", "https://x.com/nasa", "https://x.com/nasa", "mention"),
+        Link("#owls", "https://x.com/hashtag/owls", "https://x.com/hashtag/owls", "hashtag"),
+    )
+    assert tweet.emoji == ("🦉",)
+    assert page[slice(*tweet.span)] == react_tweet(body)
+
+
+def test_a_reply_and_a_quote_name_other_statuses_first() -> None:
+    quoted = (
+        '<div class="quoted-tweet-container_root__92393"><article>'
+        f"{header('Other One', 'other')}<p>The quoted text</p></article></div>"
+    )
+    markup = react_tweet("<span>The reply</span>", reply_to=OTHER, quoted=quoted)
+    [tweet] = parse(markup)
+    assert (tweet.status_id, tweet.author, tweet.text) == (
+        ID, Author("San Diego Zoo Wildlife Alliance", "sandiegozoo"), "The reply",
+    )  # fmt: skip
+
+
+def test_a_page_saved_from_the_browser_has_the_date() -> None:
+    [tweet] = parse(react_tweet("<span>Hi</span>", created="9:23 PM · Oct 26, 2021"))
+    assert (tweet.date, tweet.date_text) == (dt.date(2021, 10, 26), "9:23 PM · Oct 26, 2021")
+
+
+def test_the_skeleton_and_the_not_found_box_are_no_tweet() -> None:
+    not_found = (
+        '<div class="react-tweet-theme tweet-container_root__0rJLq"><article>'
+        "<h3>Tweet not found</h3><p>The embedded tweet could not be found…</p></article></div>"
+    )
+    skeleton = (
+        '<div class="react-tweet-theme tweet-skeleton_root__1sn43"><article>'
+        '<span class="skeleton_skeleton__gUMqh" style="height:3rem"></span></article></div>'
+    )
+    assert parse(not_found + skeleton) == []
+
+
+def test_the_class_in_a_style_sheet_is_no_tweet() -> None:
+    assert parse("<style>.react-tweet-theme { --tweet-container-margin: 1.5rem 0; }</style>") == []
