@@ -216,6 +216,13 @@ INPUTS: dict[str, Callable[[int], str]] = {
         '&quot;full_text&quot;:&quot;x #a @b&quot;,&quot;username&quot;:&quot;a&quot;}" '
         'data-component-name="Twitter2ToDOM"></div>\n'
     ),
+    # react-tweet's container (session 31): unclosed, empty boxes, and tweets.
+    "unclosed react-tweet containers": repeat('<div class="react-tweet-theme"><article>'),
+    "empty react-tweet boxes": repeat('<div class="react-tweet-theme"><p>x</p></div>\n'),
+    "react-tweet tweets": repeat(
+        '<div class="react-tweet-theme"><article><span title="A">A</span><span title="@a">@a'
+        '</span><p>x #a @b</p><a href="https://x.com/intent/like?tweet_id=1">1</a></article></div>\n'
+    ),
     # Facades without a thumbnail (session 24): the recipe's class, closed and
     # unclosed, and an attribute of YouTube's in an element that does not say so.
     "youtube-player recipes": repeat('<div class="youtube-player" data-id="AAAAAAAAAAA"></div>\n'),

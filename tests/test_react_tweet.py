@@ -115,7 +115,9 @@ def test_a_page_saved_from_the_browser_has_the_date() -> None:
     assert (tweet.date, tweet.date_text) == (dt.date(2021, 10, 26), "9:23 PM · Oct 26, 2021")
 
 
-def test_the_skeleton_and_the_not_found_box_are_no_tweet() -> None:
+def test_the_skeleton_and_the_not_found_box_name_no_tweet() -> None:
+    # A deleted tweet's embed, or one still loading: an embed stands there, its tweet
+    # unknown; the box's own words are not its text.
     not_found = (
         '<div class="react-tweet-theme tweet-container_root__0rJLq"><article>'
         "<h3>Tweet not found</h3><p>The embedded tweet could not be found…</p></article></div>"
@@ -124,7 +126,14 @@ def test_the_skeleton_and_the_not_found_box_are_no_tweet() -> None:
         '<div class="react-tweet-theme tweet-skeleton_root__1sn43"><article>'
         '<span class="skeleton_skeleton__gUMqh" style="height:3rem"></span></article></div>'
     )
-    assert parse(not_found + skeleton) == []
+    embeds = parse(not_found + skeleton)
+    assert [(e.form, e.status_id, e.url, e.author, e.text) for e in embeds] == [
+        ("rendered", None, None, None, ""),
+    ] * 2
+    assert [e.span for e in embeds] == [
+        (0, len(not_found)),
+        (len(not_found), len(not_found + skeleton)),
+    ]
 
 
 def test_the_class_in_a_style_sheet_is_no_tweet() -> None:

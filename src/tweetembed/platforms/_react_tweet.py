@@ -22,7 +22,8 @@ other than ``react-tweet-theme`` are CSS modules' and differ from build to build
 The status is the like and reply links' (the other status links may be the tweet it
 replies to or quotes); the text keeps its line breaks as newlines in the text (the
 theme shows them with ``white-space: pre-wrap``), not as ``<br>``. The same container
-holding no such link is the loading skeleton or "Tweet not found": no tweet.
+holding no such link is the loading skeleton or "Tweet not found" (a deleted tweet's
+embed): an embed whose tweet is not named.
 """
 
 from __future__ import annotations
@@ -77,8 +78,8 @@ class ReactTweet(NamedTuple):
 
 
 def react_tweet(root: etree._Element) -> ReactTweet | None:
-    """The tweet that react-tweet's container ``root`` shows, or None for its skeleton
-    or its "not found" box."""
+    """The tweet that react-tweet's container ``root`` shows, or None where it shows
+    none (its skeleton, its "not found" box)."""
     handle = name = None
     for span in root.iter("span"):
         title = (span.get("title") or "").strip()

@@ -370,8 +370,9 @@ def _extract_substack(root: etree._Element) -> _Raw:
 
 
 def _extract_react_tweet(root: etree._Element) -> _Raw:
-    """Raw fields of react-tweet's rendered tweet (see _react_tweet); no status for
-    its skeleton or its "not found" box."""
+    """Raw fields of react-tweet's rendered tweet (see _react_tweet). Its skeleton and
+    its "not found" box are a tweet's embed that shows none: nothing but the form (the
+    box's own words are no tweet's text)."""
     tweet = react_tweet(root)
     if tweet is None:
         return _EMPTY
@@ -459,16 +460,13 @@ def _extract_text_form(markup: str, form: str, found: object) -> _Raw:
 
 def read(
     root: etree._Element | None, markup: str, candidate: Candidate, page_lang: str | None
-) -> Tweet | None:
-    """The :class:`Tweet` at ``candidate``: from its parsed element, or its text (None
-    for react-tweet's box that shows no tweet)."""
+) -> Tweet:
+    """The :class:`Tweet` at ``candidate``: from its parsed element, or its text."""
     raw = (
         _extract_any(root)
         if root is not None
         else _extract_text_form(markup, candidate.form, candidate.found)
     )
-    if raw.status is None and root is not None and is_react_tweet_element(root):
-        return None
     text = "\n\n".join(raw.paragraphs)
     emoji = find_emoji(text)
     author = Author(*raw.author) if raw.author else _author(raw.footer)
