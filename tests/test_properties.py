@@ -180,6 +180,25 @@ def test_a_substack_tweet_parses_back_to_its_fields(fields: dict[str, Any]) -> N
 
 @SETTINGS
 @given(tweet_fields())
+def test_a_react_tweet_parses_back_to_its_fields(fields: dict[str, Any]) -> None:
+    from render import render_react_tweet
+
+    # react-tweet writes the text escaped in spans, its line breaks as newlines.
+    text = "\n\n".join(fields["paragraphs"])
+    body = f"<span>{html.escape(text)}</span>"
+    markup = render_react_tweet(
+        body, name=fields["name"], handle=fields["handle"], status_id=fields["status_id"]
+    )
+    [tweet] = parse(f"<p>Before.</p>\n{markup}\n<p>After.</p>")
+    assert (tweet.form, tweet.escaped, tweet.status_id) == ("rendered", None, fields["status_id"])
+    assert tweet.text == text
+    assert tweet.author == Author(fields["name"], fields["handle"])
+    assert tweet.url == f"https://twitter.com/{fields['handle']}/status/{fields['status_id']}"
+    assert tweet.span == (len("<p>Before.</p>\n"), len("<p>Before.</p>\n") + len(markup))
+
+
+@SETTINGS
+@given(tweet_fields())
 def test_a_rendered_embed_without_its_class_parses_back_to_its_fields(
     fields: dict[str, Any],
 ) -> None:

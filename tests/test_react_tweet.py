@@ -7,66 +7,14 @@ here from known fields; React's server writes ``<!-- -->`` between adjacent text
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 from tweetembed import Author, Hashtag, Link, Mention, parse
 
+from render import react_tweet_header as header
+from render import render_react_tweet as react_tweet
+
 ID = "1453110110599868418"
 OTHER = "1453000000000000000"
-
-
-def header(name: str, handle: str) -> str:
-    user = f"https://x.com/{handle}"
-    return (
-        f'<div class="tweet-header_header__CXzdi"><a href="{user}" class="tweet-header_avatar__0Wi9G"'
-        f' target="_blank" rel="noopener noreferrer"><div><img src="https://pbs.twimg.com/a.jpg"'
-        f' alt="{html.escape(name)}" width="48" height="48"/></div></a>'
-        f'<div class="tweet-header_author__k_ufm"><a href="{user}" class="tweet-header_authorLink__qj5Sm">'
-        f'<div><span title="{html.escape(name)}">{html.escape(name)}</span></div></a>'
-        f'<div class="tweet-header_authorMeta__gIC3U"><a href="{user}" class="tweet-header_username__UebZb">'
-        f'<span title="@{handle}">@<!-- -->{handle}</span></a><div><span>·</span>'
-        f'<a href="https://x.com/intent/follow?screen_name={handle}">Follow</a></div></div></div>'
-        f'<a href="{user}" aria-label="View on Twitter"><svg viewBox="0 0 24 24"><g><path d="M23"></path></g></svg></a></div>'
-    )
-
-
-def react_tweet(
-    body: str,
-    *,
-    name: str = "San Diego Zoo Wildlife Alliance",
-    handle: str = "sandiegozoo",
-    status_id: str = ID,
-    reply_to: str | None = None,
-    quoted: str = "",
-    created: str | None = None,
-) -> str:
-    """The HTML of ``<Tweet id=…/>``: ``body`` the tweet-body paragraph's content."""
-    replying = (
-        f'<a href="https://x.com/other/status/{reply_to}" class="tweet-in-reply-to_root__o784R">'
-        f"Replying to @<!-- -->other</a>"
-        if reply_to
-        else ""
-    )
-    time = (
-        f'<a class="tweet-info-created-at_root__KaxZi" href="https://x.com/{handle}/status/{status_id}"'
-        f' aria-label="{created}"><time dateTime="2021-10-26T21:23:42.000Z">{created}</time></a>'
-        if created
-        else ""
-    )
-    return (
-        '<div class="react-tweet-theme tweet-container_root__0rJLq">'
-        '<article class="tweet-container_article__0ERPK">'
-        f'{header(name, handle)}{replying}<p class="tweet-body_root__ChzUj">{body}</p>{quoted}'
-        f'<div class="tweet-info_info__ll_kH">{time}<a href="https://help.twitter.com/en/'
-        'twitter-for-websites-ads-info-and-privacy"><svg><g><path d="M13"></path></g></svg></a></div>'
-        '<div class="tweet-actions_actions__UDw7H">'
-        f'<a href="https://x.com/intent/like?tweet_id={status_id}" aria-label="Like. This Tweet has'
-        ' 3.4K likes"><svg><g><path d="M20"></path></g></svg><span>3.4K</span></a>'
-        f'<a href="https://x.com/intent/tweet?in_reply_to={status_id}"><span>Reply</span></a>'
-        '<button type="button" aria-label="Copy link"><span>Copy link</span></button></div>'
-        f'<div class="tweet-replies_replies__PUxl8"><a href="https://x.com/{handle}/status/{status_id}">'
-        "<span>Read <!-- -->89<!-- --> replies</span></a></div></article></div>"
-    )
 
 
 def test_every_field_the_rendered_tweet_shows() -> None:
