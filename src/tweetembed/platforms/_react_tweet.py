@@ -28,11 +28,9 @@ embed): an embed whose tweet is not named.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from .._lazy import re_pattern
-from ..locate import only
 from ..text import element_text, normalise_lines
 from ..urls import StatusRef, status_ref
 
@@ -42,7 +40,6 @@ if TYPE_CHECKING:
 __all__ = [
     "REACT_TWEET_NEEDLE",
     "ReactTweet",
-    "is_react_tweet",
     "is_react_tweet_element",
     "react_tweet",
 ]
@@ -56,14 +53,9 @@ _INTENT_ID = re_pattern(
 )
 
 
-@only("div")
-def is_react_tweet(tag: str, attributes: Mapping[str, str]) -> bool:
-    """A tag test: react-tweet's container."""
-    return tag == "div" and REACT_TWEET_NEEDLE in attributes.get("class", "").split()
-
-
 def is_react_tweet_element(element: etree._Element) -> bool:
-    """Whether a parsed element is react-tweet's container (what the tag test passed)."""
+    """Whether a parsed element is react-tweet's container (what its marker's tag test,
+    ``has_class(REACT_TWEET_NEEDLE, "div")``, passed)."""
     return element.tag == "div" and REACT_TWEET_NEEDLE in (element.get("class") or "").split()
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from .._lazy import re_pattern
@@ -30,7 +30,7 @@ from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, st
 from ._footers import FOOTER_HANDLE
 from ._markup import IFRAMES, attributes_of, element_named, has_class, url_of
 from ._proxies import proxied
-from ._react_tweet import REACT_TWEET_NEEDLE, is_react_tweet, is_react_tweet_element, react_tweet
+from ._react_tweet import REACT_TWEET_NEEDLE, is_react_tweet_element, react_tweet
 from ._shared import PostLinks
 from ._substack import (
     SUBSTACK_NEEDLE,
@@ -146,7 +146,7 @@ MARKERS: tuple[Marker, ...] = (
     Marker("data-tweetid", _T, "tweet", "rendered", _has_tweet_id),
     Marker("embetty-tweet", _T, "tweet", "element", _embetty_tweet),
     Marker(SUBSTACK_NEEDLE, _T, "tweet", "element", is_substack_tweet),
-    Marker(REACT_TWEET_NEEDLE, _T, "tweet", "rendered", is_react_tweet),
+    Marker(REACT_TWEET_NEEDLE, _T, "tweet", "rendered", has_class(REACT_TWEET_NEEDLE, "div")),
     Marker("twitter.com/embed/", _T, "tweet", "rendered", _embed_iframe),
     # The iframe at X's own host (WebKit's quirks name it beside Twitter's).
     Marker("platform.x.com/embed/", _T, "tweet", "rendered", _embed_iframe),
@@ -277,7 +277,7 @@ def _extract(root: etree._Element) -> _Raw:
     first = paragraphs[0] if paragraphs else root
     return _Raw(
         paragraphs=texts,
-        links=tuple((element_text(a, inline=True), a.get("href")) for a in body_links),
+        links=_link_pairs(body_links),
         footer=footer,
         date_text=date_text,
         status=status,
@@ -285,6 +285,11 @@ def _extract(root: etree._Element) -> _Raw:
         direction=_shared_code(first.get("dir") or root.get("dir")),
         options=options,
     )
+
+
+def _link_pairs(anchors: Iterable[etree._Element]) -> tuple[tuple[str, str | None], ...]:
+    """Each link's text and ``href`` as written (a tweet body's links)."""
+    return tuple((element_text(a, inline=True), a.get("href")) for a in anchors)
 
 
 def _shared_code(value: str | None) -> str | None:
@@ -355,7 +360,7 @@ def _extract_substack(root: etree._Element) -> _Raw:
     if body is not None:
         text = normalise_lines(raw_text(body))
         paragraphs = (text,) if text else ()
-        links = tuple((element_text(a, inline=True), a.get("href")) for a in body.iter("a"))
+        links = _link_pairs(body.iter("a"))
     return _Raw(
         paragraphs=paragraphs,
         links=links,
@@ -377,14 +382,9 @@ def _extract_react_tweet(root: etree._Element) -> _Raw:
     if tweet is None:
         return _EMPTY
     body = tweet.body
-    links = (
-        ()
-        if body is None
-        else tuple((element_text(a, inline=True), a.get("href")) for a in body.iter("a"))
-    )
     return _Raw(
         paragraphs=(tweet.text,) if tweet.text else (),
-        links=links,
+        links=() if body is None else _link_pairs(body.iter("a")),
         footer="",
         date_text=tweet.date_text,
         status=tweet.status,
