@@ -9,12 +9,12 @@ import pytest
 from tweetembed import parse
 from tweetembed.decode import Page
 from tweetembed.locate import (
-    Candidate,
     byte_hits,
     locate,
     page_language,
     text_hits,
 )
+from tweetembed.markers import Candidate
 from tweetembed.platforms import PLATFORMS, gates, markers
 from tweetembed.textstate import TextState
 
@@ -214,7 +214,7 @@ def test_a_tag_test_that_names_its_elements_accepts_no_other() -> None:
     from pathlib import Path
 
     from tweetembed import platforms
-    from tweetembed.locate import _ONLY
+    from tweetembed.markers import _ONLY
     from tweetembed.pipeline import located
     from tweetembed.tags import TAG_OPEN, tag_attributes
 

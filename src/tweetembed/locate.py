@@ -20,29 +20,25 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import cast
-
-import attrs
 
 from ._lazy import re_pattern
 from ._memo import same_arguments
 from .blockers import PREFIX as BLOCKER_PREFIX
 from .blockers import blocked_code
 from .decode import InvalidText, Page
-from .forms import Escaped, Form
-from .needles import Scan, Shape, scanner
+from .forms import Escaped
+from .markers import _ONLY, Candidate, Marker
+from .needles import Scan, scanner
 from .regions import JSON_IN_HTML, JsonStrings, closed_alone, region_end, self_closed
 from .tags import Openers, in_tag, tag_at, tag_attributes
 from .textstate import TextState, lower
 
 __all__ = [
     "MAX_FRAGMENT",
-    "Candidate",
-    "Marker",
     "byte_hits",
     "locate",
-    "only",
     "page_language",
     "text_hits",
 ]
@@ -50,91 +46,6 @@ __all__ = [
 # An embed is a few KB; a region larger than this is cut (and parsed as far as
 # it goes), so one broken page cannot cost more than a bounded parse.
 MAX_FRAGMENT = 256 * 1024
-
-# A predicate over an opening tag: its lower-cased name and its attributes.
-TagTest = Callable[[str, Mapping[str, str]], bool]
-
-# The element names a tag test may accept, where it says (see `only`).
-_ONLY: dict[TagTest, frozenset[str]] = {}
-
-
-def only(*tags: str) -> Callable[[TagTest], TagTest]:
-    """Declare that a tag test accepts elements named ``tags`` alone: locate then
-    does not ask it about other elements (most tags a needle stands in are none)."""
-
-    def declare(test: TagTest) -> TagTest:
-        _ONLY[test] = frozenset(tags)
-        return test
-
-    return declare
-
-
-# For forms written as text (shortcodes, bare URLs, stripped footers): given the
-# text and where the needle starts, the embed's region and form, or None; a fourth
-# item, what the finder read on the way, is handed to the platform's reader as
-# ``Candidate.found`` (a stripped tweet's footer, read once, not again).
-# A finder's region: start, end and form; what it read (see Candidate.found); and
-# how the region is escaped where the finder read its escaping (a JSON string's).
-TextFinder = Callable[
-    [str, int],
-    "tuple[int, int, Form] | tuple[int, int, Form, object] | "
-    "tuple[int, int, Form, object, Escaped] | None",
-]
-
-
-# Compared and hashed by identity: a platform's markers are built once, and the
-# scan tables cached per tuple of markers must not hash every field on each parse.
-@attrs.frozen(eq=False)
-class Marker:
-    """A literal ``needle`` that may mark an embed: in a tag that ``accepts`` passes,
-    or, for forms written as text, where ``finds`` finds a region around it."""
-
-    needle: str
-    platform: str
-    kind: str
-    form: Form
-    accepts: TagTest | None = None
-    finds: TextFinder | None = None
-    # Where an element whose end tag is missing ends (after its footer, say), if known.
-    ends: Callable[[str, int, int], int | None] | None = None
-    # What the bytes at a text-form needle must match before the text around it is
-    # read: a cheap test, so that a run of needles costs a byte search each.
-    shape: Shape | None = None
-    # The needle sits in a tag by design (a text form found by its element's class):
-    # whether the text form is a copy is told where its region starts, not there.
-    in_tag: bool = False
-    # The needle as the page's bytes write it (in UTF-8: TikTok's "♬" is not ASCII).
-    raw: bytes = attrs.field(init=False)
-
-    @raw.default
-    def _raw(self) -> bytes:
-        return self.needle.encode("utf-8")
-
-
-@attrs.frozen
-class Candidate:
-    """A region of the source that holds one embed: text positions, and its text."""
-
-    platform: str
-    kind: str
-    form: Form
-    escaped: Escaped | None
-    start: int
-    end: int
-    # The page and the bytes the region stands on: its text is decoded when it is
-    # read, one region at a time (a page of thousands of embeds would otherwise hold
-    # all their text at once, four bytes a character where the page has an emoji).
-    page: Page | None = attrs.field(default=None, eq=False, repr=False)
-    at: tuple[int, int] = attrs.field(default=(0, 0), eq=False, repr=False)
-    # What a text form's finder read while it found the region (see TextFinder), in
-    # positions of the page's text; None for the rest.
-    found: object = attrs.field(default=None, eq=False, repr=False)
-
-    @property
-    def markup(self) -> str:
-        """The region's text (decoded anew on each call)."""
-        return "" if self.page is None else self.page.region(*self.at, self.start, self.end)
-
 
 # The page's <html> start tag, and a lang attribute in it.
 _HTML_TAG = re_pattern(globals(), "_HTML_TAG", rb"<(?i:html)(?![a-zA-Z0-9-])([^<>]{0,2048})>")
@@ -319,22 +230,29 @@ def _boundary(page: Page, position: int) -> int:
     return position
 
 
-@attrs.frozen
 class _Markers:
-    """Markers split by how they are read: text forms, and tags (with their needles)."""
+    """Markers split by how they are read: text forms, and tags (with their needles).
+    Built once per tuple of markers (``_split`` caches it); a plain class, so that
+    mypyc compiles it (``attrs.field`` defaults do not compile)."""
 
-    texts: tuple[Marker, ...]
-    tags: tuple[Marker, ...]
-    needles: tuple[bytes, ...]
-    # The text markers and the tag needles by their needle's first byte: a hit is
-    # tested against those that may start there, not against all seventy.
-    texts_at: Mapping[int, tuple[tuple[bytes, tuple[Marker, ...]], ...]]
-    needles_at: Mapping[int, tuple[bytes, ...]]
-    # The text markers' needles by their first byte: one ``startswith`` tells whether
-    # a hit (most are tag needles) is one of theirs at all.
-    text_needles_at: Mapping[int, tuple[bytes, ...]]
-    # The tag markers whose test may accept an element, by its name (filled as met).
-    by_name: dict[str, tuple[Marker, ...]] = attrs.field(factory=dict, eq=False)
+    def __init__(
+        self,
+        texts: tuple[Marker, ...],
+        tags: tuple[Marker, ...],
+        needles: tuple[bytes, ...],
+        texts_at: Mapping[int, tuple[tuple[bytes, tuple[Marker, ...]], ...]],
+        needles_at: Mapping[int, tuple[bytes, ...]],
+        text_needles_at: Mapping[int, tuple[bytes, ...]],
+    ) -> None:
+        self.texts, self.tags, self.needles = texts, tags, needles
+        # The text markers and the tag needles by their needle's first byte: a hit is
+        # tested against those that may start there, not against all seventy.
+        self.texts_at, self.needles_at = texts_at, needles_at
+        # The text markers' needles by their first byte: one ``startswith`` tells
+        # whether a hit (most are tag needles) is one of theirs at all.
+        self.text_needles_at = text_needles_at
+        # The tag markers whose test may accept an element, by its name (filled as met).
+        self.by_name: dict[str, tuple[Marker, ...]] = {}
 
     def for_name(self, name: str) -> tuple[Marker, ...]:
         found = self.by_name.get(name)

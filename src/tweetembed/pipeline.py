@@ -12,7 +12,8 @@ from . import platforms as _platforms
 from .decode import InvalidText, Page, decode, is_wide, page_of, transport_codec
 from .escapes import unescape
 from .fragment import parse_fragment
-from .locate import Candidate, Marker, byte_hits, locate, page_language
+from .locate import byte_hits, locate, page_language
+from .markers import Candidate, Marker
 from .models import Embeds
 from .platforms._shortcodes import post_url
 

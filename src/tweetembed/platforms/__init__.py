@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..locate import Candidate, Marker
+from ..markers import Candidate, Marker
 from ..models import Embed
 from . import (
     bluesky,

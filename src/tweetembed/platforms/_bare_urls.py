@@ -19,7 +19,7 @@ import re
 
 from .._lazy import re_pattern
 from ..forms import Form
-from ..locate import Marker, TextFinder
+from ..markers import Marker, TextFinder
 from ..needles import Shape
 from ._twitter_text_forms import (
     LINK_CLOSE,

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..forms import Form
-from ..locate import Marker, TextFinder
+from ..markers import Marker, TextFinder
 from ._markup import date_of
 from ._stripped import MARKDOWN_ESCAPE
 

@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, unquote
 from .._lazy import re_pattern
 from ..dates import parse_date
 from ..entities import extract_entities
-from ..locate import TagTest, only
+from ..markers import TagTest, only
 from ..models import Hashtag, Mention
 
 if TYPE_CHECKING:

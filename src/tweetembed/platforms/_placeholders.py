@@ -42,7 +42,7 @@ from urllib.parse import quote, unquote_to_bytes
 from .._lazy import re_pattern
 from ..escapes import html_unescape
 from ..forms import Form
-from ..locate import Marker, TextFinder
+from ..markers import Marker, TextFinder
 from ..tags import tag_attributes
 from ..urls import without_markdown_escapes
 from ._markup import end_tag, json_value, query, unwrap

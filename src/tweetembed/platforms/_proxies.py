@@ -35,7 +35,7 @@ from collections.abc import Mapping
 from .._lazy import re_pattern
 from ..escapes import html_unescape
 from ..forms import Form
-from ..locate import Marker, TagTest, only
+from ..markers import Marker, TagTest, only
 from ._markup import json_value, lazy_urls, per_tag, query, unwrap, url_needles
 
 __all__ = ["PROXY_GATES", "proxied", "proxy_markers"]

@@ -17,7 +17,7 @@ import attrs
 
 from ..blockers import NEEDLES as BLOCKER_NEEDLES
 from ..blockers import PREFIX as BLOCKER_PREFIX
-from ..locate import Marker
+from ..markers import Marker
 from ._bare_urls import bare_url_markers, url_at_line_start
 from ._embed_links import date_link_markers, embed_link_markers, quoted_link_markers
 from ._placeholders import placeholder_gates, placeholder_markers

@@ -21,7 +21,7 @@ import re
 from .._lazy import re_pattern
 from ..escapes import html_unescape
 from ..forms import Form
-from ..locate import Marker, TextFinder
+from ..markers import Marker, TextFinder
 from ._placeholders import placeholder_url
 from ._url_blocks import card_url
 

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .._lazy import re_pattern
 from ..escapes import html_unescape
 from ..fragment import parse_fragment
-from ..locate import only
+from ..markers import only
 from ..text import element_text
 from ._markup import json_value, options
 

@@ -28,7 +28,7 @@ import re
 from .._lazy import re_pattern
 from ..escapes import html_unescape
 from ..forms import Escaped, Form
-from ..locate import Marker, TextFinder
+from ..markers import Marker, TextFinder
 
 __all__ = ["URL_BLOCK_GATES", "card_url", "url_block_markers"]
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
 from ..ids import bluesky_time
-from ..locate import Candidate, Marker
+from ..markers import Candidate, Marker
 from ..models import Author, BlueskyPost, Mention
 from ..text import element_text, normalise_lines, raw_text
 from ._footers import BLUESKY_FOOTER_HANDLE, find_bluesky_footer, read_footer_form

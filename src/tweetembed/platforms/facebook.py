@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
-from ..locate import Candidate, Marker
+from ..markers import Candidate, Marker
 from ..models import Author, Embed
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import normalise_url
@@ -175,7 +175,7 @@ def _target(root: etree._Element) -> tuple[str, str | None]:
     if root.tag in _XFBML:
         href = root.get("href")
         return _XFBML[root.tag], unwrap(href).strip() if href else None
-    if root.tag in (*IFRAMES, "a"):  # an embed service's element
+    if root.tag in IFRAMES or root.tag == "a":  # an embed service's element
         for url in proxied(attributes_of(root)):
             found = _post_link(url)
             if found is not None:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
 from ..ids import instagram_time
-from ..locate import Candidate, Marker
+from ..markers import Candidate, Marker
 from ..models import Author, InstagramPost
 from ..text import element_text, normalise_lines, raw_text
 from ._instagram_credits import (

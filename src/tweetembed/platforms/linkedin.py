@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
 from ..ids import linkedin_time
-from ..locate import Candidate, Marker
+from ..markers import Candidate, Marker
 from ..models import Embed
 from ._markup import attributes_of, options, pointing_at, url_needles, url_of
 from ._proxies import proxied

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
-from ..locate import Candidate, Marker
+from ..markers import Candidate, Marker
 from ..models import Author, RedditPost
 from ..text import element_text
 from ._markup import (

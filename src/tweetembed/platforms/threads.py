@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
 from ..ids import instagram_time
-from ..locate import Candidate, Marker
+from ..markers import Candidate, Marker
 from ..models import Author, Embed
 from ._markup import (
     attributes_of,

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
 from ..ids import tiktok_time
-from ..locate import Candidate, Marker
+from ..markers import Candidate, Marker
 from ..models import Author, Hashtag, Mention, TikTokVideo
 from ..text import element_text
 from ._markup import (

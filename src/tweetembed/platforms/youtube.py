@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
-from ..locate import Candidate, Marker, only
+from ..markers import Candidate, Marker, only
 from ..models import YouTubeVideo
 from ..text import element_text
 from ._markup import (
