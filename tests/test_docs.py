@@ -30,7 +30,7 @@ from corpus_files import build, embed
 
 DOCS = {name: (ROOT / name).read_text("utf-8") for name in ("README.md", "docs/guide.md")}
 FENCE = re.compile(r"```(\w+)\n(.*?)```", re.S)
-INSTALL = "pip install -q -e '.[test]' && python -m pytest -q"
+INSTALL = "pip install -q '.[test]' && python -m pytest -q"
 # The seed's tweet (NASA's) links no status.
 SEED_AUTHOR = {"name": "NASA", "handle": "NASA"}
 

@@ -641,11 +641,13 @@ def test_pages_with_escaped_copies_read_the_same_whatever_the_needle_scan(
     live: str, copied: str, escaping: str
 ) -> None:
     """Hyperscan's one pass and the gate-by-gate scan (where Hyperscan cannot run)
-    give the same embeds, escaped copies of them included."""
-    from unittest import mock
-
-    from tweetembed import locate
-    from tweetembed.needles import GateScan
+    give the same embeds, escaped copies of them included: the same hits."""
+    from tweetembed.decode import Page
+    from tweetembed.locate import byte_hits
+    from tweetembed.needles import GateScan, HyperscanScan, scanner
+    from tweetembed.platforms import PLATFORMS
+    from tweetembed.platforms import gates as platform_gates
+    from tweetembed.platforms import markers as platform_markers
 
     escaped = {
         "html": html.escape(copied),
@@ -653,13 +655,14 @@ def test_pages_with_escaped_copies_read_the_same_whatever_the_needle_scan(
         "percent": copied.replace("<", "%3C").replace('"', "%22").replace(" ", "%20"),
     }[escaping]
     page = live + f'<div data-x="{escaped}">' + escaped + live
-    fast = parse(page)
-
-    def gate_scan(markers: Any, gates: Any) -> GateScan:
-        return GateScan([(m.raw, m.shape) for m in markers], gates)
-
-    with mock.patch.object(locate, "_scanner", gate_scan):
-        assert parse(page) == fast
+    data = Page.of_text(page).data  # (the bytes parse(page) reads)
+    names = tuple(PLATFORMS)
+    markers, gates = platform_markers(names), platform_gates(names)
+    # What locate reads of the page is its hits: the same hits, the same records.
+    gated = GateScan([(m.raw, m.shape) for m in markers], gates)
+    needles = tuple((m.raw, m.shape) for m in markers)
+    assert isinstance(scanner(needles, tuple(gates)), HyperscanScan)
+    assert list(byte_hits(data, markers, gates)) == list(gated.hits(data))
 
 
 @SETTINGS

@@ -206,8 +206,10 @@ def _text_form(
                 found = handed[0] if handed else None
                 escaped = cast("Escaped | None", handed[1]) if len(handed) > 1 else None
                 start, end = page.byte_at(start, hit), page.byte_at(end, hit)
+                # (`at` left to its default: one tuple for all; a compiled (0, 0) here
+                # would be a new tuple for each of a page's thousands of footers.)
                 candidate = Candidate(
-                    marker.platform, marker.kind, form, escaped, start, end, None, (0, 0), found
+                    marker.platform, marker.kind, form, escaped, start, end, found=found
                 )
                 return candidate, marker
     return None

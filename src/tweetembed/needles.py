@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+import importlib
 import re
 import threading
 from array import array
@@ -142,7 +143,7 @@ class HyperscanScan(Scan):
     """
 
     def __init__(self, needles: Sequence[Needle], fallback: Scan | None = None) -> None:
-        import hyperscan
+        hyperscan = _hyperscan()
 
         # What scans a page Hyperscan refuses (4 GB and more: its lengths are 32-bit)
         # or fails on: parse must not raise for any bytes.
@@ -227,8 +228,7 @@ def database(raws: Sequence[bytes], *, padded: bool) -> Any:
     start is left to the caller. (An anchor, "(?:^|[^*])", made the compile 18 ms
     against 3: a fresh process's first parse.) Padded, see ``_PADDING``.
     """
-    import hyperscan
-
+    hyperscan = _hyperscan()
     patterns = [_pattern(raw) for raw in raws]
     patterns += [re.escape(raw) for raw in (_PADDING if padded else ())]
     db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
@@ -279,6 +279,13 @@ def _merged(parts: list[array[int]]) -> Sequence[int]:
             merged.append(at)
             last = at
     return merged
+
+
+def _hyperscan() -> Any:
+    """The hyperscan module, imported where a scan is first built. Asked of
+    ``sys.modules`` each time (a compiled ``import`` statement remembers its first
+    answer), so that a missing or broken install is met as it is now."""
+    return importlib.import_module("hyperscan")
 
 
 @functools.lru_cache(maxsize=32)
