@@ -6,6 +6,9 @@ Each stage of the pipeline (see tweetembed/pipeline.py) runs alone over the 60
 pages of ../shared/corpus/pages/, fed with what the stage before it produced, warm;
 the figure is the median over rounds of the mean ms per page. The per-URL result
 caches are emptied before each page, as in benchmarks/speed.py.
+
+It counts calls by replacing a method of ``TextState``, which a compiled class does
+not allow: run it on an editable (pure-Python) install.
 """
 
 from __future__ import annotations
