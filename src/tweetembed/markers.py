@@ -93,7 +93,10 @@ class Candidate:
     # read, one region at a time (a page of thousands of embeds would otherwise hold
     # all their text at once, four bytes a character where the page has an emoji).
     page: Page | None = attrs.field(default=None, eq=False, repr=False)
-    at: tuple[int, int] = attrs.field(default=(0, 0), eq=False, repr=False)
+    # (Two items: the region's bytes in ``page``. Typed as a tuple of any length so that
+    # compiled code hands the tuple on as it is: a pair is unboxed where it is read
+    # and built anew where it is stored, a tuple for each of a page's candidates.)
+    at: tuple[int, ...] = attrs.field(default=(0, 0), eq=False, repr=False)
     # What a text form's finder read while it found the region (see TextFinder), in
     # positions of the page's text; None for the rest.
     found: object = attrs.field(default=None, eq=False, repr=False)
@@ -101,4 +104,7 @@ class Candidate:
     @property
     def markup(self) -> str:
         """The region's text (decoded anew on each call)."""
-        return "" if self.page is None else self.page.region(*self.at, self.start, self.end)
+        if self.page is None:
+            return ""
+        first, last = self.at
+        return self.page.region(first, last, self.start, self.end)
