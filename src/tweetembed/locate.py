@@ -469,14 +469,15 @@ def _in_text(page: Page, found: list[Candidate]) -> list[Candidate]:
     if not found:
         return found
     page.check(found[-1].end)
-    offsets = iter(page.chars([p for c in found for p in (c.start, c.end)]))
-    # (In place: a page of thousands of embeds holds one list of them, not two.)
+    # (In place: a page of thousands of embeds holds one list of them, not two. Each
+    # position is counted on from the one before, not gathered in lists: compiled,
+    # an int read from a list is a new object where the candidate stores it, so the
+    # lists would hold a copy of every position until the last candidate is made.)
     for k, c in enumerate(found):
+        start, end = page.char_at(c.start), page.char_at(c.end)
         # (A blocked embed's text is its own code's, not the page's: see _blocked.)
         text_of = (page, (c.start, c.end)) if c.page is None else (c.page, c.at)
-        found[k] = Candidate(
-            c.platform, c.kind, c.form, c.escaped, next(offsets), next(offsets), *text_of, c.found
-        )
+        found[k] = Candidate(c.platform, c.kind, c.form, c.escaped, start, end, *text_of, c.found)
     return found
 
 
