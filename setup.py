@@ -60,6 +60,11 @@ def compiled_modules() -> list[str]:
     return [path.as_posix() for path in found if not (path.parent == PACKAGE and path.name in PURE)]
 
 
+def _short(error: BaseException) -> str:
+    text = f"{type(error).__name__}: {error}"
+    return text if len(text) <= 300 else text[:300] + "…"
+
+
 def _warn(message: str) -> None:
     print(f"tweetembed setup: {message}; building the pure-Python package", file=sys.stderr)
 
@@ -83,7 +88,7 @@ def extensions() -> list[object]:
             mypycify([*options, *compiled_modules()], opt_level="3", group_name="tweetembed")
         )
     except (Exception, SystemExit) as error:  # mypy's errors end in SystemExit
-        _warn(f"mypyc failed ({error!r})")
+        _warn(f"mypyc failed ({_short(error)})")
         return []
 
 
@@ -95,7 +100,7 @@ class OptionalBuildExt(build_ext):
         try:
             super().run()
         except Exception as error:
-            _warn(f"compiling failed ({error!r})")
+            _warn(f"compiling failed ({_short(error)})")
             for extension in self.extensions:
                 for folder in (self.build_lib, "src"):
                     path = Path(folder) / self.get_ext_filename(extension.name)
