@@ -109,4 +109,5 @@ class OptionalBuildExt(build_ext):
             self.extensions = []
 
 
-setup(ext_modules=extensions(), cmdclass={"build_ext": OptionalBuildExt})
+if __name__ == "__main__":  # (setuptools runs this file as __main__; tests import it)
+    setup(ext_modules=extensions(), cmdclass={"build_ext": OptionalBuildExt})
