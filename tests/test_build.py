@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import os
 from pathlib import Path
 from types import ModuleType
 
@@ -14,15 +13,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="module")
 def setup_py() -> ModuleType:
+    # (Importing it only defines; setuptools runs it as __main__.)
     spec = importlib.util.spec_from_file_location("tweetembed_setup", ROOT / "setup.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    cwd = os.getcwd()
-    os.chdir(ROOT)  # (its paths are relative to the file, as setuptools runs it)
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        os.chdir(cwd)
+    spec.loader.exec_module(module)
     return module
 
 
@@ -32,13 +27,11 @@ def test_every_module_left_as_python_exists(setup_py: ModuleType) -> None:
     assert {p.name for p in package.glob("*.py")} >= set(setup_py.PURE)
 
 
-def test_the_compiled_modules_are_the_rest(setup_py: ModuleType) -> None:
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        compiled = set(setup_py.compiled_modules())
-    finally:
-        os.chdir(cwd)
+def test_the_compiled_modules_are_the_rest(
+    setup_py: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)  # (its paths are relative to the file, as setuptools runs it)
+    compiled = set(setup_py.compiled_modules())
     assert "src/tweetembed/locate.py" in compiled
     assert "src/tweetembed/platforms/twitter.py" in compiled
     # Public functions with their own argument checks, attrs classes with defaults.

@@ -643,7 +643,7 @@ def test_pages_with_escaped_copies_read_the_same_whatever_the_needle_scan(
     """Hyperscan's one pass and the gate-by-gate scan (where Hyperscan cannot run)
     give the same embeds, escaped copies of them included: the same hits."""
     from tweetembed.decode import Page
-    from tweetembed.locate import byte_hits
+    from tweetembed.locate import byte_hits, locate
     from tweetembed.needles import GateScan, HyperscanScan, scanner
     from tweetembed.platforms import PLATFORMS
     from tweetembed.platforms import gates as platform_gates
@@ -658,11 +658,12 @@ def test_pages_with_escaped_copies_read_the_same_whatever_the_needle_scan(
     data = Page.of_text(page).data  # (the bytes parse(page) reads)
     names = tuple(PLATFORMS)
     markers, gates = platform_markers(names), platform_gates(names)
-    # What locate reads of the page is its hits: the same hits, the same records.
-    gated = GateScan([(m.raw, m.shape) for m in markers], gates)
     needles = tuple((m.raw, m.shape) for m in markers)
     assert isinstance(scanner(needles, tuple(gates)), HyperscanScan)
-    assert list(byte_hits(data, markers, gates)) == list(gated.hits(data))
+    gated = GateScan(needles, gates).hits(data)
+    assert list(byte_hits(data, markers, gates)) == list(gated)
+    # And so the same regions: locate handed the gate scan's hits finds what it finds.
+    assert locate(page, markers, gates, gated) == locate(page, markers, gates)
 
 
 @SETTINGS

@@ -239,20 +239,17 @@ class _Markers:
 
     def __init__(
         self,
-        texts: tuple[Marker, ...],
         tags: tuple[Marker, ...],
-        needles: tuple[bytes, ...],
         texts_at: Mapping[int, tuple[tuple[bytes, tuple[Marker, ...]], ...]],
         needles_at: Mapping[int, tuple[bytes, ...]],
-        text_needles_at: Mapping[int, tuple[bytes, ...]],
     ) -> None:
-        self.texts, self.tags, self.needles = texts, tags, needles
+        self.tags = tags
         # The text markers and the tag needles by their needle's first byte: a hit is
         # tested against those that may start there, not against all seventy.
         self.texts_at, self.needles_at = texts_at, needles_at
         # The text markers' needles by their first byte: one ``startswith`` tells
         # whether a hit (most are tag needles) is one of theirs at all.
-        self.text_needles_at = text_needles_at
+        self.text_needles_at = {k: tuple(raw for raw, _ in v) for k, v in texts_at.items()}
         # The tag markers whose test may accept an element, by its name (filled as met).
         self.by_name: dict[str, tuple[Marker, ...]] = {}
 
@@ -281,7 +278,6 @@ def _split(markers: tuple[Marker, ...]) -> _Markers:
         first.setdefault(id(m.accepts), m)
     tests = tuple(first.values())
     texts = tuple(m for m in markers if m.finds is not None)
-    needles = tuple(m.raw for m in tags)
     # Text markers by their needle's first byte, then by the needle (eleven
     # platforms share a needle: "{{<", "/@"): a hit compares each needle once.
     by_raw: dict[bytes, tuple[Marker, ...]] = {}
@@ -291,10 +287,9 @@ def _split(markers: tuple[Marker, ...]) -> _Markers:
     for raw, group in by_raw.items():
         texts_at[raw[0]] = (*texts_at.get(raw[0], ()), (raw, group))
     needles_at: dict[int, tuple[bytes, ...]] = {}
-    for raw in dict.fromkeys(needles):
+    for raw in dict.fromkeys(m.raw for m in tags):
         needles_at[raw[0]] = (*needles_at.get(raw[0], ()), raw)
-    text_needles_at = {k: tuple(raw for raw, _ in v) for k, v in texts_at.items()}
-    return _Markers(texts, tests, needles, texts_at, needles_at, text_needles_at)
+    return _Markers(tests, texts_at, needles_at)
 
 
 # Forms written as text that are worth reporting as a copy when they sit in text
