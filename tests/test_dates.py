@@ -164,7 +164,7 @@ def test_text_without_a_year_reads_no_language(text: str) -> None:
     # languages', ~0.2 s in every process of a corpus job).
     from tweetembed import dates
 
-    dates._parse_clean.cache_clear()
+    dates._read_date.cache_clear()
     dates._locale_dates.cache_clear()
     assert parse_date(text, ("de", "fr")) is None
     assert dates._locale_dates.cache_info().currsize == 0
@@ -175,7 +175,7 @@ def test_last_resort_reads_only_languages_with_a_month_name_in_the_text() -> Non
     # patterns (always tried) and those of no other language are compiled.
     from tweetembed import dates
 
-    dates._parse_clean.cache_clear()
+    dates._read_date.cache_clear()
     dates._locale_dates.cache_clear()
     assert parse_date('[…]"/> <meta name="theme-color" content="#BC0018">') is None
     assert dates._locale_dates.cache_info().currsize == 1
@@ -267,12 +267,12 @@ def test_twitters_english_date_reads_as_every_language_reads_it(
     texts = [f"{n} {d}, {y}" for n in names for d in (0, 1, 29, 31, 32) for y in (1999, 2021)]
     hints = [(), *((lang,) for lang in TWITTER_LANGUAGES), ("en-GB",), ("fr", "en")]
     fast = {(t, h): parse_date(t, h) for t in texts for h in hints}
-    dates._parse_clean.cache_clear()
+    dates._read_date.cache_clear()
     monkeypatch.setattr(dates, "_ENGLISH_DATE", re.compile("(?!)"))
     try:
         general = {(t, h): parse_date(t, h) for t in texts for h in hints}
     finally:
-        dates._parse_clean.cache_clear()
+        dates._read_date.cache_clear()
     assert general == fast
     assert len(fast) == 26 * 5 * 2 * len(hints)
     assert sum(d is not None for d in fast.values()) == (26 + 24 + 13) * 2 * len(hints)

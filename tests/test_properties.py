@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import html
+import itertools
 import json
 import os
 import re
@@ -709,11 +710,29 @@ def test_tags_found_where_their_name_is_are_those_a_regex_search_finds(
 @example(" RT:@a RT@b")
 # Signs every few characters: the engine's own scan.
 @example("@a" * 20)
+# "RT" in any case, and signs of both widths in one text (the pattern's scan of them).
+@example("xrT:@a ＠b Rt@c")
 def test_mentions_are_tried_near_their_signs_as_finditer_finds_them(text: str) -> None:
-    from tweetembed.entities import _AT, _AT_SIGN, _MENTION, _MENTION_LEAD, _matches_near
+    from tweetembed.entities import _MENTION, _mention_matches
 
-    near = _matches_near(_MENTION, _AT_SIGN, _AT, text, _MENTION_LEAD)
+    near = _mention_matches(text)
     assert [m.span() for m in near] == [m.span() for m in _MENTION.finditer(text)]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(hashy_text, signed_text), max_size=4).map(" ".join))
+@example("#a@b$C #d＠e$f@g#h")
+def test_mentions_hashtags_and_cashtags_never_overlap(text: str) -> None:
+    """extract_entities drops overlaps only where a URL is found: without one, the
+    other kinds' spans are apart (and so kept whole)."""
+    from tweetembed.entities import find_cashtags, find_hashtags, find_mentions
+
+    spans = sorted(
+        (e.start, e.end)
+        for kind in (find_mentions(text), find_hashtags(text), find_cashtags(text))
+        for e in kind
+    )
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
 
 
 @SETTINGS

@@ -45,11 +45,11 @@ def test_a_kept_table_is_the_table_babel_gives(
     monkeypatch.setenv("TWEETEMBED_CACHE", str(tmp_path))
     dates._locale_dates.cache_clear()
     dates._locale_months.cache_clear()
-    dates._parse_clean.cache_clear()
+    dates._read_date.cache_clear()
     built = dates._locale_dates(lang)
     dates._locale_dates.cache_clear()
     dates._locale_months.cache_clear()
-    dates._parse_clean.cache_clear()
+    dates._read_date.cache_clear()
     [path] = tmp_path.iterdir()
     kept = dates._locale_dates(lang)  # from the file
     # regex's compiled patterns compare by identity (equal only while its compile cache
@@ -61,7 +61,7 @@ def test_a_kept_table_is_the_table_babel_gives(
     assert json.loads(path.read_text("utf-8")) == dates._locale_table(dates._cldr_code(lang))
     dates._locale_dates.cache_clear()
     dates._locale_months.cache_clear()
-    dates._parse_clean.cache_clear()
+    dates._read_date.cache_clear()
 
 
 def test_a_damaged_missing_or_unwritable_cache_changes_nothing(
@@ -74,7 +74,7 @@ def test_a_damaged_missing_or_unwritable_cache_changes_nothing(
     path.write_text('[{"januar": 1', "utf-8")  # cut short
     dates._locale_dates.cache_clear()
     dates._locale_months.cache_clear()
-    dates._parse_clean.cache_clear()
+    dates._read_date.cache_clear()
     assert dates.parse_date("13. März 2021", ["de"]) is not None
     assert json.loads(path.read_text("utf-8")) == want  # built again and kept
     a_file = tmp_path / "not-a-folder"
@@ -82,7 +82,7 @@ def test_a_damaged_missing_or_unwritable_cache_changes_nothing(
     monkeypatch.setenv("TWEETEMBED_CACHE", str(a_file))  # cannot hold files
     dates._locale_dates.cache_clear()
     dates._locale_months.cache_clear()
-    dates._parse_clean.cache_clear()
+    dates._read_date.cache_clear()
     assert dates.parse_date("13. März 2021", ["de"]) is not None
     assert tablecache.load("dates-de", "babel") is None
     monkeypatch.setenv("TWEETEMBED_CACHE", "")  # turned off
@@ -90,4 +90,4 @@ def test_a_damaged_missing_or_unwritable_cache_changes_nothing(
     assert tablecache.load("dates-de", "babel") is None
     dates._locale_dates.cache_clear()
     dates._locale_months.cache_clear()
-    dates._parse_clean.cache_clear()
+    dates._read_date.cache_clear()

@@ -69,7 +69,8 @@ _HASHTAG: regex.Pattern[str] = regex_pattern(
     rf"(?P<tag>[{_HASHTAG_ALNUM}]*[\p{{L}}\p{{M}}][{_HASHTAG_ALNUM}]*)",
 )
 _HASHTAG_END = re_pattern(globals(), "_HASHTAG_END", r"[#\uff03]|://")
-_HASH_SIGN = re_pattern(globals(), "_HASH_SIGN", "[#\uff03]")
+_HASH_SIGNS = "#\uff03"
+_HASH_SIGN = re_pattern(globals(), "_HASH_SIGN", f"[{_HASH_SIGNS}]")
 
 # -- cashtags -----------------------------------------------------------------
 _CASHTAG: regex.Pattern[str] = regex_pattern(
@@ -374,7 +375,7 @@ def find_mentions(text: str) -> list[Mention]:
     if "@" not in text and "\uff20" not in text:
         return []
     found: list[Mention] = []
-    for m in _matches_near(_MENTION, _AT_SIGN, _AT, text, _MENTION_LEAD):
+    for m in _mention_matches(text):
         if _MENTION_END.match(text, m.end()):
             continue
         if m["list"]:
@@ -401,30 +402,45 @@ def find_hashtags(text: str) -> list[Hashtag]:
 _DENSE = 16
 
 
-def _matches_near(
-    pattern: re.Pattern[str], sign: re.Pattern[str], chars: str, text: str, lead: int
-) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text)`` gives, tried only near its signs.
+def _sign_positions(text: str, signs: str, pattern: re.Pattern[str]) -> Iterator[int]:
+    """Where either of ``signs`` (a sign and its full-width form, what ``pattern``
+    matches) stands in ``text``, in order: by plain finds where one of them is
+    present (the full-width one seldom is), cheaper than the pattern's scan."""
+    sign, wide = signs[0], signs[1]
+    if wide in text:
+        if sign in text:
+            for found in pattern.finditer(text):
+                yield found.start()
+            return
+        sign = wide
+    at = text.find(sign)
+    while at >= 0:
+        yield at
+        at = text.find(sign, at + 1)
 
-    Every match of ``pattern`` holds a ``sign`` (``@``, ``$``) at most ``lead``
-    characters after its start, so a match can start only at one of the ``lead + 1``
-    positions up to a sign: those are tried in order, as finditer would reach them,
-    and never inside the match before. The engine's own scan tries the pattern at
-    every position of the text (its leading class has no literal to skip to).
-    ``chars`` are the characters ``sign`` matches.
+
+def _mention_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_MENTION.finditer(text)`` gives, tried only near its signs.
+
+    Every match holds a sign at most ``_MENTION_LEAD`` characters after its start
+    (a character, "RT" and a colon before it), one character after it unless "RT"
+    stands before the sign: so a match can start only at the few positions up to a
+    sign, tried in order as finditer would reach them, and never inside the match
+    before. The engine's own scan tries the pattern at every position of the text
+    (its leading class has no literal to skip to).
     """
     # (Counted, not listed: a list of every sign's position held 36 bytes a sign,
     # 4.7 MB for a text of "@a@a@a…" that the engine then scans anyway.)
-    if sum(map(text.count, chars)) * _DENSE > len(text):
+    if sum(map(text.count, _AT)) * _DENSE > len(text):
         # Signs every few characters ("@a@a@a…"): one scan by the engine costs less
         # than the tries before each.
-        yield from pattern.finditer(text)
+        yield from _MENTION.finditer(text)
         return
     last_end = 0
-    for found in sign.finditer(text):
-        at = found.start()
+    for at in _sign_positions(text, _AT, _AT_SIGN):
+        lead = _MENTION_LEAD if "rt" in text[max(at - 3, 0) : at].lower() else 1
         for start in range(max(at - lead, last_end), at + 1):
-            m = pattern.match(text, start)
+            m = _MENTION.match(text, start)
             if m is not None:
                 last_end = m.end()
                 yield m
@@ -441,8 +457,7 @@ def _hashtag_matches(text: str) -> Iterator[regex.Match[str]]:
     ~10 µs a tweet.
     """
     last_end = 0
-    for position in _HASH_SIGN.finditer(text):
-        sign = position.start()
+    for sign in _sign_positions(text, _HASH_SIGNS, _HASH_SIGN):
         start = sign - 1 if sign > 0 else 0
         if start < last_end:
             continue
@@ -488,8 +503,11 @@ def extract_entities(text: str) -> Entities:
         return _NO_ENTITIES
     urls, hashtags = find_urls(text), find_hashtags(text)
     mentions, cashtags = find_mentions(text), find_cashtags(text)
-    if sum(map(bool, (urls, hashtags, mentions, cashtags))) <= 1:
-        # One kind alone: each finder's matches do not overlap one another.
+    if not urls or sum(map(bool, (urls, hashtags, mentions, cashtags))) <= 1:
+        # One kind alone: each finder's matches do not overlap one another. Nor do
+        # mentions, hashtags and cashtags: each runs from its sign over characters
+        # that are no other's sign (a hashtag's letters, a handle's ASCII word
+        # characters, a symbol's letters). Only a URL overlaps the others ("…/#tag").
         return Entities(mentions=mentions, hashtags=hashtags, cashtags=cashtags, urls=urls)
     kinds = (urls, hashtags, mentions, cashtags)
     bounds = sorted([(e.start, e.end) for kind in kinds for e in kind])
