@@ -7,6 +7,7 @@ import html
 import pytest
 
 from tweetembed import parse
+from tweetembed.candidate import Candidate
 from tweetembed.decode import Page
 from tweetembed.locate import (
     byte_hits,
@@ -14,7 +15,6 @@ from tweetembed.locate import (
     page_language,
     text_hits,
 )
-from tweetembed.markers import Candidate
 from tweetembed.platforms import PLATFORMS, gates, markers
 from tweetembed.textstate import TextState
 

@@ -200,3 +200,22 @@ def test_a_page_of_embeds_holds_its_records_and_little_more(unit: str) -> None:
     embeds, held, peak = traced(lambda: parse(page))
     assert len(embeds) == 100_000 // len(unit)
     assert peak - held <= 4 * len(page.encode())
+
+
+def test_a_footer_on_a_page_without_line_breaks_copies_no_line() -> None:
+    """A stripped footer's line may be the whole page (a megabyte of text and no line
+    break): reading the footer copies none of it, and parse holds within 4x."""
+    from traced import traced
+
+    # (A megabyte: the copy, two bytes a character of the line, is what a smaller
+    # page's other costs hide.)
+    page = "<quote>" + "— a (@a) May 4, 2022</quote>" * (1_000_000 // 28)
+    parse(page[:5000])
+    embeds, held, peak = traced(lambda: parse(page))
+    # The tag's embed, and the last footer (the others are no footer: no line ends
+    # within a footer's reach of their handle).
+    assert [(e.platform, e.form) for e in embeds] == [
+        ("twitter", "blockquote"),
+        ("twitter", "text"),
+    ]
+    assert peak - held <= 4 * len(page.encode())

@@ -27,9 +27,10 @@ from ._lazy import re_pattern
 from ._memo import same_arguments
 from .blockers import PREFIX as BLOCKER_PREFIX
 from .blockers import blocked_code
+from .candidate import Candidate
 from .decode import InvalidText, Page
 from .forms import Escaped
-from .markers import _ONLY, Candidate, Marker
+from .markers import _ONLY, Marker
 from .needles import Scan, scanner
 from .regions import JSON_IN_HTML, JsonStrings, closed_alone, region_end, self_closed
 from .tags import Openers, in_tag, tag_at, tag_attributes

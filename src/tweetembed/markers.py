@@ -1,10 +1,11 @@
 """What the platforms declare to the locate stage, and what it hands on.
 
 A :class:`Marker` is a literal needle and the test of the tag (or the finder of the
-text) it must stand in; a :class:`Candidate` is a region of the page that holds one
-embed. Kept apart from :mod:`tweetembed.locate` because they are attrs classes with
-field defaults, which mypyc cannot compile: this module stays Python in the
-compiled build, and the scan that uses them is compiled.
+text) it must stand in (what locate hands on, a region, is
+:class:`~tweetembed.candidate.Candidate`). Kept apart from :mod:`tweetembed.locate`
+because a marker is an attrs class with field defaults, which mypyc cannot compile:
+this module stays Python in the compiled build, and the scan that uses it is
+compiled.
 """
 
 from __future__ import annotations
@@ -13,11 +14,10 @@ from collections.abc import Callable, Mapping
 
 import attrs
 
-from .decode import Page
 from .forms import Escaped, Form
 from .needles import Shape
 
-__all__ = ["Candidate", "Marker", "TagTest", "TextFinder", "only"]
+__all__ = ["Marker", "TagTest", "TextFinder", "only"]
 
 # A predicate over an opening tag: its lower-cased name and its attributes.
 TagTest = Callable[[str, Mapping[str, str]], bool]
@@ -77,34 +77,3 @@ class Marker:
     @raw.default
     def _raw(self) -> bytes:
         return self.needle.encode("utf-8")
-
-
-@attrs.frozen
-class Candidate:
-    """A region of the source that holds one embed: text positions, and its text."""
-
-    platform: str
-    kind: str
-    form: Form
-    escaped: Escaped | None
-    start: int
-    end: int
-    # The page and the bytes the region stands on: its text is decoded when it is
-    # read, one region at a time (a page of thousands of embeds would otherwise hold
-    # all their text at once, four bytes a character where the page has an emoji).
-    page: Page | None = attrs.field(default=None, eq=False, repr=False)
-    # (Two items: the region's bytes in ``page``. Typed as a tuple of any length so that
-    # compiled code hands the tuple on as it is: a pair is unboxed where it is read
-    # and built anew where it is stored, a tuple for each of a page's candidates.)
-    at: tuple[int, ...] = attrs.field(default=(0, 0), eq=False, repr=False)
-    # What a text form's finder read while it found the region (see TextFinder), in
-    # positions of the page's text; None for the rest.
-    found: object = attrs.field(default=None, eq=False, repr=False)
-
-    @property
-    def markup(self) -> str:
-        """The region's text (decoded anew on each call)."""
-        if self.page is None:
-            return ""
-        first, last = self.at
-        return self.page.region(first, last, self.start, self.end)

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from . import platforms as _platforms
+from .candidate import Candidate
 from .decode import InvalidText, Page, decode, is_wide, page_of, transport_codec
 from .escapes import unescape
 from .fragment import parse_fragment
 from .locate import byte_hits, locate, page_language
-from .markers import Candidate, Marker
+from .markers import Marker
 from .models import Embeds
 from .platforms._shortcodes import post_url
 

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..markers import Candidate, Marker
+from ..candidate import Candidate
+from ..markers import Marker
 from ..models import Embed
 from . import (
     bluesky,

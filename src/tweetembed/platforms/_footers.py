@@ -97,6 +97,7 @@ _DATE_LINK = re_pattern(
     r"\[(?P<text>(?:[^\]\n\[]|\n[ \t]*(?:>[ \t]?)*){1,120}?)\]\((?P<url>[^()\s]{1,800})\)",
 )
 _REST_OF_LINE = re_pattern(globals(), "_REST_OF_LINE", r"[^\n]{0,120}")
+_QUOTED = re_pattern(globals(), "_QUOTED", r"[ \t]*>")
 _NEXT_LINE = re_pattern(globals(), "_NEXT_LINE", r"[ \t]*\n(?:[ \t]+\n){0,3}[ \t>]*")
 _TRAILING_TAGS = re_pattern(globals(), "_TRAILING_TAGS", r"(?:\s*</?[A-Za-z][^<>\n]{0,200}>)+\s*$")
 _BLANK_LINE = re_pattern(globals(), "_BLANK_LINE", r"\n(?:[ \t]*>[ \t>]*)?\r?\n")
@@ -168,7 +169,8 @@ def _date_after(text: str, position: int, *, may_wrap: bool) -> tuple[str, str |
     if end < len(text) and text[end] != "\n":
         return None  # too long to be a date ending its line
     value = rest.group()
-    tags = _TRAILING_TAGS.search(value)
+    # (The pattern has no literal to skip to: tried only where its ">" stands.)
+    tags = _TRAILING_TAGS.search(value) if ">" in value else None
     if tags is not None:
         value = value[: tags.start()]
     if not value.strip():
@@ -203,7 +205,7 @@ def _last_dash(text: str, low: int, high: int) -> tuple[int, int] | None:
     best = max(
         find("—", low, high), find("–", low, high), find("―", low, high), find("‒", low, high)
     )
-    if "&" in text[low:high]:
+    if text.find("&", low, high) >= 0:
         for entity in _UNICODE_DASH.finditer(text, max(low, best + 1), high):
             best = entity.start()
             if text[best] == "&":
@@ -317,7 +319,9 @@ def _weight(text: str) -> int:
     text, links = (
         _LINKISH.subn("", " ".join(text.split())) if "/" in text else (" ".join(text.split()), 0)
     )  # (every link holds a "/")
-    wide = 0 if text.isascii() else len(_WIDE.findall(text))
+    # (Latin, Greek, Cyrillic, Arabic … lie below U+1100: no wide code point, which
+    # the largest one tells without the pattern's scan.)
+    wide = 0 if text.isascii() or max(text) < "\u1100" else len(_WIDE.findall(text))
     return 23 * links + len(text) + wide
 
 
@@ -778,7 +782,9 @@ def _embed_above(text: str, footer: _Footer) -> tuple[int, int, Form, object] | 
             return None
         start = last
     start = _skip_bare_lines(text, start, last)
-    quoted = text[last : footer.dash].lstrip(" \t").startswith(">")
+    # (Matched, not sliced: a footer's line may be the whole page, a megabyte of text
+    # without a line break, and a copy of it cost 2 MB.)
+    quoted = _QUOTED.match(text, last, footer.dash) is not None
     return start, footer.end, "markdown" if quoted or footer.url else "text", footer
 
 

@@ -20,8 +20,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
+from ..candidate import Candidate
 from ..ids import bluesky_time
-from ..markers import Candidate, Marker
+from ..markers import Marker
 from ..models import Author, BlueskyPost, Mention
 from ..text import element_text, normalise_lines, raw_text
 from ._footers import BLUESKY_FOOTER_HANDLE, find_bluesky_footer, read_footer_form

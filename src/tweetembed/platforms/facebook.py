@@ -26,7 +26,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
-from ..markers import Candidate, Marker
+from ..candidate import Candidate
+from ..markers import Marker
 from ..models import Author, Embed
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import normalise_url

@@ -24,8 +24,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
+from ..candidate import Candidate
 from ..ids import instagram_time
-from ..markers import Candidate, Marker
+from ..markers import Marker
 from ..models import Author, InstagramPost
 from ..text import element_text, normalise_lines, raw_text
 from ._instagram_credits import (

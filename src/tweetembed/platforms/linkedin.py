@@ -14,8 +14,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
+from ..candidate import Candidate
 from ..ids import linkedin_time
-from ..markers import Candidate, Marker
+from ..markers import Marker
 from ..models import Embed
 from ._markup import attributes_of, options, pointing_at, url_needles, url_of
 from ._proxies import proxied

@@ -23,8 +23,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
+from ..candidate import Candidate
 from ..ids import mastodon_time
-from ..markers import Candidate, Marker
+from ..markers import Marker
 from ..models import Author, Embed
 from ._markup import (
     attributes_of,

@@ -21,7 +21,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
-from ..markers import Candidate, Marker
+from ..candidate import Candidate
+from ..markers import Marker
 from ..models import Author, RedditPost
 from ..text import element_text
 from ._markup import (

@@ -16,7 +16,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
-from ..markers import Candidate, Marker
+from ..candidate import Candidate
+from ..markers import Marker
 from ..models import Author, Embed
 from ._markup import attributes_of, options, pointing_at, url_of
 from ._proxies import proxied

@@ -20,8 +20,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
+from ..candidate import Candidate
 from ..ids import tiktok_time
-from ..markers import Candidate, Marker
+from ..markers import Marker
 from ..models import Author, Hashtag, Mention, TikTokVideo
 from ..text import element_text
 from ._markup import (

@@ -20,10 +20,11 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from .._lazy import re_pattern
+from ..candidate import Candidate
 from ..dates import created_at, parse_date
 from ..emoji import emoji_captions, find_emoji
 from ..entities import extract_entities, with_link_entities
-from ..markers import Candidate, Marker, TagTest, only
+from ..markers import Marker, TagTest, only
 from ..models import Author, Link, Tweet
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref

@@ -29,7 +29,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .._lazy import re_pattern
-from ..markers import Candidate, Marker, only
+from ..candidate import Candidate
+from ..markers import Marker, only
 from ..models import YouTubeVideo
 from ..text import element_text
 from ._markup import (
