@@ -736,16 +736,6 @@ def test_mentions_hashtags_and_cashtags_never_overlap(text: str) -> None:
 
 
 @SETTINGS
-@given(st.text(st.sampled_from(" aé\u0416\u10ff\u1100\u2014\u2030\u4e00😀/.x"), max_size=30))
-def test_a_tweets_weight_counts_every_wide_code_point_twice(text: str) -> None:
-    """_weight's shortcut (no wide code point below U+1100) counts as the pattern does."""
-    from tweetembed.platforms._footers import _WIDE, _weight
-
-    words = " ".join(text.split())
-    assert _weight(text) == len(words) + len(_WIDE.findall(words))
-
-
-@SETTINGS
 @given(st.text("\n\r> \tx", max_size=40), st.integers(0, 40), st.integers(0, 40))
 def test_blank_lines_are_those_the_pattern_finds(text: str, start: int, end: int) -> None:
     from tweetembed.platforms._footers import _BLANK_LINE, _blank_line

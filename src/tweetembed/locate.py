@@ -178,10 +178,12 @@ def _next_opener(
 
 
 def _text_form(
-    page: Page, hit: int, groups: Sequence[tuple[bytes, tuple[Marker, ...]]]
+    page: Page, hit: int, groups: Sequence[tuple[bytes, tuple[Marker, ...]]], floor: int
 ) -> tuple[Candidate, Marker] | None:
     """The embed (in byte positions) of the first text-form marker whose needle
-    starts at ``hit``, if any, and that marker; such forms are read from the decoded text."""
+    starts at ``hit``, if any, and that marker; such forms are read from the decoded text.
+    A stripped embed's text reaches back to its paragraph's start, but never into
+    the embed before it, which ends at ``floor``."""
     data = page.data
     at = -1  # the hit in characters, once a marker asks (eleven platforms share needles)
     # Each needle is compared and each shape asked once a hit: platforms share a
@@ -206,7 +208,7 @@ def _text_form(
                 start, end, form, *handed = region
                 found = handed[0] if handed else None
                 escaped = cast("Escaped | None", handed[1]) if len(handed) > 1 else None
-                start, end = page.byte_at(start, hit), page.byte_at(end, hit)
+                start, end = max(page.byte_at(start, hit), floor), page.byte_at(end, hit)
                 # (`at` left to its default: one tuple for all; a compiled (0, 0) here
                 # would be a new tuple for each of a page's thousands of footers.)
                 candidate = Candidate(
@@ -340,17 +342,13 @@ def locate(
             continue
         text_needles = split.text_needles_at.get(data[hit])
         text_form = (
-            _text_form(page, hit, split.texts_at[data[hit]])
+            _text_form(page, hit, split.texts_at[data[hit]], floor)
             if text_needles is not None and data.startswith(text_needles, hit)
             else None
         )
         if text_form is not None:
             written, finder = text_form
             where = written.start if finder.in_tag else hit
-            # A stripped embed's text reaches back to its paragraph's start, but
-            # never into the embed before it.
-            if written.start < floor:
-                written = _with(written, start=floor)
             position = floor = written.end
             state = state or TextState(data, lowered=openings.lowered)
             # Text in a script, a comment, a <noscript>, or an attribute's value (a
@@ -366,7 +364,7 @@ def locate(
             if copy is not None:
                 if written.form not in _COPYABLE_TEXT_FORMS:
                     continue
-                written = _with(written, escaped=copy)
+                written = _escaped(written, copy)
             found.append(written)
             continue
         if not data.startswith(split.needles_at.get(data[hit], ()), hit):
@@ -450,13 +448,9 @@ def _blocked(
     ]  # fmt: skip
 
 
-def _with(c: Candidate, *, start: int | None = None, escaped: Escaped | None = None) -> Candidate:
-    """``c`` with another start or escaping (``attrs.evolve`` costs ~6 µs a call, one
-    a stripped embed on a page of thousands)."""
-    return Candidate(
-        c.platform, c.kind, c.form, c.escaped if escaped is None else escaped,
-        c.start if start is None else start, c.end, c.page, c.at, c.found,
-    )  # fmt: skip
+def _escaped(c: Candidate, escaped: Escaped) -> Candidate:
+    """``c`` as a copy, escaped as ``escaped`` says."""
+    return Candidate(c.platform, c.kind, c.form, escaped, c.start, c.end, c.page, c.at, c.found)
 
 
 def _in_text(page: Page, found: list[Candidate]) -> list[Candidate]:

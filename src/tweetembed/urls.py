@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import final
 from urllib.parse import parse_qsl, urlencode, urlsplit
-
-import attrs
 
 from ._lazy import re_pattern
 
@@ -132,12 +131,29 @@ def normalise_url(href: str | None) -> str | None:
     return _join(scheme, netloc, path, query, fragment)
 
 
-@attrs.frozen
+@final
 class StatusRef:
-    """A status link's id and the handle written in it (``None`` for ``/i/web/``)."""
+    """A status link's id and the handle written in it (``None`` for ``/i/web/``).
 
-    status_id: str
-    handle: str | None
+    Equal by both; not changed once built. (A plain class: mypyc builds it natively,
+    where an attrs class's is a Python call, one a status link.)"""
+
+    __slots__ = ("handle", "status_id")
+
+    def __init__(self, status_id: str, handle: str | None) -> None:
+        self.status_id = status_id
+        self.handle = handle
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, StatusRef):
+            return NotImplemented
+        return (self.status_id, self.handle) == (other.status_id, other.handle)
+
+    def __hash__(self) -> int:
+        return hash((self.status_id, self.handle))
+
+    def __repr__(self) -> str:
+        return f"StatusRef(status_id={self.status_id!r}, handle={self.handle!r})"
 
 
 _MARKDOWN_ESCAPE = re_pattern(globals(), "_MARKDOWN_ESCAPE", r"\\([_*.\-~#!+()\[\]])")

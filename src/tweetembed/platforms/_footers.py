@@ -32,9 +32,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import TYPE_CHECKING
-
-import attrs
+from typing import TYPE_CHECKING, final
 
 from .._lazy import re_pattern, regex_pattern
 from ..dates import parse_date
@@ -113,16 +111,22 @@ _FOOTER_LINE = re_pattern(
 )
 
 
-@attrs.frozen
+@final
 class _Footer:
-    """One footer, in positions of the text it was read from."""
+    """One footer, in positions of the text it was read from. (A plain class: mypyc
+    builds it natively, where an attrs class's is a Python call, one a footer.)"""
 
-    dash: int  # where the dash starts
-    end: int  # the end of the footer's last line
-    name: str
-    handle: str
-    date_text: str
-    url: str | None
+    __slots__ = ("dash", "date_text", "end", "handle", "name", "url")
+
+    def __init__(
+        self, dash: int, end: int, name: str, handle: str, date_text: str, url: str | None
+    ) -> None:
+        self.dash = dash  # where the dash starts
+        self.end = end  # the end of the footer's last line
+        self.name = name
+        self.handle = handle
+        self.date_text = date_text
+        self.url = url
 
 
 _ISO_STAMP = re_pattern(
@@ -319,9 +323,7 @@ def _weight(text: str) -> int:
     text, links = (
         _LINKISH.subn("", " ".join(text.split())) if "/" in text else (" ".join(text.split()), 0)
     )  # (every link holds a "/")
-    # (Latin, Greek, Cyrillic, Arabic … lie below U+1100: no wide code point, which
-    # the largest one tells without the pattern's scan.)
-    wide = 0 if text.isascii() or max(text) < "\u1100" else len(_WIDE.findall(text))
+    wide = 0 if text.isascii() else len(_WIDE.findall(text))
     return 23 * links + len(text) + wide
 
 
