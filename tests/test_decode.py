@@ -204,3 +204,19 @@ def test_a_thai_page_labelled_windows_874() -> None:
         Author("สมชาย", "h"),
         datetime.date(2021, 3, 13),
     )
+
+
+def test_a_long_text_is_its_utf8_and_encoded_within_twice_its_size() -> None:
+    """Page.of_text encodes a long text a slice at a time: the same bytes (emoji and
+    lone surrogates across the slices' edges too), at a peak of about twice the
+    UTF-8 (CPython's encoder took four times, room for four bytes a character)."""
+    from traced import traced
+
+    # Mostly ASCII, as pages are (the old peak's worst case); an emoji and a lone
+    # surrogate at the first slice's edge (65,536), and more on.
+    text = "x" * ((1 << 16) - 1) + "🔴\ud800" + ("x" * 997 + "🔴é\ud800—") * 300
+    expected = text.encode("utf-8", "surrogatepass")
+    page, _, peak = traced(lambda: Page.of_text(text))
+    assert page.data == expected
+    assert page.text() is text
+    assert peak <= 2.2 * len(expected)

@@ -188,7 +188,7 @@ class Page:
     @classmethod
     def of_text(cls, text: str) -> Page:
         """The page whose text is ``text`` (lone surrogates kept as their three bytes)."""
-        page = cls(text.encode("utf-8", "surrogatepass"), errors="surrogatepass")
+        page = cls(_utf8(text), errors="surrogatepass")
         page._text, page._checked = text, len(page.data)
         return page
 
@@ -265,6 +265,26 @@ class Page:
         if char >= near_char:
             return near + len(text[near_char:char].encode("utf-8", "surrogatepass"))
         return near - len(text[char:near_char].encode("utf-8", "surrogatepass"))
+
+
+# How many characters a long text is encoded at a time.
+_ENCODE_SLICE = 1 << 16
+
+
+def _utf8(text: str) -> bytes:
+    """``text`` in UTF-8, lone surrogates kept (``surrogatepass``). A long text outside
+    ASCII is encoded a slice at a time: CPython's encoder first takes room for the
+    longest UTF-8 a character may need (four bytes each in a text with an emoji) and
+    then shrinks it, a peak of four times a megabyte page's UTF-8 where the slices
+    and their join hold twice."""
+    if len(text) <= _ENCODE_SLICE or text.isascii():
+        return text.encode("utf-8", "surrogatepass")
+    return b"".join(
+        [
+            text[at : at + _ENCODE_SLICE].encode("utf-8", "surrogatepass")
+            for at in range(0, len(text), _ENCODE_SLICE)
+        ]
+    )
 
 
 def page_of(data: bytes, transport: str | None = None) -> Page | None:

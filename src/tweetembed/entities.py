@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "extract_entities",
     "find_cashtags",
+    "find_entities",
     "find_hashtags",
     "find_mentions",
     "find_urls",
@@ -501,6 +502,18 @@ def extract_entities(text: str) -> Entities:
         raise TypeError(f"extract_entities() takes a str, not {type(text).__name__}")
     if not text:  # (a rendered embed or a placeholder: no text, four finders spared)
         return _NO_ENTITIES
+    return Entities(*find_entities(text))
+
+
+EntityGroups = tuple[
+    tuple[Mention, ...], tuple[Hashtag, ...], tuple[Cashtag, ...], tuple[UrlEntity, ...]
+]
+
+
+def find_entities(text: str) -> EntityGroups:
+    """What :func:`extract_entities` finds, as its four groups (mentions, hashtags,
+    cashtags, URLs): for a reader that puts them in its own record, without the
+    :class:`Entities` record between (one a tweet, and its garbage collection)."""
     urls, hashtags = find_urls(text), find_hashtags(text)
     mentions, cashtags = find_mentions(text), find_cashtags(text)
     if not urls or sum(map(bool, (urls, hashtags, mentions, cashtags))) <= 1:
@@ -508,23 +521,23 @@ def extract_entities(text: str) -> Entities:
         # mentions, hashtags and cashtags: each runs from its sign over characters
         # that are no other's sign (a hashtag's letters, a handle's ASCII word
         # characters, a symbol's letters). Only a URL overlaps the others ("…/#tag").
-        return Entities(mentions=mentions, hashtags=hashtags, cashtags=cashtags, urls=urls)
+        return tuple(mentions), tuple(hashtags), tuple(cashtags), tuple(urls)
     kinds = (urls, hashtags, mentions, cashtags)
     bounds = sorted([(e.start, e.end) for kind in kinds for e in kind])
     if all(end <= start for (_, end), (start, _) in itertools.pairwise(bounds)):
         # Nothing overlaps (most texts): each finder's list is already in order.
-        return Entities(mentions=mentions, hashtags=hashtags, cashtags=cashtags, urls=urls)
+        return tuple(mentions), tuple(hashtags), tuple(cashtags), tuple(urls)
     # Order of kinds breaks ties at the same start: URLs first, as upstream.
     spans: list[tuple[int, int, int, object]] = [(e.start, e.end, 0, e) for e in urls]
     spans += [(e.start, e.end, 1, e) for e in hashtags]
     spans += [(e.start, e.end, 2, e) for e in mentions]
     spans += [(e.start, e.end, 3, e) for e in cashtags]
     kept = [item[3] for item in _drop_overlaps(spans)]
-    return Entities(
-        mentions=[e for e in kept if isinstance(e, Mention)],
-        hashtags=[e for e in kept if isinstance(e, Hashtag)],
-        cashtags=[e for e in kept if isinstance(e, Cashtag)],
-        urls=[e for e in kept if isinstance(e, UrlEntity)],
+    return (
+        tuple(e for e in kept if isinstance(e, Mention)),
+        tuple(e for e in kept if isinstance(e, Hashtag)),
+        tuple(e for e in kept if isinstance(e, Cashtag)),
+        tuple(e for e in kept if isinstance(e, UrlEntity)),
     )
 
 

@@ -23,9 +23,9 @@ from .._lazy import re_pattern
 from ..candidate import Candidate
 from ..dates import created_at, parse_date
 from ..emoji import emoji_captions, find_emoji
-from ..entities import extract_entities, with_link_entities
+from ..entities import find_entities, with_link_entities
 from ..markers import Marker, TagTest, only
-from ..models import Author, Link, Tweet
+from ..models import Author, Entities, Link, Tweet
 from ..text import element_text, normalise_lines, raw_text
 from ..urls import StatusRef, canonical_status_url, media_url, normalise_url, status_ref
 from ._footers import FOOTER_HANDLE
@@ -482,9 +482,13 @@ def read(
         if link_text == href and href is not None:
             link_text = href
         links.append(Link(link_text, href, url, _link_kind(link_text, href, url)))
-    entities = extract_entities(text)
+    found = find_entities(text)
     if links:
-        entities = with_link_entities(text, entities, ((link.text, link.kind) for link in links))
+        entities = with_link_entities(
+            text, Entities(*found), ((link.text, link.kind) for link in links)
+        )
+        found = entities.mentions, entities.hashtags, entities.cashtags, entities.urls
+    mentions, hashtags, cashtags, urls = found
     return Tweet(
         kind=candidate.kind,
         form=candidate.form,
@@ -499,10 +503,10 @@ def read(
         date=parse_date(raw.date_text, (raw.options.get("lang"), page_lang)),
         date_text=raw.date_text,
         created_at=created_at(status_id),
-        mentions=entities.mentions,
-        hashtags=entities.hashtags,
-        cashtags=entities.cashtags,
-        urls=entities.urls,
+        mentions=mentions,
+        hashtags=hashtags,
+        cashtags=cashtags,
+        urls=urls,
         links=links,
         media=_media(text, raw.links),
         emoji=[value for value, _, _ in emoji],
