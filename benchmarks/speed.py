@@ -30,7 +30,7 @@ from typing import Any
 
 from tweetembed import parse
 from tweetembed import platforms as _platforms
-from tweetembed.dates import _parse_clean
+from tweetembed.dates import _read_date
 from tweetembed.pipeline import located
 from tweetembed.urls import normalise_url, status_ref
 
@@ -173,7 +173,7 @@ def forget_results() -> None:
     """
     normalise_url.cache_clear()
     status_ref.cache_clear()
-    _parse_clean.cache_clear()
+    _read_date.cache_clear()
 
 
 def optional_contenders() -> dict[str, Callable[[bytes], object]]:
