@@ -723,7 +723,7 @@ def test_mentions_are_tried_near_their_signs_as_finditer_finds_them(text: str) -
 @given(st.lists(st.one_of(hashy_text, signed_text), max_size=4).map(" ".join))
 @example("#a@b$C #d＠e$f@g#h")
 def test_mentions_hashtags_and_cashtags_never_overlap(text: str) -> None:
-    """extract_entities drops overlaps only where a URL is found: without one, the
+    """find_entities drops overlaps only where a URL is found: without one, the
     other kinds' spans are apart (and so kept whole)."""
     from tweetembed.entities import find_cashtags, find_hashtags, find_mentions
 

@@ -1,4 +1,4 @@
-"""What the platforms declare to the locate stage, and what it hands on.
+"""What the platforms declare to the locate stage.
 
 A :class:`Marker` is a literal needle and the test of the tag (or the finder of the
 text) it must stand in (what locate hands on, a region, is
